@@ -1,0 +1,98 @@
+import type { Answers } from '../conditions.ts';
+import type { Localized } from '../localized.ts';
+import type { FieldDefinition, FieldRule, FieldType } from '../schema.ts';
+import { validatePastDate, type DateParts } from './dates.ts';
+import { validateIban } from './iban.ts';
+import { validatePassport } from './passport.ts';
+import { validatePhone } from './phone.ts';
+import { validatePostcode } from './postcode.ts';
+import { invalid, valid, type ValidationResult } from './result.ts';
+import { checkRnokppMatchesBirthDate, validateRnokpp } from './rnokpp.ts';
+import { validateName, validateParagraphs, validateText } from './text.ts';
+
+/** What the UI sends for one field: text, or the three boxes of a date. */
+export type RawValue = string | DateParts;
+
+export interface ValidationContext {
+  /** Today in the kiosk's time zone, YYYY-MM-DD. */
+  today: string;
+  /** Answers already given in this visit (normalised), for checks across fields. */
+  answers: Answers;
+}
+
+export const FIELD_MESSAGES = {
+  required: { uk: 'Заповніть це поле', en: 'Fill in this field' },
+  choose: { uk: 'Виберіть один із варіантів', en: 'Choose one of the options' },
+  consent: { uk: 'Щоб подати заяву, поставте позначку згоди', en: 'To apply, tick the box to give your consent' },
+  textExpected: { uk: 'Введіть відповідь у поле', en: 'Type your answer in the box' },
+} satisfies Record<string, Localized>;
+
+/** Default length limits, so no field accepts an unbounded text. */
+const DEFAULT_MAX_LENGTH: Partial<Record<FieldType, number>> = { name: 60, text: 200, textarea: 1000 };
+
+type TypeValidator = (raw: RawValue, field: FieldDefinition, ctx: ValidationContext) => ValidationResult;
+
+const textOnly =
+  (check: (raw: string) => ValidationResult): TypeValidator =>
+  (raw) =>
+    typeof raw === 'string' ? check(raw) : invalid(FIELD_MESSAGES.textExpected);
+
+/** One validator per field type: the table the content checks use to reject unknown types. */
+export const FIELD_VALIDATORS: Record<FieldType, TypeValidator> = {
+  name: textOnly(validateName),
+  text: textOnly(validateText),
+  textarea: textOnly(validateParagraphs),
+  rnokpp: textOnly(validateRnokpp),
+  passport: textOnly(validatePassport),
+  phone: textOnly(validatePhone),
+  iban: textOnly(validateIban),
+  postcode: textOnly(validatePostcode),
+  date: (raw, _field, ctx) => (typeof raw === 'string' ? invalid(FIELD_MESSAGES.textExpected) : validatePastDate(raw, ctx.today)),
+  choice: (raw, field) =>
+    typeof raw === 'string' && field.options?.some((o) => o.value === raw) ? valid(raw) : invalid(FIELD_MESSAGES.choose),
+  consent: (raw) => (raw === 'yes' ? valid('yes') : invalid(FIELD_MESSAGES.consent)),
+};
+
+export function isEmpty(raw: RawValue | undefined): boolean {
+  if (raw === undefined) return true;
+  if (typeof raw === 'string') return raw.trim() === '';
+  return !raw.day.trim() && !raw.month.trim() && !raw.year.trim();
+}
+
+function checkRule(rule: FieldRule, value: string, ctx: ValidationContext): ValidationResult {
+  switch (rule.rule) {
+    case 'maxLength':
+      return value.length <= rule.value
+        ? valid(value)
+        : invalid(rule.message ?? { uk: `Скоротіть текст до ${rule.value} символів`, en: `Shorten the text to ${rule.value} characters` });
+    case 'minLength':
+      return value.length >= rule.value
+        ? valid(value)
+        : invalid(rule.message ?? { uk: `Напишіть щонайменше ${rule.value} символів`, en: `Write at least ${rule.value} characters` });
+    case 'matchesBirthDate': {
+      const birthDate = ctx.answers[rule.field];
+      if (!birthDate) return valid(value);
+      const result = checkRnokppMatchesBirthDate(value, birthDate);
+      return result.ok || !rule.message ? result : invalid(rule.message);
+    }
+  }
+}
+
+/** Normalises and checks one answer: empty → required message (or '' when optional), then type, then rules. */
+export function validateField(field: FieldDefinition, raw: RawValue | undefined, ctx: ValidationContext): ValidationResult {
+  if (isEmpty(raw)) {
+    if (field.optional) return valid('');
+    if (field.type === 'consent') return invalid(field.requiredMessage ?? FIELD_MESSAGES.consent);
+    if (field.type === 'choice') return invalid(field.requiredMessage ?? FIELD_MESSAGES.choose);
+    return invalid(field.requiredMessage ?? FIELD_MESSAGES.required);
+  }
+  const typed = FIELD_VALIDATORS[field.type](raw!, field, ctx);
+  if (!typed.ok) return typed;
+  const maxLength = DEFAULT_MAX_LENGTH[field.type];
+  const rules: FieldRule[] = [...(maxLength && !field.rules?.some((r) => r.rule === 'maxLength') ? [{ rule: 'maxLength' as const, value: maxLength }] : []), ...(field.rules ?? [])];
+  for (const rule of rules) {
+    const result = checkRule(rule, typed.value, ctx);
+    if (!result.ok) return result;
+  }
+  return typed;
+}

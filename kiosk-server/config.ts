@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  KIOSK_DATA_DIR: z.string().min(1).default('var'),
+  KIOSK_ID: z.string().regex(/^[A-Z0-9]{2,8}$/, 'KIOSK_ID is 2–8 capital Latin letters or digits, e.g. K01').default('K01'),
+  CENTRE_NAME: z.string().min(1).default('ЦНАП'),
+  CENTRAL_URL: z.url({ protocol: /^https?$/ }).optional(),
+  CENTRAL_SIM_PORT: z.coerce.number().int().min(0).max(65535).default(8090),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface KioskConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  kioskId: string;
+  centreName: string;
+  /** Where applications are forwarded; when absent, the built-in simulator is started and used. */
+  centralUrl: string | undefined;
+  centralSimPort: number;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+}
+
+/** Reads the configuration from the environment; a bad value stops the start with a message naming the variable. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KioskConfig {
+  const blankToUndefined = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+  const parsed = Env.safeParse(blankToUndefined);
+  if (!parsed.success) {
+    throw new Error(`bad configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.KIOSK_DATA_DIR),
+    kioskId: e.KIOSK_ID,
+    centreName: e.CENTRE_NAME,
+    centralUrl: e.CENTRAL_URL,
+    centralSimPort: e.CENTRAL_SIM_PORT,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,32 @@
+import type { StoredApplication } from '../store/applications.ts';
+
+/** Version of the JSON the kiosk sends to the central case system; documented field by field in the README. */
+export const PAYLOAD_SCHEMA = 'vikno.application/1';
+
+export interface ApplicationPayload {
+  schema: typeof PAYLOAD_SCHEMA;
+  applicationId: string;
+  applicationNumber: string;
+  kioskId: string;
+  serviceId: string;
+  serviceVersion: number;
+  submittedAt: string;
+  language: string;
+  answers: Record<string, string>;
+  documents: string[];
+}
+
+export function applicationPayload(application: StoredApplication): ApplicationPayload {
+  return {
+    schema: PAYLOAD_SCHEMA,
+    applicationId: application.id,
+    applicationNumber: application.number,
+    kioskId: application.kioskId,
+    serviceId: application.serviceId,
+    serviceVersion: application.serviceVersion,
+    submittedAt: application.submittedAt.toISOString(),
+    language: application.language,
+    answers: application.answers,
+    documents: application.documentIds,
+  };
+}

@@ -1,0 +1,104 @@
+// Puts the kiosk server together: store, printer, forwarding, HTTP and socket.io. `main` calls it with the
+// configuration; tests call it with a temporary folder and port 0.
+import { mkdir } from 'node:fs/promises';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+import { Server } from 'socket.io';
+import { loadCatalogue, type Catalogue } from '../content/catalogue.ts';
+import type { Printer } from '../printers/printer.ts';
+import { PdfFilePrinter } from '../printers/drivers/pdf-file.ts';
+import { systemClock, type Clock } from './clock.ts';
+import type { CentralCaseSystem } from './forwarding/central-case-system.ts';
+import { OutboxWorker, type BackoffPolicy } from './forwarding/outbox-worker.ts';
+import { RestCentralCaseSystem } from './forwarding/rest-central.ts';
+import { buildApp } from './http/app.ts';
+import { registerKioskEvents, sessionRoom, type KioskIo } from './sockets/kiosk-events.ts';
+import { Database } from './store/database.ts';
+import { migrate } from './store/migrations.ts';
+import { Visits } from './visits.ts';
+
+export const DEFAULT_UI_DIR = fileURLToPath(new URL('../build/ui/', import.meta.url));
+const SWEEP_INTERVAL_MS = 60_000;
+
+export interface KioskServerOptions {
+  dataDir: string;
+  kioskId: string;
+  centreName: string;
+  port: number;
+  host: string;
+  logger: Logger;
+  /** Where applications go: a real system, or a fake in tests. */
+  central: CentralCaseSystem | { url: string };
+  printer?: Printer;
+  catalogue?: Catalogue;
+  uiDir?: string;
+  clock?: Clock;
+  backoff?: BackoffPolicy;
+}
+
+export interface KioskServer {
+  url: string;
+  port: number;
+  db: Database;
+  visits: Visits;
+  worker: OutboxWorker;
+  printer: Printer;
+  close(): Promise<void>;
+}
+
+export async function startKioskServer(options: KioskServerOptions): Promise<KioskServer> {
+  const { logger } = options;
+  await mkdir(options.dataDir, { recursive: true });
+  const catalogue = options.catalogue ?? (await loadCatalogue());
+  const db = await Database.open(path.join(options.dataDir, 'kiosk.sqlite'));
+  await migrate(db);
+  const printer = options.printer ?? new PdfFilePrinter(path.join(options.dataDir, 'receipts'));
+  const central = 'submit' in options.central ? options.central : new RestCentralCaseSystem({ baseUrl: options.central.url });
+  const worker = new OutboxWorker({ db, central, logger, ...(options.backoff && { backoff: options.backoff }) });
+
+  let io: KioskIo | undefined;
+  const visits = new Visits({
+    catalogue,
+    db,
+    printer,
+    kioskId: options.kioskId,
+    centreName: options.centreName,
+    clock: options.clock ?? systemClock,
+    logger,
+    onSubmitted: () => worker.wake(),
+    onReceiptStatus: (sessionId, applicationNumber, state) => io?.to(sessionRoom(sessionId)).emit('receipt:status', { applicationNumber, state }),
+  });
+
+  const app = buildApp({ catalogue, uiDir: options.uiDir ?? DEFAULT_UI_DIR, logger });
+  const http: HttpServer = createServer(app);
+  io = new Server(http, { serveClient: false, maxHttpBufferSize: 100_000 });
+  registerKioskEvents(io, visits, logger);
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = http.address() as AddressInfo;
+  worker.start();
+  const sweeper = setInterval(() => visits.sweep(), SWEEP_INTERVAL_MS);
+  sweeper.unref();
+
+  return {
+    url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
+    port,
+    db,
+    visits,
+    worker,
+    printer,
+    async close() {
+      clearInterval(sweeper);
+      await new Promise<void>((resolve) => io!.close(() => resolve()));
+      await worker.stop();
+      await visits.idle();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import sqlite3 from 'sqlite3';
+
+export type SqlValue = string | number | null;
+
+/** The statements a piece of work can run, inside or outside a transaction. */
+export interface Sql {
+  run(sql: string, params?: SqlValue[]): Promise<{ changes: number; lastID: number }>;
+  get<T>(sql: string, params?: SqlValue[]): Promise<T | undefined>;
+  all<T>(sql: string, params?: SqlValue[]): Promise<T[]>;
+}
+
+/**
+ * One sqlite3 connection used by one piece of work at a time. sqlite3 runs statements of a connection in order, but a
+ * transaction spans several awaits: without this queue another request's statement could land inside it (and be rolled
+ * back with it).
+ */
+export class Database implements Sql {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly db: sqlite3.Database) {}
+
+  static async open(filename: string): Promise<Database> {
+    const db = await new Promise<sqlite3.Database>((resolve, reject) => {
+      const handle = new sqlite3.Database(filename, (error) => (error ? reject(error) : resolve(handle)));
+    });
+    const database = new Database(db);
+    await database.exec(`
+      PRAGMA journal_mode = WAL;
+      -- FULL: a commit is on disk before the person is told "submitted", even if power fails right after.
+      PRAGMA synchronous = FULL;
+      PRAGMA foreign_keys = ON;
+      PRAGMA busy_timeout = 5000;
+    `);
+    return database;
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work, work);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private raw: Sql = {
+    run: (sql, params = []) =>
+      new Promise((resolve, reject) => {
+        this.db.run(sql, params, function (this: sqlite3.RunResult, error: Error | null) {
+          if (error) reject(error);
+          else resolve({ changes: this.changes, lastID: this.lastID });
+        });
+      }),
+    get: <T>(sql: string, params: SqlValue[] = []) =>
+      new Promise<T | undefined>((resolve, reject) => {
+        this.db.get(sql, params, (error, row) => (error ? reject(error) : resolve(row as T | undefined)));
+      }),
+    all: <T>(sql: string, params: SqlValue[] = []) =>
+      new Promise<T[]>((resolve, reject) => {
+        this.db.all(sql, params, (error, rows) => (error ? reject(error) : resolve(rows as T[])));
+      }),
+  };
+
+  exec(sql: string): Promise<void> {
+    return this.exclusive(() => new Promise<void>((resolve, reject) => this.db.exec(sql, (e) => (e ? reject(e) : resolve()))));
+  }
+
+  run(sql: string, params?: SqlValue[]) {
+    return this.exclusive(() => this.raw.run(sql, params));
+  }
+
+  get<T>(sql: string, params?: SqlValue[]) {
+    return this.exclusive(() => this.raw.get<T>(sql, params));
+  }
+
+  all<T>(sql: string, params?: SqlValue[]) {
+    return this.exclusive(() => this.raw.all<T>(sql, params));
+  }
+
+  /** Runs `work` in one IMMEDIATE transaction: all of it is committed, or none of it. */
+  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      await this.raw.run('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this.raw);
+        await this.raw.run('COMMIT');
+        return result;
+      } catch (error) {
+        await this.raw.run('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  close(): Promise<void> {
+    return this.exclusive(() => new Promise<void>((resolve, reject) => this.db.close((e) => (e ? reject(e) : resolve()))));
+  }
+}

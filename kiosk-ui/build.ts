@@ -1,0 +1,30 @@
+// `npm run build:ui`: bundles the kiosk app with esbuild (it compiles Lit's standard decorators) into build/ui/.
+import { build } from 'esbuild';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const UI_OUT_DIR = `${root}build/ui`;
+
+export async function buildUi(): Promise<void> {
+  await rm(UI_OUT_DIR, { recursive: true, force: true });
+  await mkdir(UI_OUT_DIR, { recursive: true });
+  await build({
+    entryPoints: [`${root}kiosk-ui/main.ts`],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    legalComments: 'linked',
+    outfile: `${UI_OUT_DIR}/app.js`,
+    logLevel: 'warning',
+  });
+  await copyFile(`${root}kiosk-ui/index.html`, `${UI_OUT_DIR}/index.html`);
+  await copyFile(`${root}kiosk-ui/styles/kiosk.css`, `${UI_OUT_DIR}/kiosk.css`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await buildUi();
+  console.log(`kiosk UI built in ${UI_OUT_DIR}`);
+}

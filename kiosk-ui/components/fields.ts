@@ -1,0 +1,200 @@
+// One render function per field type. Ids come from field-ids.ts so labels, hints, errors and the error summary meet.
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { Language, Localized } from '../../content/localized.ts';
+import type { DateParts } from '../../content/validators/dates.ts';
+import type { RawValue } from '../../content/validators/fields.ts';
+import type { FieldErrorView, FieldView } from '../../protocol/views.ts';
+import { pick, t } from '../i18n.ts';
+import { errorIdFor, hintIdFor, inputIdFor } from './field-ids.ts';
+
+export interface FieldRenderContext {
+  lang: Language;
+  field: FieldView;
+  value: RawValue | undefined;
+  error: FieldErrorView | undefined;
+  /** The step has this one field, so its label is the page heading (h1). */
+  asHeading: boolean;
+}
+
+const describedBy = (c: FieldRenderContext) =>
+  [c.field.hint && !c.asHeading ? hintIdFor(c.field.id) : '', c.error ? errorIdFor(c.field.id) : ''].filter(Boolean).join(' ') || undefined;
+
+function hint(c: FieldRenderContext) {
+  return c.field.hint && !c.asHeading ? html`<p class="hint" id=${hintIdFor(c.field.id)}>${pick(c.lang, c.field.hint)}</p>` : nothing;
+}
+
+function errorMessage(c: FieldRenderContext) {
+  return c.error
+    ? html`<p class="error-message" id=${errorIdFor(c.field.id)}><span class="visually-hidden">${t(c.lang, 'errorPrefix')} </span>${pick(c.lang, c.error.message)}</p>`
+    : nothing;
+}
+
+function labelText(c: FieldRenderContext): string {
+  return pick(c.lang, c.field.label) + (c.field.optional && !/\(/.test(pick(c.lang, c.field.label)) ? ` ${t(c.lang, 'optional')}` : '');
+}
+
+function textLabel(c: FieldRenderContext): TemplateResult {
+  const label = html`<label class=${c.asHeading ? 'label label-heading' : 'label'} for=${inputIdFor(c.field.id)}>${labelText(c)}</label>`;
+  return c.asHeading ? html`<h1 class="page-heading" tabindex="-1">${label}</h1>` : label;
+}
+
+function textField(c: FieldRenderContext, pageHint?: Localized) {
+  const value = typeof c.value === 'string' ? c.value : '';
+  const hintId = c.asHeading && pageHint ? 'page-hint' : undefined;
+  const ids = [hintId, describedBy(c)].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id: inputIdFor(c.field.id),
+    name: c.field.id,
+  };
+  return html`
+    <div class="form-group ${c.error ? 'form-group-error' : ''}">
+      ${textLabel(c)} ${c.asHeading && pageHint ? html`<p class="hint" id="page-hint">${pick(c.lang, pageHint)}</p>` : nothing} ${hint(c)} ${errorMessage(c)}
+      ${c.field.type === 'textarea'
+        ? html`<textarea
+            class="input textarea"
+            id=${common.id}
+            name=${common.name}
+            rows="5"
+            spellcheck="false"
+            aria-describedby=${ifDefined(ids)}
+            aria-invalid=${c.error ? 'true' : 'false'}
+            .value=${live(value)}
+          ></textarea>`
+        : html`<input
+            class="input input-${c.field.type}"
+            id=${common.id}
+            name=${common.name}
+            type="text"
+            inputmode=${ifDefined(c.field.inputMode)}
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby=${ifDefined(ids)}
+            aria-invalid=${c.error ? 'true' : 'false'}
+            .value=${live(value)}
+          />`}
+    </div>
+  `;
+}
+
+function legend(c: FieldRenderContext, heading: Localized) {
+  return c.asHeading
+    ? html`<legend class="legend-heading"><h1 class="page-heading" tabindex="-1">${pick(c.lang, heading)}</h1></legend>`
+    : html`<legend class="legend">${labelText(c)}</legend>`;
+}
+
+function dateField(c: FieldRenderContext, heading: Localized, pageHint?: Localized) {
+  const value: DateParts = typeof c.value === 'object' ? c.value : { day: '', month: '', year: '' };
+  const id = inputIdFor(c.field.id);
+  const part = (key: keyof DateParts, label: string, width: string, partId: string) => html`
+    <div class="date-part">
+      <label class="label" for=${partId}>${label}</label>
+      <input
+        class="input input-date-${width}"
+        id=${partId}
+        name="${c.field.id}.${key}"
+        type="text"
+        inputmode="numeric"
+        autocomplete="off"
+        aria-invalid=${c.error ? 'true' : 'false'}
+        .value=${live(value[key])}
+      />
+    </div>
+  `;
+  const ids = [c.asHeading && pageHint ? 'page-hint' : '', describedBy(c) ?? ''].filter(Boolean).join(' ') || undefined;
+  return html`
+    <div class="form-group ${c.error ? 'form-group-error' : ''}">
+      <fieldset class="fieldset" role="group" aria-describedby=${ifDefined(ids)}>
+        ${legend(c, heading)} ${c.asHeading && pageHint ? html`<p class="hint" id="page-hint">${pick(c.lang, pageHint)}</p>` : nothing} ${hint(c)}
+        ${errorMessage(c)}
+        <div class="date-input">
+          ${part('day', t(c.lang, 'day'), '2', id)} ${part('month', t(c.lang, 'month'), '2', `${id}-month`)}
+          ${part('year', t(c.lang, 'year'), '4', `${id}-year`)}
+        </div>
+      </fieldset>
+    </div>
+  `;
+}
+
+function choiceField(c: FieldRenderContext, heading: Localized, pageHint?: Localized) {
+  const selected = typeof c.value === 'string' ? c.value : '';
+  const ids = [c.asHeading && pageHint ? 'page-hint' : '', describedBy(c) ?? ''].filter(Boolean).join(' ') || undefined;
+  return html`
+    <div class="form-group ${c.error ? 'form-group-error' : ''}">
+      <fieldset class="fieldset" aria-describedby=${ifDefined(ids)}>
+        ${legend(c, heading)} ${c.asHeading && pageHint ? html`<p class="hint" id="page-hint">${pick(c.lang, pageHint)}</p>` : nothing} ${hint(c)}
+        ${errorMessage(c)}
+        <div class="radios">
+          ${(c.field.options ?? []).map((option, i) => {
+            const optionId = i === 0 ? inputIdFor(c.field.id) : `${inputIdFor(c.field.id)}-${option.value}`;
+            return html`
+              <div class="radio">
+                <input
+                  class="radio-input"
+                  id=${optionId}
+                  name=${c.field.id}
+                  type="radio"
+                  value=${option.value}
+                  aria-describedby=${ifDefined(option.hint ? `${optionId}-hint` : undefined)}
+                  .checked=${live(selected === option.value)}
+                />
+                <label class="radio-label" for=${optionId}>${pick(c.lang, option.label)}</label>
+                ${option.hint ? html`<p class="hint radio-hint" id="${optionId}-hint">${pick(c.lang, option.hint)}</p>` : nothing}
+              </div>
+            `;
+          })}
+        </div>
+      </fieldset>
+    </div>
+  `;
+}
+
+function consentField(c: FieldRenderContext) {
+  const id = inputIdFor(c.field.id);
+  return html`
+    <div class="form-group ${c.error ? 'form-group-error' : ''}">
+      ${errorMessage(c)}
+      <div class="checkbox">
+        <input
+          class="checkbox-input"
+          id=${id}
+          name=${c.field.id}
+          type="checkbox"
+          value="yes"
+          aria-describedby=${ifDefined(describedBy(c))}
+          .checked=${live(c.value === 'yes')}
+        />
+        <label class="checkbox-label" for=${id}>${pick(c.lang, c.field.label)}</label>
+      </div>
+    </div>
+  `;
+}
+
+/** Renders one field; `heading` and `pageHint` are used when the field is the page's only question. */
+export function renderField(c: FieldRenderContext, heading: Localized, pageHint?: Localized) {
+  switch (c.field.type) {
+    case 'date':
+      return dateField(c, heading, pageHint);
+    case 'choice':
+      return choiceField(c, heading, pageHint);
+    case 'consent':
+      return consentField(c);
+    default:
+      return textField(c, pageHint);
+  }
+}
+
+/** Reads what the person entered for one field from the form, in the shape the server expects. */
+export function readField(form: HTMLFormElement, field: FieldView): RawValue {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '');
+  switch (field.type) {
+    case 'date':
+      return { day: text(`${field.id}.day`), month: text(`${field.id}.month`), year: text(`${field.id}.year`) };
+    case 'consent':
+      return data.get(field.id) === 'yes' ? 'yes' : '';
+    default:
+      return text(field.id);
+  }
+}

@@ -1,0 +1,72 @@
+// The one module of socket.io event types shared by the kiosk UI and the server. Events are `noun:verb`; every client
+// event has an ack that is either {ok: true, data} or {ok: false, error}. The server validates every payload with the
+// zod schemas below before acting on it.
+import { z } from 'zod';
+import { LanguageSchema, type Localized } from '../content/localized.ts';
+import type { KioskView, ReceiptState } from './views.ts';
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: Localized } };
+
+export type ErrorCode = 'invalid_payload' | 'session_not_found' | 'not_found' | 'stale_step' | 'not_ready' | 'internal';
+
+const SessionId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+const StepId = z.string().min(1).max(100);
+const RawValueSchema = z.union([
+  z.string().max(5000),
+  z.strictObject({ day: z.string().max(10), month: z.string().max(10), year: z.string().max(10) }),
+]);
+
+export const ClientPayloads = {
+  'visit:start': z.strictObject({ lang: LanguageSchema }),
+  'visit:resume': z.strictObject({ sessionId: SessionId }),
+  'visit:language': z.strictObject({ sessionId: SessionId, lang: LanguageSchema }),
+  'visit:end': z.strictObject({ sessionId: SessionId }),
+  'service:choose': z.strictObject({ sessionId: SessionId, serviceId: z.string().min(1).max(100) }),
+  'step:answer': z.strictObject({
+    sessionId: SessionId,
+    stepId: StepId,
+    values: z.record(z.string().max(100), RawValueSchema).refine((v) => Object.keys(v).length <= 50, 'too many fields'),
+  }),
+  'step:back': z.strictObject({ sessionId: SessionId }),
+  'step:change': z.strictObject({ sessionId: SessionId, stepId: StepId }),
+  'application:submit': z.strictObject({ sessionId: SessionId }),
+} as const;
+
+export type ClientEvent = keyof typeof ClientPayloads;
+export type Payload<E extends ClientEvent> = z.infer<(typeof ClientPayloads)[E]>;
+
+export interface VisitStarted {
+  sessionId: string;
+  view: KioskView;
+}
+
+type Handler<E extends ClientEvent, R> = (payload: Payload<E>, ack: (result: Ack<R>) => void) => void;
+
+export interface ClientToServerEvents {
+  'visit:start': Handler<'visit:start', VisitStarted>;
+  'visit:resume': Handler<'visit:resume', KioskView>;
+  'visit:language': Handler<'visit:language', KioskView>;
+  'visit:end': Handler<'visit:end', null>;
+  'service:choose': Handler<'service:choose', KioskView>;
+  'step:answer': Handler<'step:answer', KioskView>;
+  'step:back': Handler<'step:back', KioskView>;
+  'step:change': Handler<'step:change', KioskView>;
+  'application:submit': Handler<'application:submit', KioskView>;
+}
+
+export interface ServerToClientEvents {
+  /** The receipt of a submitted application came out of the printer, or could not. */
+  'receipt:status': (status: { applicationNumber: string; state: ReceiptState }) => void;
+}
+
+export const ERROR_MESSAGES: Record<ErrorCode, Localized> = {
+  invalid_payload: { uk: 'Кіоск отримав незрозумілий запит. Спробуйте ще раз', en: 'The kiosk received a request it did not understand. Please try again' },
+  session_not_found: { uk: 'Ваш візит завершено. Почніть спочатку', en: 'Your visit has ended. Please start again' },
+  not_found: { uk: 'Такої послуги немає. Виберіть послугу зі списку', en: 'There is no such service. Choose a service from the list' },
+  stale_step: { uk: 'Цей екран уже змінився. Ось поточне питання', en: 'This screen has already changed. Here is the current question' },
+  not_ready: { uk: 'Не всі відповіді заповнено. Перевірте їх', en: 'Some answers are missing. Please check them' },
+  internal: {
+    uk: 'Сталася помилка кіоску. Ваші відповіді збережено. Спробуйте ще раз або покличте працівника',
+    en: 'The kiosk had a problem. Your answers are kept. Try again or call a member of staff',
+  },
+};
