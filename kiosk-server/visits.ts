@@ -59,8 +59,9 @@ export class Visits {
     return { sessionId, view: viewOf(this.options.catalogue, state) };
   }
 
-  resume(sessionId: string): VisitResult {
-    return this.act(sessionId, (state) => ({ ok: true, state }));
+  resume(sessionId: string): VisitResult<{ lang: Language; view: KioskView }> {
+    const result = this.act(sessionId, (state) => ({ ok: true, state }));
+    return result.ok ? { ok: true, data: { lang: this.live.get(sessionId)!.state.lang, view: result.data } } : result;
   }
 
   setLanguage(sessionId: string, lang: Language): VisitResult {

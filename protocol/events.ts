@@ -2,7 +2,7 @@
 // event has an ack that is either {ok: true, data} or {ok: false, error}. The server validates every payload with the
 // zod schemas below before acting on it.
 import { z } from 'zod';
-import { LanguageSchema, type Localized } from '../content/localized.ts';
+import { LanguageSchema, type Language, type Localized } from '../content/localized.ts';
 import type { KioskView, ReceiptState } from './views.ts';
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: Localized } };
@@ -40,11 +40,17 @@ export interface VisitStarted {
   view: KioskView;
 }
 
+/** A visit picked up again after a reload: the screen and the language the person chose. */
+export interface VisitResumed {
+  lang: Language;
+  view: KioskView;
+}
+
 type Handler<E extends ClientEvent, R> = (payload: Payload<E>, ack: (result: Ack<R>) => void) => void;
 
 export interface ClientToServerEvents {
   'visit:start': Handler<'visit:start', VisitStarted>;
-  'visit:resume': Handler<'visit:resume', KioskView>;
+  'visit:resume': Handler<'visit:resume', VisitResumed>;
   'visit:language': Handler<'visit:language', KioskView>;
   'visit:end': Handler<'visit:end', null>;
   'service:choose': Handler<'service:choose', KioskView>;

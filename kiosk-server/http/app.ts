@@ -24,8 +24,11 @@ export function buildApp({ catalogue, uiDir, logger }: AppOptions): Express {
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
+          // The kiosk is served over plain HTTP on the centre's network: never rewrite its requests to HTTPS.
+          upgradeInsecureRequests: null,
         },
       },
+      strictTransportSecurity: false,
     }),
   );
 

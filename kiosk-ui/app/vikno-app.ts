@@ -24,6 +24,8 @@ export class ViknoApp extends LightElement {
   @state() accessor busy = false;
   @state() accessor notice = '';
   @state() accessor connected = true;
+  /** After a reload, nothing is drawn until the server says where the visit was (no flash of the welcome screen). */
+  @state() accessor resuming = false;
 
   private readonly connection = new KioskConnection();
   private sessionId: string | undefined = sessionStorage.getItem(SESSION_KEY) ?? undefined;
@@ -32,6 +34,7 @@ export class ViknoApp extends LightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.resuming = this.sessionId !== undefined;
     const { socket } = this.connection;
     socket.on('connect', () => {
       this.connected = true;
@@ -49,8 +52,11 @@ export class ViknoApp extends LightElement {
 
   private async resume(sessionId: string): Promise<void> {
     const ack = await this.connection.request('visit:resume', { sessionId });
-    if (ack.ok) this.show(ack.data);
-    else this.forgetVisit();
+    this.resuming = false;
+    if (ack.ok) {
+      this.language = ack.data.lang;
+      this.show(ack.data.view);
+    } else this.forgetVisit();
   }
 
   private show(view: KioskView): void {
@@ -142,11 +148,14 @@ export class ViknoApp extends LightElement {
     this.withSession((sessionId) => this.connection.request('step:back', { sessionId }));
   }
 
-  protected override updated(): void {
+  protected override async updated(): Promise<void> {
     document.documentElement.lang = this.language;
+    // The screen is a child element that draws itself after this one: wait for it before reading its heading.
+    const screen = this.querySelector<LightElement>('.kiosk-main > :last-child');
+    await screen?.updateComplete;
     const heading = this.querySelector<HTMLElement>('.page-heading');
     const hasErrors = this.view?.screen === 'question' && this.view.errors.length > 0;
-    document.title = `${hasErrors ? `${t(this.language, 'errorPrefix')} ` : ''}${heading?.textContent?.trim() ?? ''} — ${t(this.language, 'appName')}`;
+    document.title = `${hasErrors ? `${t(this.language, 'errorPrefix')} ` : ''}${heading?.textContent?.replace(/\s+/g, ' ').trim() ?? ''} — ${t(this.language, 'appName')}`;
     if (!this.moveFocus) return;
     this.moveFocus = false;
     const target = hasErrors ? this.querySelector<HTMLElement>('#error-summary') : heading;
@@ -155,6 +164,7 @@ export class ViknoApp extends LightElement {
 
   private renderScreen() {
     const { view, language: lang } = this;
+    if (this.resuming) return nothing;
     if (!view) return html`<vk-welcome-screen @vk-start=${(e: CustomEvent<Language>) => void this.start(e.detail)}></vk-welcome-screen>`;
     switch (view.screen) {
       case 'services':

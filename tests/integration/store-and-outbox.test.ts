@@ -1,0 +1,115 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeCentralCaseSystem } from '../../kiosk-server/forwarding/fake-central.ts';
+import { OutboxWorker, retryDelayMs } from '../../kiosk-server/forwarding/outbox-worker.ts';
+import { commitApplication, formatApplicationNumber, type NewApplication } from '../../kiosk-server/store/applications.ts';
+import { Database } from '../../kiosk-server/store/database.ts';
+import { migrate } from '../../kiosk-server/store/migrations.ts';
+import { outboxCounts } from '../../kiosk-server/store/outbox.ts';
+
+let dir: string;
+let db: Database;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'vikno-store-'));
+  db = await Database.open(path.join(dir, 'kiosk.sqlite'));
+  await migrate(db);
+});
+
+afterEach(async () => {
+  await db.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const application = (id: string, submittedAt = new Date('2026-11-22T10:00:00Z')): NewApplication => ({
+  id,
+  kioskId: 'K07',
+  serviceId: 'one-time-aid',
+  serviceVersion: 1,
+  language: 'uk',
+  answers: { surname: 'Шевченко' },
+  documentIds: ['identity'],
+  submittedAt,
+});
+
+describe('the store', () => {
+  it('runs in WAL mode and migrates once', async () => {
+    expect(await db.get<{ journal_mode: string }>('PRAGMA journal_mode')).toEqual({ journal_mode: 'wal' });
+    expect(await migrate(db)).toBe(1);
+    expect(await db.all('SELECT version FROM schema_migrations')).toEqual([{ version: 1 }]);
+  });
+
+  it('numbers applications per kiosk and year, short and readable', async () => {
+    const first = await commitApplication(db, application('a1'));
+    const second = await commitApplication(db, application('a2'));
+    expect([first.number, second.number]).toEqual(['K07-2026-000001', 'K07-2026-000002']);
+    // 22:30 UTC on 31 December is 00:30 on 1 January in Kyiv: a new year starts a new sequence.
+    const newYear = await commitApplication(db, application('a3', new Date('2026-12-31T22:30:00Z')));
+    expect(newYear.number).toBe('K07-2027-000001');
+    expect(formatApplicationNumber('K01', 2026, 123)).toBe('K01-2026-000123');
+  });
+
+  it('writes the application and its outbox row together, or neither', async () => {
+    await commitApplication(db, application('same-id'));
+    await expect(commitApplication(db, application('same-id'))).rejects.toThrow(/UNIQUE/);
+    expect(await db.all('SELECT id FROM applications')).toHaveLength(1);
+    expect(await outboxCounts(db)).toEqual({ pending: 1, forwarded: 0 });
+    // The failed attempt did not use up a number.
+    expect((await commitApplication(db, application('next'))).number).toBe('K07-2026-000002');
+  });
+});
+
+describe('the outbox worker', () => {
+  it('retries through an outage with the same idempotency key and delivers once', async () => {
+    const central = new FakeCentralCaseSystem();
+    central.failNext = 2;
+    let now = new Date('2026-11-22T10:00:00Z');
+    const worker = new OutboxWorker({ db, central, logger: pino({ level: 'silent' }), now: () => now, backoff: { baseMs: 1_000, maxMs: 60_000 } });
+    const stored = await commitApplication(db, application('app-1'));
+
+    expect(await worker.drainOnce()).toBe(0);
+    const afterFirst = await db.get<{ attempts: number; last_error: string; next_attempt_at: string }>('SELECT attempts, last_error, next_attempt_at FROM outbox');
+    expect(afterFirst).toMatchObject({ attempts: 1, last_error: 'fake outage' });
+    expect(new Date(afterFirst!.next_attempt_at).getTime()).toBeGreaterThan(now.getTime());
+    // Not due yet: nothing is sent.
+    expect(await worker.drainOnce()).toBe(0);
+    expect(central.calls).toBe(1);
+
+    now = new Date(now.getTime() + 60_000);
+    expect(await worker.drainOnce()).toBe(0);
+    now = new Date(now.getTime() + 60_000);
+    expect(await worker.drainOnce()).toBe(1);
+    expect(central.calls).toBe(3);
+    expect([...central.cases.keys()]).toEqual([stored.id]);
+    expect(await db.get('SELECT attempts, central_case_id AS caseId, forwarded_at IS NOT NULL AS done FROM outbox')).toEqual({ attempts: 3, caseId: 'FAKE-1', done: 1 });
+    expect(await worker.drainOnce()).toBe(0);
+  });
+
+  it('backs off exponentially with jitter, up to a cap', () => {
+    const policy = { baseMs: 1_000, maxMs: 30_000 };
+    expect(retryDelayMs(1, policy, () => 0)).toBe(500);
+    expect(retryDelayMs(1, policy, () => 1)).toBe(1_000);
+    expect(retryDelayMs(3, policy, () => 1)).toBe(4_000);
+    expect(retryDelayMs(20, policy, () => 1)).toBe(30_000);
+    expect(retryDelayMs(20, policy, () => 0)).toBe(15_000);
+  });
+
+  it('sends a new application at once when woken', async () => {
+    const central = new FakeCentralCaseSystem();
+    const worker = new OutboxWorker({ db, central, logger: pino({ level: 'silent' }) });
+    worker.start();
+    try {
+      await new Promise((r) => setTimeout(r, 50));
+      await commitApplication(db, application('woken'));
+      worker.wake();
+      const deadline = Date.now() + 3_000;
+      while (central.cases.size === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      expect(central.cases.size).toBe(1);
+    } finally {
+      await worker.stop();
+    }
+  });
+});

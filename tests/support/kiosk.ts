@@ -1,0 +1,74 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { io, type Socket } from 'socket.io-client';
+import type { Ack, ClientToServerEvents, Payload, ServerToClientEvents } from '../../protocol/events.ts';
+import { startCentralSimulator, type RunningSimulator } from '../../kiosk-server/central/simulator.ts';
+import { startKioskServer, type KioskServer, type KioskServerOptions } from '../../kiosk-server/server.ts';
+
+export interface TestKiosk {
+  server: KioskServer;
+  simulator: RunningSimulator;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** A real kiosk server and central simulator on random loopback ports, with a data folder of its own. */
+export async function startTestKiosk(overrides: Partial<KioskServerOptions> = {}): Promise<TestKiosk> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'vikno-test-'));
+  const simulator = await startCentralSimulator(0);
+  const server = await startKioskServer({
+    dataDir,
+    kioskId: 'K01',
+    centreName: 'ЦНАП тестового міста',
+    port: 0,
+    host: '127.0.0.1',
+    logger: pino({ level: 'silent' }),
+    central: { url: simulator.url },
+    ...overrides,
+  });
+  return {
+    server,
+    simulator,
+    dataDir,
+    async stop() {
+      await server.close();
+      await simulator.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type KioskClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export async function connectClient(url: string): Promise<KioskClient> {
+  const socket: KioskClient = io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+/** An ack as tests read it: `data` is whatever the event returns (tests check its shape with matchers). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type TestAck = { ok: boolean; data?: any; error?: Extract<Ack<unknown>, { ok: false }>['error'] };
+
+/** Emits a kiosk event, valid or deliberately not, and resolves with its ack. */
+export function request<E extends keyof ClientToServerEvents>(socket: KioskClient, event: E, payload: Payload<E> | unknown): Promise<TestAck> {
+  return new Promise((resolve) => {
+    (socket.emit as (e: string, p: unknown, a: (r: TestAck) => void) => void)(event, payload, resolve);
+  });
+}
+
+/** Waits until `check` holds, polling; for effects that happen after an ack (printing, forwarding). */
+export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

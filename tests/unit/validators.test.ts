@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { DATE_MESSAGES, validatePastDate } from '../../content/validators/dates.ts';
+import { validateField, FIELD_MESSAGES } from '../../content/validators/fields.ts';
+import { IBAN_MESSAGES, ibanMod97, validateIban } from '../../content/validators/iban.ts';
+import { PASSPORT_MESSAGES, validatePassport } from '../../content/validators/passport.ts';
+import { PHONE_MESSAGES, validatePhone } from '../../content/validators/phone.ts';
+import { validatePostcode } from '../../content/validators/postcode.ts';
+import { checkRnokppMatchesBirthDate, RNOKPP_MESSAGES, rnokppBirthDate, rnokppSex, validateRnokpp } from '../../content/validators/rnokpp.ts';
+import { validateName } from '../../content/validators/text.ts';
+import type { FieldDefinition } from '../../content/schema.ts';
+
+const TODAY = '2026-11-22';
+
+describe('РНОКПП', () => {
+  it.each([
+    ['3652504575', '2000-01-01', 'male'],
+    ['3068208400', '1984-01-02', 'female'],
+    ['1839123450', '1950-05-09', 'male'],
+  ] as const)('accepts the worked example %s (born %s, %s)', (number, birthDate, sex) => {
+    expect(validateRnokpp(number)).toEqual({ ok: true, value: number });
+    expect(rnokppBirthDate(number)).toBe(birthDate);
+    expect(rnokppSex(number)).toBe(sex);
+  });
+
+  it('accepts spaces between digits and stores the digits only', () => {
+    expect(validateRnokpp(' 36525 04575 ')).toEqual({ ok: true, value: '3652504575' });
+  });
+
+  it.each([
+    ['365250457', RNOKPP_MESSAGES.format],
+    ['36525045751', RNOKPP_MESSAGES.format],
+    ['36525O4575', RNOKPP_MESSAGES.format],
+    ['0000000000', RNOKPP_MESSAGES.zeros],
+    ['3652504576', RNOKPP_MESSAGES.checksum],
+    ['3068208401', RNOKPP_MESSAGES.checksum],
+  ])('rejects %s with a message that says what to do', (number, message) => {
+    expect(validateRnokpp(number)).toEqual({ ok: false, message });
+  });
+
+  it('names both dates when the number does not match the date of birth entered', () => {
+    const result = checkRnokppMatchesBirthDate('3652504575', '2000-01-02');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message.uk).toContain('01.01.2000');
+      expect(result.message.uk).toContain('02.01.2000');
+      expect(result.message.en).toContain('01.01.2000');
+    }
+    expect(checkRnokppMatchesBirthDate('3652504575', '2000-01-01')).toEqual({ ok: true, value: '3652504575' });
+  });
+});
+
+describe('passport and ID card', () => {
+  it.each([
+    ['МЕ123456', 'МЕ123456'],
+    ['ме 123456', 'МЕ123456'],
+    ['ME-123456', 'МЕ123456'], // Latin look-alikes become Cyrillic
+    ['123456789', '123456789'],
+    ['123 456 789', '123456789'],
+  ])('accepts %s as %s', (raw, value) => {
+    expect(validatePassport(raw)).toEqual({ ok: true, value });
+  });
+
+  it.each(['МЕ12345', 'М1234567', '12345678', 'ABC123456', 'ЖЖ12345X'])('rejects %s', (raw) => {
+    expect(validatePassport(raw)).toEqual({ ok: false, message: PASSPORT_MESSAGES.format });
+  });
+});
+
+describe('IBAN', () => {
+  it('accepts the example from identifiers.md, with spaces and in lower case', () => {
+    expect(validateIban('UA903052992990004149123456789')).toEqual({ ok: true, value: 'UA903052992990004149123456789' });
+    expect(validateIban('ua90 3052 9929 9000 4149 1234 5678 9')).toEqual({ ok: true, value: 'UA903052992990004149123456789' });
+    expect(ibanMod97('UA903052992990004149123456789')).toBe(1);
+  });
+
+  it('rejects a changed digit with the checksum message', () => {
+    expect(validateIban('UA903052992990004149123456780')).toEqual({ ok: false, message: IBAN_MESSAGES.checksum });
+  });
+
+  it.each(['UA90305299299000414912345678', 'DE89370400440532013000', 'UA9030529929900041491234567A9', ''])('rejects %s by its form', (raw) => {
+    expect(validateIban(raw)).toEqual({ ok: false, message: IBAN_MESSAGES.format });
+  });
+});
+
+describe('phone', () => {
+  it.each([
+    ['050 123 45 67', '+380501234567'],
+    ['+38 (067) 123-45-67', '+380671234567'],
+    ['380931234567', '+380931234567'],
+    ['0991234567', '+380991234567'],
+  ])('normalises %s to %s', (raw, value) => {
+    expect(validatePhone(raw)).toEqual({ ok: true, value });
+  });
+
+  it('rejects a landline code with the operator message', () => {
+    expect(validatePhone('044 123 45 67')).toEqual({ ok: false, message: PHONE_MESSAGES.operator });
+  });
+
+  it.each(['12345', '050 123 45 6', '+1 202 555 0100'])('rejects %s by its form', (raw) => {
+    expect(validatePhone(raw)).toEqual({ ok: false, message: PHONE_MESSAGES.format });
+  });
+});
+
+describe('dates', () => {
+  const date = (day: string, month: string, year: string) => validatePastDate({ day, month, year }, TODAY);
+
+  it('accepts a real date in the past and stores it as YYYY-MM-DD', () => {
+    expect(date('27', '3', '1958')).toEqual({ ok: true, value: '1958-03-27' });
+    expect(date('29', '2', '2000')).toEqual({ ok: true, value: '2000-02-29' });
+  });
+
+  it.each([
+    [['', '3', '1958'], 'missing'],
+    [['31', '2', '2001'], 'notReal'],
+    [['29', '2', '2001'], 'notReal'],
+    [['1', '13', '1990'], 'notReal'],
+    [['1', '1', '58'], 'year'],
+    [['1', 'березня', '1958'], 'digits'],
+    [['22', '11', '2026'], 'future'],
+    [['1', '1', '2030'], 'future'],
+    [['1', '1', '1899'], 'tooEarly'],
+  ] as const)('rejects %j (%s)', (parts, kind) => {
+    expect(date(parts[0], parts[1], parts[2])).toEqual({ ok: false, message: DATE_MESSAGES[kind] });
+  });
+});
+
+describe('other fields', () => {
+  it('checks postcodes', () => {
+    expect(validatePostcode('01 001')).toEqual({ ok: true, value: '01001' });
+    expect(validatePostcode('1001').ok).toBe(false);
+  });
+
+  it('checks names and normalises apostrophes', () => {
+    expect(validateName('  Мар’яна  ')).toEqual({ ok: true, value: "Мар'яна" });
+    expect(validateName('Нечуй - Левицький')).toEqual({ ok: true, value: 'Нечуй-Левицький' });
+    expect(validateName('Іван2').ok).toBe(false);
+  });
+
+  const field = (extra: Partial<FieldDefinition>): FieldDefinition => ({ id: 'x', type: 'text', label: { uk: 'x', en: 'x' }, ...extra });
+  const ctx = { today: TODAY, answers: {} };
+
+  it('gives the field’s own message when a required field is empty, and accepts an empty optional one', () => {
+    const requiredMessage = { uk: 'Введіть прізвище', en: 'Enter your surname' };
+    expect(validateField(field({ requiredMessage }), '  ', ctx)).toEqual({ ok: false, message: requiredMessage });
+    expect(validateField(field({ optional: true }), '', ctx)).toEqual({ ok: true, value: '' });
+    expect(validateField(field({}), undefined, ctx)).toEqual({ ok: false, message: FIELD_MESSAGES.required });
+  });
+
+  it('applies content rules with their own messages', () => {
+    const message = { uk: 'Скоротіть опис', en: 'Shorten it' };
+    const f = field({ type: 'textarea', rules: [{ rule: 'maxLength', value: 5, message }] });
+    expect(validateField(f, 'abcdef', ctx)).toEqual({ ok: false, message });
+    expect(validateField(f, 'abc', ctx)).toEqual({ ok: true, value: 'abc' });
+  });
+
+  it('cross-checks a РНОКПП with the date of birth already answered', () => {
+    const f = field({ type: 'rnokpp', rules: [{ rule: 'matchesBirthDate', field: 'dob' }] });
+    expect(validateField(f, '3652504575', { today: TODAY, answers: { dob: '2000-01-01' } }).ok).toBe(true);
+    expect(validateField(f, '3652504575', { today: TODAY, answers: { dob: '1999-01-01' } }).ok).toBe(false);
+  });
+
+  it('accepts only a listed option for a choice and only "yes" for consent', () => {
+    const choice = field({ type: 'choice', options: [{ value: 'a', label: { uk: 'А', en: 'A' } }, { value: 'b', label: { uk: 'Б', en: 'B' } }] });
+    expect(validateField(choice, 'a', ctx).ok).toBe(true);
+    expect(validateField(choice, 'c', ctx).ok).toBe(false);
+    expect(validateField(field({ type: 'consent' }), 'yes', ctx).ok).toBe(true);
+    expect(validateField(field({ type: 'consent' }), '', ctx)).toEqual({ ok: false, message: FIELD_MESSAGES.consent });
+  });
+});
