@@ -1,0 +1,118 @@
+// `npm run bench`: measures the kiosk on this machine and prints a table. Figures, not assertions: tests never time things.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import pino from 'pino';
+import { io, type Socket } from 'socket.io-client';
+import { UI_OUT_DIR } from '../kiosk-ui/build.ts';
+import { startCentralSimulator } from '../kiosk-server/central/simulator.ts';
+import { startKioskServer } from '../kiosk-server/server.ts';
+import { ONE_TIME_AID_ANSWERS } from '../tests/support/answers.ts';
+
+const STEP_ROUND_TRIPS = 1_000;
+const SUBMISSIONS = 100;
+
+type Client = Socket;
+type AckResult = { ok: boolean; data?: any };
+
+const request = (socket: Client, event: string, payload: unknown) =>
+  new Promise<AckResult>((resolve) => socket.emit(event, payload, resolve));
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function summary(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: percentile(sorted, 50), p95: percentile(sorted, 95), n: samples.length };
+}
+
+const ms = (v: number) => `${v.toFixed(2)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+const dataDir = await mkdtemp(path.join(tmpdir(), 'vikno-bench-'));
+const simulator = await startCentralSimulator(0);
+const server = await startKioskServer({
+  dataDir,
+  kioskId: 'K01',
+  centreName: 'ЦНАП',
+  port: 0,
+  host: '127.0.0.1',
+  logger: pino({ level: 'silent' }),
+  central: { url: simulator.url },
+});
+const socket: Client = io(server.url, { transports: ['websocket'], forceNew: true });
+await new Promise((resolve) => socket.once('connect', () => resolve(undefined)));
+
+async function newVisit(): Promise<string> {
+  const started = await request(socket, 'visit:start', { lang: 'uk' });
+  await request(socket, 'service:choose', { sessionId: started.data.sessionId, serviceId: 'one-time-aid' });
+  return started.data.sessionId;
+}
+
+// Step round trip: answer a question (validated, next step computed, view built) and go back, over socket.io.
+const stepSamples: number[] = [];
+{
+  const sessionId = await newVisit();
+  const [, nameValues] = ONE_TIME_AID_ANSWERS[0]!;
+  for (let i = 0; i < STEP_ROUND_TRIPS; i++) {
+    let t = performance.now();
+    await request(socket, 'step:answer', { sessionId, stepId: 'applicant-name', values: nameValues });
+    stepSamples.push(performance.now() - t);
+    t = performance.now();
+    await request(socket, 'step:back', { sessionId });
+    stepSamples.push(performance.now() - t);
+  }
+  await request(socket, 'visit:end', { sessionId });
+}
+
+// Submit: tap "Submit" → ack after commit (application + outbox row), and → receipt PDF written (receipt:status).
+const commitSamples: number[] = [];
+const receiptSamples: number[] = [];
+for (let i = 0; i < SUBMISSIONS; i++) {
+  const sessionId = await newVisit();
+  for (const [stepId, values] of ONE_TIME_AID_ANSWERS) await request(socket, 'step:answer', { sessionId, stepId, values });
+  const start = performance.now();
+  const printed = new Promise<number>((resolve) => socket.once('receipt:status', () => resolve(performance.now())));
+  const ack = await request(socket, 'application:submit', { sessionId });
+  if (!ack.ok || ack.data.screen !== 'confirmation') throw new Error(`submit failed: ${JSON.stringify(ack)}`);
+  commitSamples.push(performance.now() - start);
+  receiptSamples.push((await printed) - start);
+  await request(socket, 'visit:end', { sessionId });
+}
+
+// Everything submitted reaches the simulator.
+const deadline = Date.now() + 30_000;
+while (simulator.cases().length < SUBMISSIONS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+const forwarded = simulator.cases().length;
+
+const bundle = await readFile(path.join(UI_OUT_DIR, 'app.js'));
+const css = await readFile(path.join(UI_OUT_DIR, 'kiosk.css'));
+const rss = process.memoryUsage().rss;
+
+socket.disconnect();
+await server.close();
+await simulator.close();
+await rm(dataDir, { recursive: true, force: true });
+
+const step = summary(stepSamples);
+const commit = summary(commitSamples);
+const receipt = summary(receiptSamples);
+const rows: [string, string, string, string][] = [
+  ['step round trip over socket.io (answer / back)', ms(step.median), ms(step.p95), String(step.n)],
+  ['submit → committed (ack)', ms(commit.median), ms(commit.p95), String(commit.n)],
+  ['submit → committed + receipt PDF written', ms(receipt.median), ms(receipt.p95), String(receipt.n)],
+  ['UI bundle app.js (raw / gzip)', kb(bundle.length), kb(gzipSync(bundle).length), '-'],
+  ['UI stylesheet kiosk.css (raw / gzip)', kb(css.length), kb(gzipSync(css).length), '-'],
+  ['forwarded to the simulator', `${forwarded} of ${SUBMISSIONS}`, '', '-'],
+  ['server + bench process RSS after the run', `${(rss / 1024 / 1024).toFixed(0)} MiB`, '', '-'],
+];
+const header: [string, string, string, string] = ['measure', 'median (or raw)', 'p95 (or gzip)', 'n'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(line(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows) console.log(line(row));
+if (forwarded !== SUBMISSIONS) process.exitCode = 1;
