@@ -4,7 +4,13 @@ import { configFromEnv } from './config.ts';
 import { createLogger } from './log.ts';
 import { startKioskServer } from './server.ts';
 
-const config = configFromEnv();
+let config: ReturnType<typeof configFromEnv>;
+try {
+  config = configFromEnv();
+} catch (error) {
+  console.error(`Vikno cannot start: ${(error as Error).message}`);
+  process.exit(1);
+}
 const logger = createLogger(config.logLevel);
 
 let simulator: RunningSimulator | undefined;

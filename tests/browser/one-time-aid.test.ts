@@ -35,6 +35,23 @@ async function screen(heading: string | RegExp, focus: 'heading' | 'error-summar
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
   }
   expect(await axeViolations(page), `axe on "${heading}"`).toEqual([]);
+  expect(await tooSmall(page), `text or targets too small on "${heading}"`).toEqual([]);
+}
+
+/** Base text ≥ 24 px and every control ≥ 48 × 48 px, from the start. */
+async function tooSmall(p: Page): Promise<string[]> {
+  return p.evaluate(() => {
+    const problems: string[] = [];
+    const base = parseFloat(getComputedStyle(document.body).fontSize);
+    if (base < 24) problems.push(`body text ${base}px`);
+    for (const el of document.querySelectorAll<HTMLElement>('button, input, textarea, a[href], label[for]')) {
+      const box = el.getBoundingClientRect();
+      const isRadioLabel = el.matches('label.radio-label, label.checkbox-label');
+      if (box.width === 0 || el.matches('.date-part label, .label')) continue; // visible text labels are not targets
+      if (box.height < 48 || (!isRadioLabel && box.width < 48)) problems.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim() || el.id}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+    return problems;
+  });
 }
 
 async function tapContinue(): Promise<void> {

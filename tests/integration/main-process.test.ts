@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'vikno-main-'));
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+function startMain(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'kiosk-server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', CENTRAL_SIM_PORT: '0', KIOSK_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+describe('npm start (kiosk-server/main.ts)', () => {
+  it('listens, reports where, serves /healthz and stops cleanly on SIGTERM and SIGINT', async () => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const main = startMain({});
+      const deadline = Date.now() + 20_000;
+      while (!/open http:\/\/localhost:(\d+)/.test(main.output()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const port = /open http:\/\/localhost:(\d+)/.exec(main.output())?.[1];
+      expect(port, main.output()).toBeDefined();
+      expect(main.output()).toMatch(/built-in simulator; received cases at http:\/\/127\.0\.0\.1:\d+\/cases/);
+      expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({ status: 'ok' });
+      main.child.kill(signal);
+      expect(await main.exited).toBe(0);
+    }
+  });
+
+  it('refuses a bad configuration with a message naming the variable', async () => {
+    const main = startMain({ KIOSK_ID: 'kiosk one' });
+    expect(await main.exited).not.toBe(0);
+    expect(main.output()).toContain('KIOSK_ID');
+  });
+});
