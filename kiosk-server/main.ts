@@ -13,9 +13,18 @@ try {
 }
 const logger = createLogger(config.logLevel);
 
+/** Turns a start-up failure into one line a person can act on. */
+function startFailure(error: unknown, what: string, variable: string): never {
+  const e = error as NodeJS.ErrnoException & { port?: number };
+  if (e.code === 'EADDRINUSE') console.error(`Vikno cannot start: port ${e.port} for the ${what} is in use. Stop the other program or set ${variable}.`);
+  else if (e.code === 'EACCES') console.error(`Vikno cannot start: no permission to listen on port ${e.port} for the ${what}. Set ${variable}.`);
+  else console.error(`Vikno cannot start the ${what}: ${e.message}`);
+  process.exit(1);
+}
+
 let simulator: RunningSimulator | undefined;
 if (!config.centralUrl) {
-  simulator = await startCentralSimulator(config.centralSimPort);
+  simulator = await startCentralSimulator(config.centralSimPort).catch((error) => startFailure(error, 'central case simulator', 'CENTRAL_SIM_PORT (or CENTRAL_URL)'));
   logger.info({ url: simulator.url }, 'CENTRAL_URL is not set: forwarding to the built-in central case simulator');
 }
 const centralUrl = config.centralUrl ?? simulator!.url;
@@ -28,7 +37,7 @@ const server = await startKioskServer({
   host: config.host,
   logger,
   central: { url: centralUrl },
-});
+}).catch((error) => startFailure(error, 'kiosk', 'PORT'));
 
 const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
 console.log(`

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,19 @@ describe('npm start (kiosk-server/main.ts)', () => {
       expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({ status: 'ok' });
       main.child.kill(signal);
       expect(await main.exited).toBe(0);
+    }
+  });
+
+  it('says which port is taken when it cannot listen', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    try {
+      const main = startMain({ CENTRAL_SIM_PORT: String((blocker.address() as AddressInfo).port) });
+      expect(await main.exited).toBe(1);
+      expect(main.output()).toContain('for the central case simulator is in use');
+      expect(main.output()).toContain('CENTRAL_SIM_PORT');
+    } finally {
+      blocker.close();
     }
   });
 
