@@ -1,15 +1,12 @@
 // `npm run bench`: measures the kiosk on this machine and prints a table. Figures, not assertions: tests never time things.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import pino from 'pino';
 import { io, type Socket } from 'socket.io-client';
 import { UI_OUT_DIR } from '../kiosk-ui/build.ts';
-import { startCentralSimulator } from '../kiosk-server/central/simulator.ts';
-import { startKioskServer } from '../kiosk-server/server.ts';
 import { ONE_TIME_AID_ANSWERS } from '../tests/support/answers.ts';
+import { startTestKiosk } from '../tests/support/kiosk.ts';
 
 const STEP_ROUND_TRIPS = 1_000;
 const SUBMISSIONS = 100;
@@ -32,17 +29,8 @@ function summary(samples: number[]) {
 const ms = (v: number) => `${v.toFixed(2)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-const dataDir = await mkdtemp(path.join(tmpdir(), 'vikno-bench-'));
-const simulator = await startCentralSimulator(0);
-const server = await startKioskServer({
-  dataDir,
-  kioskId: 'K01',
-  centreName: 'ЦНАП',
-  port: 0,
-  host: '127.0.0.1',
-  logger: pino({ level: 'silent' }),
-  central: { url: simulator.url },
-});
+const kiosk = await startTestKiosk();
+const { server, simulator } = kiosk;
 const socket: Client = io(server.url, { transports: ['websocket'], forceNew: true });
 await new Promise((resolve) => socket.once('connect', () => resolve(undefined)));
 
@@ -93,9 +81,7 @@ const css = await readFile(path.join(UI_OUT_DIR, 'kiosk.css'));
 const rss = process.memoryUsage().rss;
 
 socket.disconnect();
-await server.close();
-await simulator.close();
-await rm(dataDir, { recursive: true, force: true });
+await kiosk.stop();
 
 const step = summary(stepSamples);
 const commit = summary(commitSamples);

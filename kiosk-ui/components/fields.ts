@@ -84,6 +84,19 @@ function legend(c: FieldRenderContext, heading: Localized) {
     : html`<legend class="legend">${labelText(c)}</legend>`;
 }
 
+/** A field of several inputs (date parts, radios) in a fieldset whose legend is the question (the h1 when it is the only one). */
+function groupedField(c: FieldRenderContext, heading: Localized, pageHint: Localized | undefined, body: TemplateResult, role?: 'group') {
+  const ids = [c.asHeading && pageHint ? 'page-hint' : '', describedBy(c) ?? ''].filter(Boolean).join(' ') || undefined;
+  return html`
+    <div class="form-group ${c.error ? 'form-group-error' : ''}">
+      <fieldset class="fieldset" role=${ifDefined(role)} aria-describedby=${ifDefined(ids)}>
+        ${legend(c, heading)} ${c.asHeading && pageHint ? html`<p class="hint" id="page-hint">${pick(c.lang, pageHint)}</p>` : nothing} ${hint(c)}
+        ${errorMessage(c)} ${body}
+      </fieldset>
+    </div>
+  `;
+}
+
 function dateField(c: FieldRenderContext, heading: Localized, pageHint?: Localized) {
   const value: DateParts = typeof c.value === 'object' ? c.value : { day: '', month: '', year: '' };
   const id = inputIdFor(c.field.id);
@@ -102,52 +115,38 @@ function dateField(c: FieldRenderContext, heading: Localized, pageHint?: Localiz
       />
     </div>
   `;
-  const ids = [c.asHeading && pageHint ? 'page-hint' : '', describedBy(c) ?? ''].filter(Boolean).join(' ') || undefined;
-  return html`
-    <div class="form-group ${c.error ? 'form-group-error' : ''}">
-      <fieldset class="fieldset" role="group" aria-describedby=${ifDefined(ids)}>
-        ${legend(c, heading)} ${c.asHeading && pageHint ? html`<p class="hint" id="page-hint">${pick(c.lang, pageHint)}</p>` : nothing} ${hint(c)}
-        ${errorMessage(c)}
-        <div class="date-input">
-          ${part('day', t(c.lang, 'day'), '2', id)} ${part('month', t(c.lang, 'month'), '2', `${id}-month`)}
-          ${part('year', t(c.lang, 'year'), '4', `${id}-year`)}
-        </div>
-      </fieldset>
-    </div>
-  `;
+  return groupedField(
+    c,
+    heading,
+    pageHint,
+    html`<div class="date-input">
+      ${part('day', t(c.lang, 'day'), '2', id)} ${part('month', t(c.lang, 'month'), '2', `${id}-month`)} ${part('year', t(c.lang, 'year'), '4', `${id}-year`)}
+    </div>`,
+    'group',
+  );
 }
 
 function choiceField(c: FieldRenderContext, heading: Localized, pageHint?: Localized) {
   const selected = typeof c.value === 'string' ? c.value : '';
-  const ids = [c.asHeading && pageHint ? 'page-hint' : '', describedBy(c) ?? ''].filter(Boolean).join(' ') || undefined;
-  return html`
-    <div class="form-group ${c.error ? 'form-group-error' : ''}">
-      <fieldset class="fieldset" aria-describedby=${ifDefined(ids)}>
-        ${legend(c, heading)} ${c.asHeading && pageHint ? html`<p class="hint" id="page-hint">${pick(c.lang, pageHint)}</p>` : nothing} ${hint(c)}
-        ${errorMessage(c)}
-        <div class="radios">
-          ${(c.field.options ?? []).map((option, i) => {
-            const optionId = i === 0 ? inputIdFor(c.field.id) : `${inputIdFor(c.field.id)}-${option.value}`;
-            return html`
-              <div class="radio">
-                <input
-                  class="radio-input"
-                  id=${optionId}
-                  name=${c.field.id}
-                  type="radio"
-                  value=${option.value}
-                  aria-describedby=${ifDefined(option.hint ? `${optionId}-hint` : undefined)}
-                  .checked=${live(selected === option.value)}
-                />
-                <label class="radio-label" for=${optionId}>${pick(c.lang, option.label)}</label>
-                ${option.hint ? html`<p class="hint radio-hint" id="${optionId}-hint">${pick(c.lang, option.hint)}</p>` : nothing}
-              </div>
-            `;
-          })}
-        </div>
-      </fieldset>
-    </div>
-  `;
+  const radios = (c.field.options ?? []).map((option, i) => {
+    const optionId = i === 0 ? inputIdFor(c.field.id) : `${inputIdFor(c.field.id)}-${option.value}`;
+    return html`
+      <div class="radio">
+        <input
+          class="radio-input"
+          id=${optionId}
+          name=${c.field.id}
+          type="radio"
+          value=${option.value}
+          aria-describedby=${ifDefined(option.hint ? `${optionId}-hint` : undefined)}
+          .checked=${live(selected === option.value)}
+        />
+        <label class="radio-label" for=${optionId}>${pick(c.lang, option.label)}</label>
+        ${option.hint ? html`<p class="hint radio-hint" id="${optionId}-hint">${pick(c.lang, option.hint)}</p>` : nothing}
+      </div>
+    `;
+  });
+  return groupedField(c, heading, pageHint, html`<div class="radios">${radios}</div>`);
 }
 
 function consentField(c: FieldRenderContext) {

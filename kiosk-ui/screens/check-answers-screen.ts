@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Language } from '../../content/localized.ts';
 import type { AnswerRowView, CheckAnswersScreen } from '../../protocol/views.ts';
+import { documentList } from '../components/document-list.ts';
 import { emit, LightElement } from '../components/light-element.ts';
 import { pick, t } from '../i18n.ts';
 
@@ -38,12 +39,7 @@ export class CheckAnswersScreenElement extends LightElement {
             `,
           )}
         </dl>
-        ${view.documents.length
-          ? html`<h2 class="section-heading">${t(lang, 'documentsToBring')}</h2>
-              <ul class="bullets">
-                ${view.documents.map((d) => html`<li>${pick(lang, d)}</li>`)}
-              </ul>`
-          : ''}
+        ${documentList(lang, t(lang, 'documentsToBring'), view.documents)}
         <div class="button-row">
           <button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
           <button class="button button-primary" type="button" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => emit(this, 'vk-submit')}>

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Language } from '../../content/localized.ts';
 import type { ConfirmationScreen } from '../../protocol/views.ts';
+import { documentList } from '../components/document-list.ts';
 import { emit, LightElement } from '../components/light-element.ts';
 import { pick, t, type UiTextKey } from '../i18n.ts';
 
@@ -33,12 +34,7 @@ export class ConfirmationScreenElement extends LightElement {
         <h2 class="section-heading">${t(lang, 'whatHappensNext')}</h2>
         <p>${pick(lang, view.whatHappensNext)}</p>
         <p>${t(lang, 'decisionTime')}: ${pick(lang, view.decisionTime)}</p>
-        ${view.documents.length
-          ? html`<h2 class="section-heading">${t(lang, 'bringDocuments')}</h2>
-              <ul class="bullets">
-                ${view.documents.map((d) => html`<li>${pick(lang, d)}</li>`)}
-              </ul>`
-          : ''}
+        ${documentList(lang, t(lang, 'bringDocuments'), view.documents)}
         <div class="button-row">
           <button class="button button-primary" type="button" @click=${() => emit(this, 'vk-restart')}>${t(lang, 'startAgain')}</button>
         </div>

@@ -1,0 +1,12 @@
+import { html, nothing } from 'lit';
+import type { Language, Localized } from '../../content/localized.ts';
+import { pick } from '../i18n.ts';
+
+/** The documents a person must bring, under a heading; nothing when there are none. */
+export function documentList(lang: Language, heading: string, documents: Localized[]) {
+  if (!documents.length) return nothing;
+  return html`<h2 class="section-heading">${heading}</h2>
+    <ul class="bullets">
+      ${documents.map((d) => html`<li>${pick(lang, d)}</li>`)}
+    </ul>`;
+}
