@@ -1,42 +1,66 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkService, ContentError, type ServiceStats } from './check.ts';
-import type { ServiceDefinition } from './schema.ts';
+import { checkContent, ContentError, type CheckedContent, type ContentFile, type ServiceStats } from './check.ts';
+import type { ContentSource } from './flow.ts';
+import type { CategoryDefinition, ModuleDefinition, ServiceDefinition } from './schema.ts';
 
-export const DEFAULT_SERVICES_DIR = fileURLToPath(new URL('./services/', import.meta.url));
+/** The content folder: services/*.json, modules/*.json and categories.json. */
+export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('.', import.meta.url));
 
-export interface Catalogue {
+export interface Catalogue extends ContentSource {
   services: readonly ServiceDefinition[];
+  modules: readonly ModuleDefinition[];
+  categories: readonly CategoryDefinition[];
   get(serviceId: string): ServiceDefinition | undefined;
   stats: ReadonlyMap<string, ServiceStats>;
+  combinations: CheckedContent['combinations'];
 }
 
-export function catalogueOf(entries: { service: ServiceDefinition; stats: ServiceStats; source: string }[]): Catalogue {
-  const byId = new Map<string, ServiceDefinition>();
-  const stats = new Map<string, ServiceStats>();
-  for (const { service, stats: s, source } of entries) {
-    if (byId.has(service.id)) throw new ContentError(source, [`service id "${service.id}" is used by another file too`]);
-    byId.set(service.id, service);
-    stats.set(service.id, s);
-  }
-  return { services: [...byId.values()], get: (id) => byId.get(id), stats };
+export function catalogueOf(checked: CheckedContent): Catalogue {
+  const services = new Map(checked.services.map((s) => [s.id, s]));
+  const modules = new Map(checked.modules.map((m) => [m.id, m]));
+  return {
+    services: checked.services,
+    modules: checked.modules,
+    categories: checked.categories,
+    get: (id) => services.get(id),
+    service: (id) => services.get(id),
+    module: (id) => modules.get(id),
+    stats: checked.stats,
+    combinations: checked.combinations,
+  };
 }
 
-/** Reads and checks every `*.json` service file in a folder; any broken file stops the load with its problems. */
-export async function loadCatalogue(dir: string = DEFAULT_SERVICES_DIR): Promise<Catalogue> {
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
-  if (files.length === 0) throw new ContentError(dir, ['no service files (*.json) found']);
-  const entries = [];
-  for (const file of files) {
-    const source = path.join(dir, file);
-    let data: unknown;
-    try {
-      data = JSON.parse(await readFile(source, 'utf8'));
-    } catch (error) {
-      throw new ContentError(source, [`not valid JSON: ${(error as Error).message}`]);
-    }
-    entries.push({ ...checkService(data, source), source });
+async function readJson(source: string): Promise<ContentFile> {
+  let text: string;
+  try {
+    text = await readFile(source, 'utf8');
+  } catch (error) {
+    throw new ContentError(source, [`cannot be read: ${(error as Error).message}`]);
   }
-  return catalogueOf(entries);
+  try {
+    return { source, data: JSON.parse(text) };
+  } catch (error) {
+    throw new ContentError(source, [`not valid JSON: ${(error as Error).message}`]);
+  }
+}
+
+async function readFolder(dir: string): Promise<ContentFile[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    throw new ContentError(dir, ['folder not found']);
+  }
+  return Promise.all(names.filter((f) => f.endsWith('.json')).sort().map((f) => readJson(path.join(dir, f))));
+}
+
+/** Reads and checks the whole catalogue; any broken file stops the load with its problems. */
+export async function loadCatalogue(dir: string = DEFAULT_CONTENT_DIR): Promise<Catalogue> {
+  const services = await readFolder(path.join(dir, 'services'));
+  if (services.length === 0) throw new ContentError(path.join(dir, 'services'), ['no service files (*.json) found']);
+  const modules = await readFolder(path.join(dir, 'modules'));
+  const categories = await readJson(path.join(dir, 'categories.json'));
+  return catalogueOf(checkContent({ services, modules, categories }));
 }

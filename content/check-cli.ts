@@ -1,15 +1,17 @@
-// `npm run content:check`: loads every service file, runs the load-time checks, prints one line per service.
+// `npm run content:check`: loads every service and module file, runs the load-time checks, prints one line per service.
 import { loadCatalogue } from './catalogue.ts';
 import { ContentError } from './check.ts';
 
 try {
-  const dir = process.argv[2];
-  const catalogue = await loadCatalogue(dir);
+  const catalogue = await loadCatalogue(process.argv[2]);
   for (const service of catalogue.services) {
     const s = catalogue.stats.get(service.id)!;
-    console.log(`ok  ${service.id} v${service.version}: ${s.steps} steps, ${s.fields} fields, ${s.paths} paths — ${service.title.uk}`);
+    console.log(`ok  ${service.id.padEnd(24)} v${service.version}: ${s.steps} steps, ${s.fields} fields, ${s.paths} paths — ${service.title.uk}`);
   }
-  console.log(`${catalogue.services.length} service(s) checked`);
+  console.log(
+    `${catalogue.services.length} services, ${catalogue.modules.length} shared modules; ` +
+      `${catalogue.combinations.count} combinations of services checked (at most ${catalogue.combinations.maxPaths} paths in one)`,
+  );
 } catch (error) {
   if (error instanceof ContentError) {
     console.error(`content check failed\n${error.message}`);

@@ -1,8 +1,23 @@
+// Load-time checks of the catalogue: every file parses, every route of every service — and of every combination of
+// services a person could choose — reaches check answers, and every condition reads a field asked before it.
 import type { z } from 'zod';
-import { fieldsOf, type Condition } from './conditions.ts';
-import { CHECK_ANSWERS, ServiceSchema, type FieldDefinition, type ServiceDefinition, type StepDefinition } from './schema.ts';
+import { leavesOf, type Condition } from './conditions.ts';
+import { composeFlow, type ContentSource, type Flow } from './flow.ts';
+import {
+  CategoriesSchema,
+  CHECK_ANSWERS,
+  ModuleSchema,
+  ServiceSchema,
+  type CategoryDefinition,
+  type FieldDefinition,
+  type ModuleDefinition,
+  type NextDefinition,
+  type ServiceDefinition,
+  type StepDefinition,
+} from './schema.ts';
+import { validateField } from './validators/fields.ts';
 
-/** A content file that cannot be used; `problems` each name the file, the place and what is wrong. */
+/** Content that cannot be used; `problems` each name the place and what is wrong. */
 export class ContentError extends Error {
   constructor(
     readonly source: string,
@@ -20,154 +35,297 @@ export interface ServiceStats {
   paths: number;
 }
 
+export interface ContentFile {
+  source: string;
+  data: unknown;
+}
+
+export interface CheckedContent {
+  services: ServiceDefinition[];
+  modules: ModuleDefinition[];
+  categories: CategoryDefinition[];
+  stats: Map<string, ServiceStats>;
+  /** How many combinations of services were checked, and the most routes any of them has. */
+  combinations: { count: number; maxPaths: number };
+}
+
 function describeZodIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const where = issue.path.length ? issue.path.join('.') : '(file)';
-    return `${where}: ${issue.message}`;
-  });
+  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(file)'}: ${issue.message}`);
 }
 
-function successorsOf(step: StepDefinition): string[] {
-  return [...new Set(step.next.map((n) => n.goto))];
-}
+const successorsOf = (step: StepDefinition) => [...new Set(step.next.map((n) => n.goto))];
 
-/** Steps from which `target` can be reached (the steps that may come before it). */
-function ancestors(steps: Map<string, StepDefinition>, target: string): Set<string> {
-  const result = new Set<string>();
-  const stack = [target];
-  while (stack.length) {
-    const current = stack.pop()!;
-    for (const step of steps.values()) {
-      if (!result.has(step.id) && successorsOf(step).includes(current)) {
-        result.add(step.id);
-        stack.push(step.id);
-      }
-    }
-  }
-  return result;
-}
-
-function checkGraph(service: ServiceDefinition, problems: string[]): Map<string, StepDefinition> {
-  const steps = new Map<string, StepDefinition>();
-  for (const step of service.steps) {
-    if (steps.has(step.id)) problems.push(`step "${step.id}" is defined twice`);
-    if (step.id === CHECK_ANSWERS) problems.push(`"${CHECK_ANSWERS}" is reserved and cannot be a step id`);
-    steps.set(step.id, step);
-  }
-  if (!steps.has(service.firstStep)) problems.push(`firstStep "${service.firstStep}" is not a step`);
-  for (const step of service.steps) {
-    step.next.forEach((next, i) => {
-      if (next.goto !== CHECK_ANSWERS && !steps.has(next.goto)) {
-        problems.push(`step "${step.id}": next[${i}] goes to "${next.goto}", which does not exist`);
-      }
+/** Checks one part's graph (a module, or a service's own steps); returns each step's ancestors within the part. */
+function checkPartGraph(start: NextDefinition[], steps: StepDefinition[], problems: string[]): Map<string, Set<string>> {
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const targets = (next: NextDefinition[], where: string) =>
+    next.forEach((n, i) => {
+      if (n.goto !== CHECK_ANSWERS && !byId.has(n.goto)) problems.push(`${where}[${i}] goes to "${n.goto}", which does not exist`);
     });
+  targets(start, 'start');
+  if (start.at(-1)?.when) problems.push('the last entry of "start" has a "when"; make it unconditional');
+  for (const step of steps) {
+    targets(step.next, `step "${step.id}": next`);
     if (step.next.at(-1)?.when) {
       problems.push(`step "${step.id}": the last entry of "next" has a "when", so a person whose answers match none of them would be stuck; make the last entry unconditional`);
     }
   }
-
-  // Depth-first search: a grey step met again is a cycle.
+  // Depth-first search from every entry: a grey step met again is a cycle.
   const colour = new Map<string, 'grey' | 'black'>();
   const visit = (id: string, trail: string[]): void => {
-    if (id === CHECK_ANSWERS || !steps.has(id)) return;
+    if (!byId.has(id)) return;
     if (colour.get(id) === 'grey') {
       problems.push(`the steps form a cycle: ${[...trail.slice(trail.indexOf(id)), id].join(' → ')}`);
       return;
     }
     if (colour.get(id) === 'black') return;
     colour.set(id, 'grey');
-    for (const next of successorsOf(steps.get(id)!)) visit(next, [...trail, id]);
+    for (const next of successorsOf(byId.get(id)!)) visit(next, [...trail, id]);
     colour.set(id, 'black');
   };
-  visit(service.firstStep, []);
-  for (const step of service.steps) {
-    if (!colour.has(step.id)) problems.push(`step "${step.id}" can never be reached from "${service.firstStep}"`);
+  for (const entry of start) visit(entry.goto, []);
+  for (const step of steps) if (!colour.has(step.id)) problems.push(`step "${step.id}" can never be reached from "start"`);
+
+  const ancestors = new Map<string, Set<string>>();
+  for (const step of steps) {
+    const found = new Set<string>();
+    const stack = [step.id];
+    while (stack.length) {
+      const current = stack.pop()!;
+      for (const other of steps) {
+        if (!found.has(other.id) && successorsOf(other).includes(current)) {
+          found.add(other.id);
+          stack.push(other.id);
+        }
+      }
+    }
+    ancestors.set(step.id, found);
   }
-  return steps;
+  return ancestors;
 }
 
-function checkCondition(
-  condition: Condition,
-  where: string,
-  fields: Map<string, { field: FieldDefinition; step: string }>,
-  allowedSteps: Set<string> | undefined,
-  problems: string[],
-): void {
-  for (const leaf of fieldsOf(condition)) {
-    const found = fields.get(leaf.field);
-    if (!found) {
-      problems.push(`${where}: "when" refers to field "${leaf.field}", which does not exist`);
+/** What a condition or rule may read: answers by id (fields, and repeating steps by their step id). */
+type Known = Map<string, { field?: FieldDefinition; stepId: string; step?: StepDefinition }>;
+
+function knownOf(steps: StepDefinition[]): Known {
+  const known: Known = new Map();
+  for (const step of steps) {
+    if (step.repeat) known.set(step.id, { stepId: step.id, step });
+    else for (const field of step.fields) known.set(field.id, { field, stepId: step.id });
+  }
+  return known;
+}
+
+function checkCondition(condition: Condition, where: string, visible: Known, serviceIds: Set<string>, problems: string[]): void {
+  for (const leaf of leavesOf(condition)) {
+    if ('chosen' in leaf) {
+      if (!serviceIds.has(leaf.chosen)) problems.push(`${where}: "chosen" names service "${leaf.chosen}", which does not exist`);
       continue;
     }
-    if (allowedSteps && !allowedSteps.has(found.step)) {
-      problems.push(`${where}: "when" refers to field "${leaf.field}", which is not asked before this point`);
+    const found = visible.get(leaf.field);
+    if (!found) {
+      problems.push(`${where}: "when" refers to field "${leaf.field}", which does not exist or is not asked before this point`);
+      continue;
     }
-    if ((leaf.op === 'eq' || leaf.op === 'neq') && typeof leaf.value !== 'string') {
-      problems.push(`${where}: "${leaf.op}" needs a text "value"`);
-    }
+    if ((leaf.op === 'eq' || leaf.op === 'neq') && typeof leaf.value !== 'string') problems.push(`${where}: "${leaf.op}" needs a text "value"`);
     if (leaf.op === 'in' && !Array.isArray(leaf.value)) problems.push(`${where}: "in" needs a list "value"`);
-    const options = found.field.options?.map((o) => o.value);
+    let options = found.field?.options?.map((o) => o.value);
+    if (leaf.op === 'itemEq') {
+      const item = found.step?.repeat ? found.step.fields.find((f) => f.id === leaf.itemField) : undefined;
+      if (!found.step?.repeat) problems.push(`${where}: "itemEq" applies to a repeating step, and "${leaf.field}" is not one`);
+      else if (!item) problems.push(`${where}: "itemEq" names item field "${leaf.itemField}", which "${leaf.field}" does not have`);
+      if (typeof leaf.value !== 'string') problems.push(`${where}: "itemEq" needs a text "value"`);
+      options = item?.options?.map((o) => o.value);
+    }
     const values = leaf.value === undefined ? [] : Array.isArray(leaf.value) ? leaf.value : [leaf.value];
     for (const value of options ? values : []) {
-      if (!options!.includes(value)) {
-        problems.push(`${where}: "${value}" is not an option of field "${leaf.field}" (options: ${options!.join(', ')})`);
-      }
+      if (!options!.includes(value)) problems.push(`${where}: "${value}" is not an option of field "${leaf.field}" (options: ${options!.join(', ')})`);
     }
   }
 }
 
-function checkFields(service: ServiceDefinition, steps: Map<string, StepDefinition>, problems: string[]): number {
-  const fields = new Map<string, { field: FieldDefinition; step: string }>();
-  for (const step of service.steps) {
-    for (const field of step.fields) {
-      if (fields.has(field.id)) problems.push(`field "${field.id}" is defined twice (steps "${fields.get(field.id)!.step}" and "${step.id}")`);
-      fields.set(field.id, { field, step: step.id });
+function checkFieldContent(field: FieldDefinition, where: string, visible: Known, problems: string[]): void {
+  if (!field.voice) problems.push(`${where} field "${field.id}": no "voice" prompt`);
+  for (const option of field.options ?? []) if (!option.voice) problems.push(`${where} field "${field.id}" option "${option.value}": no "voice" prompt`);
+  for (const rule of field.rules ?? []) {
+    if (rule.rule === 'matchesBirthDate' || rule.rule === 'notBefore') {
+      const target = visible.get(rule.field);
+      if (rule.rule === 'matchesBirthDate' && field.type !== 'rnokpp') problems.push(`${where} field "${field.id}": matchesBirthDate applies only to rnokpp fields`);
+      if (rule.rule === 'notBefore' && field.type !== 'date') problems.push(`${where} field "${field.id}": notBefore applies only to date fields`);
+      if (!target || target.field?.type !== 'date') problems.push(`${where} field "${field.id}": ${rule.rule} refers to "${rule.field}", which is not a date field asked before it`);
     }
+    if (rule.rule === 'pattern') {
+      try {
+        new RegExp(rule.value, 'u');
+      } catch {
+        problems.push(`${where} field "${field.id}": pattern ${JSON.stringify(rule.value)} is not a valid regular expression`);
+      }
+    }
+    if (rule.rule === 'maxValue' && field.type !== 'money') problems.push(`${where} field "${field.id}": maxValue applies only to money fields`);
+  }
+  if (field.example !== undefined) {
+    const parts = field.type === 'date' ? field.example.split('.') : undefined;
+    const raw = parts ? { day: parts[0] ?? '', month: parts[1] ?? '', year: parts[2] ?? '' } : field.example;
+    const result = validateField({ ...field, rules: field.rules?.filter((r) => !('field' in r)) }, raw, { today: '9999-12-31', answers: {} });
+    if (!result.ok) problems.push(`${where} field "${field.id}": its example ${JSON.stringify(field.example)} is not valid: ${result.message.en}`);
+  }
+}
+
+/** Checks the steps of one part: conditions and rules read only what is asked before them. */
+function checkPartContent(start: NextDefinition[], steps: StepDefinition[], before: Known, serviceIds: Set<string>, problems: string[]): void {
+  const ancestors = checkPartGraph(start, steps, problems);
+  start.forEach((n, i) => n.when && checkCondition(n.when, `start[${i}]`, before, serviceIds, problems));
+  for (const step of steps) {
+    const earlier = steps.filter((s) => ancestors.get(step.id)?.has(s.id));
+    const visible: Known = new Map([...before, ...knownOf(earlier)]);
+    const withSelf: Known = new Map([...visible, ...knownOf([step])]);
+    step.next.forEach((n, i) => n.when && checkCondition(n.when, `step "${step.id}" next[${i}]`, withSelf, serviceIds, problems));
     if (step.fields.length > 1 && !step.title) problems.push(`step "${step.id}" has several fields and needs a "title" for its heading`);
-  }
-  for (const step of service.steps) {
-    const before = ancestors(steps, step.id);
-    before.add(step.id);
-    step.next.forEach((next, i) => {
-      if (next.when) checkCondition(next.when, `step "${step.id}" next[${i}]`, fields, before, problems);
-    });
-    for (const field of step.fields) {
-      for (const rule of field.rules ?? []) {
-        if (rule.rule !== 'matchesBirthDate') continue;
-        const target = fields.get(rule.field);
-        if (field.type !== 'rnokpp') problems.push(`field "${field.id}": matchesBirthDate applies only to rnokpp fields`);
-        if (!target || target.field.type !== 'date') problems.push(`field "${field.id}": matchesBirthDate refers to "${rule.field}", which is not a date field`);
-        else if (!before.has(target.step)) problems.push(`field "${field.id}": matchesBirthDate refers to "${rule.field}", which is not asked before it`);
+    if ((step.fields.length > 1 || step.repeat) && !step.voice) problems.push(`step "${step.id}": no "voice" introduction`);
+    if (step.repeat) {
+      if (!step.title) problems.push(`repeating step "${step.id}" needs a "title" for its list page`);
+      if (step.repeat.min > step.repeat.max) problems.push(`repeating step "${step.id}": min is more than max`);
+      for (const id of step.repeat.summaryFields) {
+        if (!step.fields.some((f) => f.id === id)) problems.push(`repeating step "${step.id}": summary field "${id}" is not one of its fields`);
       }
     }
+    // Within a step (or one item of a group) a rule may read the fields above it.
+    const inStep: Known = new Map(step.repeat ? before : visible);
+    for (const field of step.fields) {
+      checkFieldContent(field, `step "${step.id}"`, inStep, problems);
+      inStep.set(field.id, { field, stepId: step.id });
+    }
   }
-  service.documents.forEach((doc) => {
-    if (doc.when) checkCondition(doc.when, `document "${doc.id}"`, fields, undefined, problems);
-  });
-  return fields.size;
 }
 
-function countPaths(service: ServiceDefinition, steps: Map<string, StepDefinition>): number {
+function countPaths(flow: Flow): number {
+  const END = '\u0000end';
+  const entries = (index: number): string[] => {
+    if (index >= flow.parts.length) return [END];
+    return [...new Set(flow.parts[index]!.start.flatMap((n) => (n.goto === CHECK_ANSWERS ? entries(index + 1) : [n.goto])))];
+  };
   const memo = new Map<string, number>();
+  const onStack = new Set<string>();
   const count = (id: string): number => {
-    if (id === CHECK_ANSWERS) return 1;
+    if (id === END) return 1;
     if (memo.has(id)) return memo.get(id)!;
-    const step = steps.get(id);
-    const total = step ? successorsOf(step).reduce((sum, next) => sum + count(next), 0) : 0;
+    const found = flow.steps.get(id);
+    if (!found || onStack.has(id)) throw new Error(`route through "${id}" never reaches check answers`);
+    onStack.add(id);
+    const next = [...new Set(found.step.next.flatMap((n) => (n.goto === CHECK_ANSWERS ? entries(found.part + 1) : [n.goto])))];
+    const total = next.reduce((sum, n) => sum + count(n), 0);
+    onStack.delete(id);
     memo.set(id, total);
     return total;
   };
-  return count(service.firstStep);
+  return entries(0).reduce((sum, id) => sum + count(id), 0);
 }
 
-/** Parses and checks one service file; throws ContentError listing every problem found. */
-export function checkService(data: unknown, source: string): { service: ServiceDefinition; stats: ServiceStats } {
-  const parsed = ServiceSchema.safeParse(data);
-  if (!parsed.success) throw new ContentError(source, describeZodIssues(parsed.error));
-  const service = parsed.data;
-  const problems: string[] = [];
-  const steps = checkGraph(service, problems);
-  const fieldCount = checkFields(service, steps, problems);
-  if (problems.length) throw new ContentError(source, problems);
-  return { service, stats: { steps: steps.size, fields: fieldCount, paths: countPaths(service, steps) } };
+function parse<T>(schema: z.ZodType<T>, file: ContentFile, errors: ContentError[]): T | undefined {
+  const parsed = schema.safeParse(file.data);
+  if (parsed.success) return parsed.data;
+  errors.push(new ContentError(file.source, describeZodIssues(parsed.error)));
+  return undefined;
+}
+
+function throwAll(errors: ContentError[]): void {
+  if (errors.length === 1) throw errors[0];
+  if (errors.length) throw new ContentError(errors.map((e) => e.source).join(', '), errors.flatMap((e) => e.problems.map((p) => `${e.source}: ${p}`)));
+}
+
+/** Parses and checks the whole catalogue; throws a ContentError listing every problem, each with its file. */
+export function checkContent(input: { services: ContentFile[]; modules: ContentFile[]; categories: ContentFile }): CheckedContent {
+  const errors: ContentError[] = [];
+  const services = input.services.map((f) => ({ file: f, service: parse(ServiceSchema, f, errors) }));
+  const modules = input.modules.map((f) => ({ file: f, module: parse(ModuleSchema, f, errors) }));
+  const categories = parse(CategoriesSchema, input.categories, errors);
+  throwAll(errors);
+
+  const serviceIds = new Set<string>();
+  const moduleById = new Map<string, ModuleDefinition>();
+  // Step ids and answer ids (fields, and repeating steps, whose members are stored under the step id) are each unique.
+  const owners = { step: new Map<string, string>(), answer: new Map<string, string>() };
+  const claim = (kind: 'step' | 'answer', id: string, where: string, source: string) => {
+    const other = owners[kind].get(id);
+    if (other) errors.push(new ContentError(source, [`${kind === 'step' ? 'step' : 'answer'} id "${id}" is defined twice (${other} and ${where})`]));
+    else owners[kind].set(id, where);
+  };
+  for (const { file, module } of modules) {
+    if (moduleById.has(module!.id)) errors.push(new ContentError(file.source, [`module id "${module!.id}" is used by another file too`]));
+    moduleById.set(module!.id, module!);
+  }
+  for (const { file, service } of services) {
+    if (serviceIds.has(service!.id)) errors.push(new ContentError(file.source, [`service id "${service!.id}" is used by another file too`]));
+    serviceIds.add(service!.id);
+  }
+  for (const { file, module } of [...modules.map((m) => ({ file: m.file, module: m.module!, kind: 'module' })), ...services.map((s) => ({ file: s.file, module: s.service!, kind: 'service' }))]) {
+    for (const step of module.steps) {
+      claim('step', step.id, `step of ${module.id}`, file.source);
+      if (step.repeat) claim('answer', step.id, `repeating step of ${module.id}`, file.source);
+      for (const field of step.fields) claim('answer', field.id, `field in ${module.id} step "${step.id}"`, file.source);
+    }
+  }
+  throwAll(errors);
+
+  const fieldsOfModules = (ids: string[], placement?: 'before' | 'after', belowOrder = Infinity): Known =>
+    new Map(
+      ids
+        .map((id) => moduleById.get(id))
+        .filter((m): m is ModuleDefinition => !!m && (!placement || m.placement === placement) && m.order < belowOrder)
+        .sort((a, b) => a.order - b.order)
+        .flatMap((m) => [...knownOf(m.steps)]),
+    );
+  const allModuleIds = [...moduleById.keys()];
+
+  for (const { file, module } of modules) {
+    const m = module!;
+    const problems: string[] = [];
+    const before = m.placement === 'before' ? fieldsOfModules(allModuleIds, 'before', m.order) : new Map([...fieldsOfModules(allModuleIds, 'before'), ...fieldsOfModules(allModuleIds, 'after', m.order)]);
+    checkPartContent(m.start, m.steps, before, serviceIds, problems);
+    if (problems.length) errors.push(new ContentError(file.source, problems));
+  }
+  const categoryIds = new Set(categories!.map((c) => c.id));
+  for (const { file, service } of services) {
+    const s = service!;
+    const problems: string[] = [];
+    for (const id of s.modules) if (!moduleById.has(id)) problems.push(`modules: "${id}" is not a module`);
+    for (const id of s.categories) if (!categoryIds.has(id)) problems.push(`categories: "${id}" is not a category (categories.json)`);
+    for (const r of s.related ?? []) if (!serviceIds.has(r.service) || r.service === s.id) problems.push(`related: "${r.service}" is not another service`);
+    const before = fieldsOfModules(s.modules, 'before');
+    if (s.start) checkPartContent(s.start, s.steps, before, serviceIds, problems);
+    const everything: Known = new Map([...fieldsOfModules(s.modules), ...knownOf(s.steps)]);
+    for (const doc of s.documents) {
+      if (doc.when) checkCondition(doc.when, `document "${doc.id}"`, everything, serviceIds, problems);
+      if (doc.when && !doc.whenText) problems.push(`document "${doc.id}" has a "when" but no "whenText" saying it in plain words`);
+    }
+    if (problems.length) errors.push(new ContentError(file.source, problems));
+  }
+  throwAll(errors);
+
+  const source: ContentSource = { service: (id) => services.find((s) => s.service!.id === id)?.service, module: (id) => moduleById.get(id) };
+  const stats = new Map<string, ServiceStats>();
+  for (const { service } of services) {
+    const flow = composeFlow(source, [service!.id]);
+    stats.set(service!.id, { steps: flow.steps.size, fields: [...flow.steps.values()].reduce((n, { step }) => n + step.fields.length, 0), paths: countPaths(flow) });
+  }
+  // Every combination a person could choose (2^n − 1 of them) is checked as one visit.
+  const ids = [...serviceIds];
+  let maxPaths = 0;
+  const combinationProblems: string[] = [];
+  for (let mask = 1; mask < 2 ** ids.length; mask++) {
+    const chosen = ids.filter((_, i) => mask & (1 << i));
+    try {
+      maxPaths = Math.max(maxPaths, countPaths(composeFlow(source, chosen)));
+    } catch (error) {
+      combinationProblems.push(`services ${chosen.join(' + ')}: ${(error as Error).message}`);
+    }
+  }
+  if (combinationProblems.length) throw new ContentError('combinations of services', combinationProblems);
+  return {
+    services: services.map((s) => s.service!),
+    modules: [...moduleById.values()],
+    categories: categories!,
+    stats,
+    combinations: { count: 2 ** ids.length - 1, maxPaths },
+  };
 }

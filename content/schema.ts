@@ -9,16 +9,23 @@ export const FIELD_TYPES = [
   'textarea', // a few sentences
   'date', // three boxes: day, month, year; must be a real date in the past
   'rnokpp', // individual tax number (10 digits, checksum)
-  'passport', // passport booklet series + number or ID-card number
+  'passport', // passport booklet series + number, or an ID-card number
+  'passportBooklet', // passport booklet: 2 Cyrillic letters + 6 digits
+  'idCard', // ID card: 9 digits
   'phone', // Ukrainian mobile number
+  'email', // e-mail address
   'iban', // Ukrainian IBAN
   'postcode', // 5 digits
+  'money', // an amount in hryvnias, up to 2 decimals
   'choice', // one of a list of options
   'consent', // a box the person must tick
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-/** Where the goto of a step leads when the questions are over. */
+/**
+ * Where a `goto` leads when a part's questions are over. In a visit with several parts (shared questions, then each
+ * service's own) it means "this part is done": the next part starts, and after the last one comes check answers.
+ */
 export const CHECK_ANSWERS = 'check-answers';
 
 const IdSchema = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'ids are lower camelCase or kebab-case letters and digits');
@@ -27,14 +34,22 @@ export const OptionSchema = z.strictObject({
   value: IdSchema,
   label: LocalizedSchema,
   hint: LocalizedSchema.optional(),
+  /** How the voice guide says this option: written to be heard, short. */
+  voice: LocalizedSchema.optional(),
 });
 
 /** Extra checks a content file can put on a field, each with its own message. */
 export const FieldRuleSchema = z.discriminatedUnion('rule', [
   z.strictObject({ rule: z.literal('maxLength'), value: z.number().int().positive(), message: LocalizedSchema.optional() }),
   z.strictObject({ rule: z.literal('minLength'), value: z.number().int().positive(), message: LocalizedSchema.optional() }),
+  /** A regular expression the normalised answer must match; the message must say what to type. */
+  z.strictObject({ rule: z.literal('pattern'), value: z.string().min(1), message: LocalizedSchema }),
   /** The birth date encoded in a РНОКПП must equal the date answered in `field`. */
   z.strictObject({ rule: z.literal('matchesBirthDate'), field: IdSchema, message: LocalizedSchema.optional() }),
+  /** A date that cannot be earlier than the date answered in `field` (a child's birth, a document's issue). */
+  z.strictObject({ rule: z.literal('notBefore'), field: IdSchema, message: LocalizedSchema }),
+  /** The largest amount accepted for a money field. */
+  z.strictObject({ rule: z.literal('maxValue'), value: z.number().positive(), message: LocalizedSchema.optional() }),
 ]);
 export type FieldRule = z.infer<typeof FieldRuleSchema>;
 
@@ -44,23 +59,23 @@ export const FieldSchema = z
     type: z.enum(FIELD_TYPES, { error: (issue) => `unknown field type ${JSON.stringify(issue.input)}; known types: ${FIELD_TYPES.join(', ')}` }),
     label: LocalizedSchema,
     hint: LocalizedSchema.optional(),
+    /** The question as the voice guide asks it: written to be heard, not read. */
+    voice: LocalizedSchema.optional(),
     optional: z.boolean().optional(),
     /** Said when the field is left empty: name the fix ("Введіть прізвище"). */
     requiredMessage: LocalizedSchema.optional(),
     options: z.array(OptionSchema).min(2).optional(),
-    /** How the answer reads on check answers and receipts when it differs from the label. */
+    /** How the answer is labelled on check answers and receipts when it differs from the label. */
     summaryLabel: LocalizedSchema.optional(),
     rules: z.array(FieldRuleSchema).optional(),
     /** Which on-screen keyboard to offer; the field type sets a sensible default. */
-    inputMode: z.enum(['text', 'numeric', 'tel']).optional(),
+    inputMode: z.enum(['text', 'numeric', 'tel', 'email', 'decimal']).optional(),
+    /** A valid answer, as a person would type it: checked against the field's own validator, used by tests. */
+    example: z.string().optional(),
   })
   .superRefine((field, ctx) => {
-    if (field.type === 'choice' && !field.options) {
-      ctx.addIssue({ code: 'custom', message: `choice field "${field.id}" has no options` });
-    }
-    if (field.type !== 'choice' && field.options) {
-      ctx.addIssue({ code: 'custom', message: `field "${field.id}" of type ${field.type} cannot have options` });
-    }
+    if (field.type === 'choice' && !field.options) ctx.addIssue({ code: 'custom', message: `choice field "${field.id}" has no options` });
+    if (field.type !== 'choice' && field.options) ctx.addIssue({ code: 'custom', message: `field "${field.id}" of type ${field.type} cannot have options` });
   });
 export type FieldDefinition = z.infer<typeof FieldSchema>;
 
@@ -68,13 +83,34 @@ export const NextSchema = z.strictObject({
   when: ConditionSchema.optional(),
   goto: z.string().min(1),
 });
+export type NextDefinition = z.infer<typeof NextSchema>;
+
+/** A step that collects a list of people (family members): a list page with Add, Change and Remove, and an item form. */
+export const RepeatSchema = z.strictObject({
+  /** One of the list, for headings: "Член сімʼї". */
+  itemName: LocalizedSchema,
+  /** The button that opens an empty form: "Додати члена сімʼї". */
+  addLabel: LocalizedSchema,
+  /** Shown on the list page when it is empty. */
+  emptyText: LocalizedSchema,
+  min: z.number().int().min(0).default(0),
+  max: z.number().int().min(1).max(20).default(10),
+  minMessage: LocalizedSchema.optional(),
+  /** Item fields that make its one-line summary on the list and check answers. */
+  summaryFields: z.array(IdSchema).min(1),
+});
+export type RepeatDefinition = z.infer<typeof RepeatSchema>;
 
 export const StepSchema = z.strictObject({
   id: IdSchema,
   /** The page heading when a step has several fields (their legend); a one-field step uses the field label. */
   title: LocalizedSchema.optional(),
   hint: LocalizedSchema.optional(),
+  /** How the voice guide introduces a step with several fields. */
+  voice: LocalizedSchema.optional(),
+  /** For a repeating group the fields are those of one item. */
   fields: z.array(FieldSchema).min(1),
+  repeat: RepeatSchema.optional(),
   next: z.array(NextSchema).min(1),
 });
 export type StepDefinition = z.infer<typeof StepSchema>;
@@ -84,24 +120,59 @@ export const DocumentSchema = z.strictObject({
   title: LocalizedSchema,
   hint: LocalizedSchema.optional(),
   when: ConditionSchema.optional(),
+  /** The condition in plain words for "what do I need?": "якщо ви внутрішньо переміщена особа". */
+  whenText: LocalizedSchema.optional(),
 });
 export type DocumentDefinition = z.infer<typeof DocumentSchema>;
 
-export const ServiceSchema = z.strictObject({
+/** Questions several services ask (applicant, address, payment, family, consent): asked once per visit. */
+export const ModuleSchema = z.strictObject({
   $schema: z.string().optional(),
   id: IdSchema,
-  version: z.number().int().positive(),
-  locales: z.array(z.enum(LANGUAGES)).refine((l) => LANGUAGES.every((lang) => l.includes(lang)), {
-    message: `a service must declare every kiosk language: ${LANGUAGES.join(', ')}`,
-  }),
+  /** Modules run in this order; "before" ones precede the services' own questions, "after" ones follow them. */
+  order: z.number().int(),
+  placement: z.enum(['before', 'after']),
+  /** The section heading on check answers and in "what do I need?". */
   title: LocalizedSchema,
-  summary: LocalizedSchema,
-  decidingBody: LocalizedSchema,
-  legalBasis: LocalizedSchema,
-  decisionTime: LocalizedSchema,
-  whatHappensNext: LocalizedSchema,
-  firstStep: z.string().min(1),
+  start: z.array(NextSchema).min(1),
   steps: z.array(StepSchema).min(1),
-  documents: z.array(DocumentSchema),
 });
+export type ModuleDefinition = z.infer<typeof ModuleSchema>;
+
+export const ServiceSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: IdSchema,
+    version: z.number().int().positive(),
+    locales: z.array(z.enum(LANGUAGES)).refine((l) => LANGUAGES.every((lang) => l.includes(lang)), {
+      message: `a service must declare every kiosk language: ${LANGUAGES.join(', ')}`,
+    }),
+    title: LocalizedSchema,
+    summary: LocalizedSchema,
+    /** Who can get it, in plain words, for "what do I need?". */
+    eligibility: LocalizedSchema,
+    decidingBody: LocalizedSchema,
+    legalBasis: LocalizedSchema,
+    decisionTime: LocalizedSchema,
+    whatHappensNext: LocalizedSchema,
+    /** Groups of the service list (categories.json). */
+    categories: z.array(IdSchema).min(1),
+    /** Extra words people might type to find it, in each language. */
+    keywords: LocalizedSchema.optional(),
+    /** Services to offer when this one is chosen, with why. */
+    related: z.array(z.strictObject({ service: IdSchema, reason: LocalizedSchema })).optional(),
+    /** Shared question modules this service needs, by module id. */
+    modules: z.array(IdSchema),
+    /** Where the service's own questions begin (needed when it has any). */
+    start: z.array(NextSchema).min(1).optional(),
+    steps: z.array(StepSchema),
+    documents: z.array(DocumentSchema),
+  })
+  .superRefine((service, ctx) => {
+    if (service.steps.length && !service.start) ctx.addIssue({ code: 'custom', path: ['start'], message: 'a service with its own steps needs "start"' });
+  });
 export type ServiceDefinition = z.infer<typeof ServiceSchema>;
+
+export const CategorySchema = z.strictObject({ id: IdSchema, title: LocalizedSchema });
+export const CategoriesSchema = z.array(CategorySchema).min(1);
+export type CategoryDefinition = z.infer<typeof CategorySchema>;

@@ -1,9 +1,12 @@
 import type { Answers } from '../conditions.ts';
+import { formatDate } from './dates.ts';
+import { validateEmail } from './email.ts';
+import { validateMoney } from './money.ts';
 import type { Localized } from '../localized.ts';
 import type { FieldDefinition, FieldRule, FieldType } from '../schema.ts';
 import { validatePastDate, type DateParts } from './dates.ts';
 import { validateIban } from './iban.ts';
-import { validatePassport } from './passport.ts';
+import { validateIdCard, validatePassport, validatePassportBooklet } from './passport.ts';
 import { validatePhone } from './phone.ts';
 import { validatePostcode } from './postcode.ts';
 import { invalid, valid, type ValidationResult } from './result.ts';
@@ -28,7 +31,7 @@ export const FIELD_MESSAGES = {
 } satisfies Record<string, Localized>;
 
 /** Default length limits, so no field accepts an unbounded text. */
-const DEFAULT_MAX_LENGTH: Partial<Record<FieldType, number>> = { name: 60, text: 200, textarea: 1000 };
+const DEFAULT_MAX_LENGTH: Partial<Record<FieldType, number>> = { name: 60, text: 200, textarea: 1000, email: 254 };
 
 type TypeValidator = (raw: RawValue, field: FieldDefinition, ctx: ValidationContext) => ValidationResult;
 
@@ -44,6 +47,10 @@ export const FIELD_VALIDATORS: Record<FieldType, TypeValidator> = {
   textarea: textOnly(validateParagraphs),
   rnokpp: textOnly(validateRnokpp),
   passport: textOnly(validatePassport),
+  passportBooklet: textOnly(validatePassportBooklet),
+  idCard: textOnly(validateIdCard),
+  email: textOnly(validateEmail),
+  money: textOnly(validateMoney),
   phone: textOnly(validatePhone),
   iban: textOnly(validateIban),
   postcode: textOnly(validatePostcode),
@@ -71,10 +78,21 @@ function checkRule(rule: FieldRule, value: string, ctx: ValidationContext): Vali
         : invalid(rule.message ?? { uk: `Напишіть щонайменше ${rule.value} символів`, en: `Write at least ${rule.value} characters` });
     case 'matchesBirthDate': {
       const birthDate = ctx.answers[rule.field];
-      if (!birthDate) return valid(value);
+      if (typeof birthDate !== 'string' || !birthDate) return valid(value);
       const result = checkRnokppMatchesBirthDate(value, birthDate);
       return result.ok || !rule.message ? result : invalid(rule.message);
     }
+    case 'notBefore': {
+      const earliest = ctx.answers[rule.field];
+      if (typeof earliest !== 'string' || !earliest || value >= earliest) return valid(value);
+      return invalid({ uk: `${rule.message.uk} (${formatDate(earliest)})`, en: `${rule.message.en} (${formatDate(earliest)})` });
+    }
+    case 'pattern':
+      return new RegExp(`^(?:${rule.value})$`, 'u').test(value) ? valid(value) : invalid(rule.message);
+    case 'maxValue':
+      return Number(value) <= rule.value
+        ? valid(value)
+        : invalid(rule.message ?? { uk: `Сума не може бути більшою за ${rule.value} грн`, en: `The amount cannot be more than ${rule.value} UAH` });
   }
 }
 

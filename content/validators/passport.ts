@@ -32,3 +32,21 @@ export function validatePassport(raw: string): ValidationResult {
   const value = normalisePassport(raw);
   return identityDocumentKind(value) ? valid(value) : invalid(PASSPORT_MESSAGES.format);
 }
+
+export const ID_DOCUMENT_MESSAGES = {
+  booklet: {
+    uk: 'Введіть серію і номер паспорта-книжечки: 2 літери і 6 цифр, наприклад МЕ123456',
+    en: 'Enter the passport booklet series and number: 2 letters and 6 digits, for example МЕ123456',
+  },
+  idCard: { uk: 'Введіть номер ID-картки з 9 цифр', en: 'Enter the 9-digit ID card number' },
+} satisfies Record<string, Localized>;
+
+export function validatePassportBooklet(raw: string): ValidationResult {
+  const value = normalisePassport(raw);
+  return identityDocumentKind(value) === 'passport-booklet' ? valid(value) : invalid(ID_DOCUMENT_MESSAGES.booklet);
+}
+
+export function validateIdCard(raw: string): ValidationResult {
+  const value = normalisePassport(raw);
+  return identityDocumentKind(value) === 'id-card' ? valid(value) : invalid(ID_DOCUMENT_MESSAGES.idCard);
+}
