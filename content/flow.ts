@@ -1,6 +1,6 @@
 // A visit's questions: the shared modules its services use (each asked once), then each service's own steps, then the
 // closing modules (consent), then check answers. Pure; used by the engine and by the content checks.
-import { evaluate, type Facts } from './conditions.ts';
+import { evaluate, type Answers, type AnswerValue, type Facts } from './conditions.ts';
 import type { Localized } from './localized.ts';
 import { CHECK_ANSWERS, type ModuleDefinition, type NextDefinition, type ServiceDefinition, type StepDefinition } from './schema.ts';
 
@@ -65,19 +65,31 @@ export function nextAfter(flow: Flow, stepId: string, facts: Facts): string {
   return target === CHECK_ANSWERS ? entryFrom(flow, found.part + 1, facts) : target;
 }
 
-/** The steps a person with these answers goes through, in order, up to check answers. */
-export function routeOf(flow: Flow, facts: Facts): StepDefinition[] {
-  const route: StepDefinition[] = [];
+/** The answers a step contributes: its fields, or for a repeating step the list under the step's id. */
+export function answerIdsOf(step: StepDefinition): string[] {
+  return step.repeat ? [step.id] : step.fields.map((f) => f.id);
+}
+
+/**
+ * The steps a person with these answers goes through, in order, up to check answers, and the answers given on that
+ * route. Each decision reads only answers given earlier on the same route: an answer left behind on a branch the person
+ * has since left never steers the route, the documents or the submission.
+ */
+export function routeOf(flow: Flow, answers: Answers): { steps: StepDefinition[]; answers: Record<string, AnswerValue> } {
+  const steps: StepDefinition[] = [];
+  const onRoute: Record<string, AnswerValue> = {};
+  const facts: Facts = { answers: onRoute, services: flow.serviceIds };
   const seen = new Set<string>();
   let id = entryFrom(flow, 0, facts);
   while (id !== CHECK_ANSWERS && !seen.has(id)) {
     const found = flow.steps.get(id);
     if (!found) break; // content checks rule this out
     seen.add(id);
-    route.push(found.step);
+    steps.push(found.step);
+    for (const answerId of answerIdsOf(found.step)) if (answers[answerId] !== undefined) onRoute[answerId] = answers[answerId]!;
     id = nextAfter(flow, id, facts);
   }
-  return route;
+  return { steps, answers: onRoute };
 }
 
 /** Which part of the flow a step belongs to. */

@@ -1,21 +1,49 @@
-import type { ServiceDefinition } from '../content/schema.ts';
-import type { ReceiptDocument } from '../printers/printer.ts';
+import type { Catalogue } from '../content/catalogue.ts';
+import type { Language } from '../content/localized.ts';
+import { stepHeading } from './session/views.ts';
+import { composeFlow } from '../content/flow.ts';
+import type { Checklist, VisitReceipt } from '../printers/printer.ts';
 import type { StoredApplication } from './store/applications.ts';
 
-/** The receipt of one stored application, in the language the person used. */
-export function receiptFor(application: StoredApplication, service: ServiceDefinition, centreName: string): ReceiptDocument {
-  const lang = application.language;
+/** The receipt of one visit's stored applications, in the language the person used. */
+export function receiptFor(applications: StoredApplication[], catalogue: Catalogue, centreName: string): VisitReceipt {
+  const first = applications[0]!;
+  const lang = first.language;
   return {
-    kind: 'application-receipt',
+    kind: 'visit-receipt',
     language: lang,
     centreName,
-    kioskId: application.kioskId,
-    applicationNumber: application.number,
+    kioskId: first.kioskId,
+    submittedAt: first.submittedAt,
+    applications: applications.map((application) => {
+      const service = catalogue.get(application.serviceId)!;
+      return {
+        applicationNumber: application.number,
+        serviceTitle: service.title[lang],
+        whatHappensNext: service.whatHappensNext[lang],
+        decisionTime: service.decisionTime[lang],
+        documents: service.documents.filter((d) => application.documentIds.includes(d.id)).map((d) => d.title[lang]),
+      };
+    }),
+  };
+}
+
+/** "What do I need?" as a checklist: every question the service may ask and every document, with when it is needed. */
+export function checklistFor(catalogue: Catalogue, serviceId: string, lang: Language, centreName: string, kioskId: string, printedAt: Date): Checklist {
+  const service = catalogue.get(serviceId)!;
+  const flow = composeFlow(catalogue, [serviceId]);
+  return {
+    kind: 'checklist',
+    language: lang,
+    centreName,
+    kioskId,
+    printedAt,
+    serviceId,
     serviceTitle: service.title[lang],
-    submittedAt: application.submittedAt,
-    whatHappensNext: service.whatHappensNext[lang],
+    eligibility: service.eligibility[lang],
+    decidingBody: service.decidingBody[lang],
     decisionTime: service.decisionTime[lang],
-    documents: service.documents.filter((d) => application.documentIds.includes(d.id)).map((d) => d.title[lang]),
-    qrText: application.number,
+    sections: flow.parts.map((part) => ({ title: part.title[lang], questions: part.steps.map((s) => stepHeading(s)[lang]) })),
+    documents: service.documents.map((d) => ({ title: d.title[lang], ...(d.whenText && { whenText: d.whenText[lang] }) })),
   };
 }

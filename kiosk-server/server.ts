@@ -69,7 +69,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     clock: options.clock ?? systemClock,
     logger,
     onSubmitted: () => worker.wake(),
-    onReceiptStatus: (sessionId, applicationNumber, state) => io?.to(sessionRoom(sessionId)).emit('receipt:status', { applicationNumber, state }),
+    onReceiptStatus: (sessionId, applicationNumbers, state) => io?.to(sessionRoom(sessionId)).emit('receipt:status', { applicationNumbers, state }),
   });
 
   const app = buildApp({ catalogue, uiDir: options.uiDir ?? DEFAULT_UI_DIR, logger });

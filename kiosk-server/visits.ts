@@ -9,11 +9,11 @@ import type { ErrorCode } from '../protocol/events.ts';
 import type { KioskView, ReceiptState } from '../protocol/views.ts';
 import type { Printer } from '../printers/printer.ts';
 import { kyivToday, type Clock } from './clock.ts';
-import { receiptFor } from './receipts.ts';
-import { answerStep, changeAnswer, chooseService, goBack, markSubmitted, prepareSubmission, type EngineResult } from './session/engine.ts';
+import { checklistFor, receiptFor } from './receipts.ts';
+import * as engine from './session/engine.ts';
 import { newSession, type SessionState } from './session/state.ts';
 import { viewOf } from './session/views.ts';
-import { commitApplication, type StoredApplication } from './store/applications.ts';
+import { commitApplications, type StoredApplication } from './store/applications.ts';
 import type { Database } from './store/database.ts';
 
 export type VisitResult<T = KioskView> = { ok: true; data: T } | { ok: false; code: ErrorCode };
@@ -37,14 +37,14 @@ export interface VisitsOptions {
   clock: Clock;
   logger: Logger;
   /** Called after every commit, so forwarding starts at once. */
-  onSubmitted?: (application: StoredApplication) => void;
-  onReceiptStatus?: (sessionId: string, applicationNumber: string, state: ReceiptState) => void;
+  onSubmitted?: (applications: StoredApplication[]) => void;
+  onReceiptStatus?: (sessionId: string, applicationNumbers: string[], state: ReceiptState) => void;
 }
 
 export class Visits {
   private readonly live = new Map<string, LiveVisit>();
   /** Receipts being printed, so shutdown can wait for them. */
-  private readonly printing = new Set<Promise<void>>();
+  private readonly printing = new Set<Promise<unknown>>();
 
   constructor(private readonly options: VisitsOptions) {}
 
@@ -52,16 +52,27 @@ export class Visits {
     return this.live.size;
   }
 
+  private get catalogue(): Catalogue {
+    return this.options.catalogue;
+  }
+
+  private today(): string {
+    return kyivToday(this.options.clock.now());
+  }
+
   start(lang: Language): { sessionId: string; view: KioskView } {
     const sessionId = randomBytes(24).toString('base64url');
     const state = newSession(lang);
     this.live.set(sessionId, { state, lastActivity: this.options.clock.now().getTime(), submitting: false });
-    return { sessionId, view: viewOf(this.options.catalogue, state) };
+    return { sessionId, view: viewOf(this.catalogue, state) };
   }
 
+  /** Where the visit is, even while a submit is being committed (a reload must never lose the visit). */
   resume(sessionId: string): VisitResult<{ lang: Language; view: KioskView }> {
-    const result = this.act(sessionId, (state) => ({ ok: true, state }));
-    return result.ok ? { ok: true, data: { lang: this.live.get(sessionId)!.state.lang, view: result.data } } : result;
+    const visit = this.live.get(sessionId);
+    if (!visit) return { ok: false, code: 'session_not_found' };
+    visit.lastActivity = this.options.clock.now().getTime();
+    return { ok: true, data: { lang: visit.state.lang, view: viewOf(this.catalogue, visit.state) } };
   }
 
   setLanguage(sessionId: string, lang: Language): VisitResult {
@@ -73,71 +84,113 @@ export class Visits {
     this.live.delete(sessionId);
   }
 
-  chooseService(sessionId: string, serviceId: string): VisitResult {
-    const service = this.options.catalogue.get(serviceId);
-    if (!service) return { ok: false, code: 'not_found' };
-    return this.act(sessionId, (state) => (state.position.kind === 'submitted' ? { ok: false, code: 'stale_step', state } : { ok: true, state: chooseService(service, state) }));
+  chooseServices(sessionId: string, serviceIds: string[]): VisitResult {
+    return this.act(sessionId, (state) => (state.position.kind === 'services' ? engine.chooseServices(this.catalogue, state, serviceIds) : stale(state)));
+  }
+
+  showInfo(sessionId: string, serviceId: string): VisitResult {
+    return this.act(sessionId, (state) => engine.showInfo(this.catalogue, state, serviceId));
+  }
+
+  answerSuggestions(sessionId: string, accepted: string[]): VisitResult {
+    return this.act(sessionId, (state) => engine.answerSuggestions(this.catalogue, state, accepted));
   }
 
   answer(sessionId: string, stepId: string, values: Record<string, RawValue>): VisitResult {
-    return this.withService(sessionId, (service, state) => answerStep(service, state, stepId, values, kyivToday(this.options.clock.now())));
+    return this.act(sessionId, (state) => engine.answerStep(this.catalogue, state, stepId, values, this.today()));
   }
 
   back(sessionId: string): VisitResult {
-    return this.withService(sessionId, (service, state) => ({ ok: true, state: goBack(service, state) }), (state) => ({ ok: true, state }));
+    return this.act(sessionId, (state) => ({ ok: true, state: engine.goBack(this.catalogue, state) }));
   }
 
-  change(sessionId: string, stepId: string): VisitResult {
-    return this.withService(sessionId, (service, state) => changeAnswer(service, state, stepId));
+  change(sessionId: string, stepId: string, itemIndex?: number): VisitResult {
+    return this.act(sessionId, (state) => engine.changeAnswer(this.catalogue, state, stepId, itemIndex));
   }
 
-  /** Commits the application and its outbox row; only then does the person see the confirmation. */
+  addItem(sessionId: string, stepId: string): VisitResult {
+    return this.act(sessionId, (state) => engine.openItem(this.catalogue, state, stepId));
+  }
+
+  editItem(sessionId: string, stepId: string, index: number): VisitResult {
+    return this.act(sessionId, (state) => engine.openItem(this.catalogue, state, stepId, index));
+  }
+
+  removeItem(sessionId: string, stepId: string, index: number): VisitResult {
+    return this.act(sessionId, (state) => engine.askRemoveItem(state, stepId, index));
+  }
+
+  confirmRemoveItem(sessionId: string, remove: boolean): VisitResult {
+    return this.act(sessionId, (state) => engine.confirmRemoveItem(state, remove));
+  }
+
+  /** Prints "what do I need?" for a service on the kiosk printer; the answer says whether it came out. */
+  async printChecklist(sessionId: string, serviceId: string): Promise<VisitResult<{ printed: boolean }>> {
+    const visit = this.live.get(sessionId);
+    if (!visit) return { ok: false, code: 'session_not_found' };
+    if (!this.catalogue.get(serviceId)) return { ok: false, code: 'not_found' };
+    visit.lastActivity = this.options.clock.now().getTime();
+    const checklist = checklistFor(this.catalogue, serviceId, visit.state.lang, this.options.centreName, this.options.kioskId, this.options.clock.now());
+    const job = this.options.printer.print(checklist).then(
+      () => true,
+      (error: unknown) => {
+        this.options.logger.error({ err: error, serviceId }, 'checklist not printed');
+        return false;
+      },
+    );
+    this.track(job);
+    return { ok: true, data: { printed: await job } };
+  }
+
+  /** Commits one application per chosen service and their outbox rows; only then does the person see the confirmation. */
   async submit(sessionId: string): Promise<VisitResult> {
     const visit = this.live.get(sessionId);
     if (!visit) return { ok: false, code: 'session_not_found' };
     if (visit.submitting) return { ok: false, code: 'stale_step' };
     const { state } = visit;
-    const service = state.serviceId ? this.options.catalogue.get(state.serviceId) : undefined;
-    if (!service) return { ok: false, code: 'stale_step' };
     const now = this.options.clock.now();
-    const prepared = prepareSubmission(service, state, kyivToday(now));
-    if (!('submission' in prepared)) {
-      const settled = this.settle(visit, prepared);
+    const prepared = engine.prepareSubmission(this.catalogue, state, kyivToday(now));
+    if (!('submissions' in prepared)) {
+      visit.state = prepared.state;
       // An answer that is missing or no longer holds: show that question with its message, as any other error.
-      return !prepared.ok && prepared.code === 'not_ready' ? { ok: true, data: viewOf(this.options.catalogue, visit.state) } : settled;
+      return prepared.ok || prepared.code === 'not_ready' ? { ok: true, data: viewOf(this.catalogue, visit.state) } : { ok: false, code: prepared.code };
     }
 
     // Set before the first await, so a second tap cannot commit the same answers twice.
     visit.submitting = true;
-    let stored: StoredApplication;
+    let stored: StoredApplication[];
     try {
-      stored = await commitApplication(this.options.db, {
-        id: randomUUID(),
-        kioskId: this.options.kioskId,
-        serviceId: service.id,
-        serviceVersion: service.version,
-        language: state.lang,
-        answers: prepared.submission.answers,
-        documentIds: prepared.submission.documentIds,
-        submittedAt: now,
-      });
+      const visitId = randomUUID();
+      stored = await commitApplications(
+        this.options.db,
+        prepared.submissions.map((submission) => ({
+          id: randomUUID(),
+          visitId,
+          kioskId: this.options.kioskId,
+          serviceId: submission.serviceId,
+          serviceVersion: this.catalogue.get(submission.serviceId)!.version,
+          language: state.lang,
+          answers: submission.answers,
+          documentIds: submission.documentIds,
+          submittedAt: now,
+        })),
+      );
     } catch (error) {
-      this.options.logger.error({ err: error }, 'could not store an application');
+      this.options.logger.error({ err: error }, 'could not store the applications');
       return { ok: false, code: 'internal' };
     } finally {
       visit.submitting = false;
     }
-    this.options.logger.info({ applicationNumber: stored.number, serviceId: stored.serviceId }, 'application committed');
+    this.options.logger.info({ applicationNumbers: stored.map((a) => a.number) }, 'applications committed');
     this.options.onSubmitted?.(stored);
-    visit.state = markSubmitted(state, {
-      applicationNumber: stored.number,
-      submittedAt: stored.submittedAt.toISOString(),
-      documentIds: stored.documentIds,
-      receipt: 'printing',
-    });
+    visit.state = engine.markSubmitted(
+      state,
+      now.toISOString(),
+      stored.map((a) => ({ applicationNumber: a.number, serviceId: a.serviceId, documentIds: a.documentIds })),
+    );
     visit.lastActivity = now.getTime();
     this.track(this.printReceipt(sessionId, stored));
-    return { ok: true, data: viewOf(this.options.catalogue, visit.state) };
+    return { ok: true, data: viewOf(this.catalogue, visit.state) };
   }
 
   /** Drops visits abandoned without "start again" or a timeout (a kiosk that lost power mid-visit). */
@@ -145,7 +198,7 @@ export class Visits {
     const limit = this.options.clock.now().getTime() - ABANDONED_VISIT_MS;
     let dropped = 0;
     for (const [id, visit] of this.live) {
-      if (visit.lastActivity < limit) {
+      if (visit.lastActivity < limit && !visit.submitting) {
         this.live.delete(id);
         dropped++;
       }
@@ -157,51 +210,37 @@ export class Visits {
     await Promise.all([...this.printing]);
   }
 
-  private track(job: Promise<void>): void {
+  private track(job: Promise<unknown>): void {
     this.printing.add(job);
     void job.finally(() => this.printing.delete(job));
   }
 
-  private async printReceipt(sessionId: string, application: StoredApplication): Promise<void> {
-    const service = this.options.catalogue.get(application.serviceId)!;
+  private async printReceipt(sessionId: string, applications: StoredApplication[]): Promise<void> {
     let result: ReceiptState = 'printed';
     try {
-      await this.options.printer.print(receiptFor(application, service, this.options.centreName));
+      await this.options.printer.print(receiptFor(applications, this.catalogue, this.options.centreName));
     } catch (error) {
       result = 'failed';
-      this.options.logger.error({ err: error, applicationNumber: application.number }, 'receipt not printed');
+      this.options.logger.error({ err: error, applicationNumbers: applications.map((a) => a.number) }, 'receipt not printed');
     }
     const visit = this.live.get(sessionId);
-    if (visit?.state.position.kind === 'submitted' && visit.state.position.application.applicationNumber === application.number) {
-      visit.state = markSubmitted(visit.state, { ...visit.state.position.application, receipt: result });
+    const { position } = visit?.state ?? {};
+    if (visit && position?.kind === 'submitted' && position.applications[0]?.applicationNumber === applications[0]!.number) {
+      visit.state = { ...visit.state, position: { ...position, receipt: result } };
     }
-    this.options.onReceiptStatus?.(sessionId, application.number, result);
+    this.options.onReceiptStatus?.(sessionId, applications.map((a) => a.number), result);
   }
 
-  private withService(
-    sessionId: string,
-    act: (service: NonNullable<ReturnType<Catalogue['get']>>, state: SessionState) => EngineResult,
-    withoutService?: (state: SessionState) => EngineResult,
-  ): VisitResult {
-    return this.act(sessionId, (state) => {
-      const service = state.serviceId ? this.options.catalogue.get(state.serviceId) : undefined;
-      if (state.position.kind === 'submitted') return { ok: false, code: 'stale_step', state };
-      if (!service || state.position.kind === 'services') return withoutService ? withoutService(state) : { ok: false, code: 'stale_step', state };
-      return act(service, state);
-    });
-  }
-
-  private act(sessionId: string, act: (state: SessionState) => EngineResult): VisitResult {
+  private act(sessionId: string, act: (state: SessionState) => engine.EngineResult): VisitResult {
     const visit = this.live.get(sessionId);
     if (!visit) return { ok: false, code: 'session_not_found' };
     if (visit.submitting) return { ok: false, code: 'stale_step' };
-    return this.settle(visit, act(visit.state));
-  }
-
-  private settle(visit: LiveVisit, result: EngineResult): VisitResult {
+    const result = act(visit.state);
     visit.state = result.state;
     visit.lastActivity = this.options.clock.now().getTime();
     if (!result.ok) return { ok: false, code: result.code };
-    return { ok: true, data: viewOf(this.options.catalogue, visit.state) };
+    return { ok: true, data: viewOf(this.catalogue, visit.state) };
   }
 }
+
+const stale = (state: SessionState): engine.EngineResult => ({ ok: false, code: 'stale_step', state });

@@ -1,19 +1,49 @@
 import type { Language } from '../content/localized.ts';
 
-/** What a receipt says, already in the person's language; layouts decide how it looks on paper. */
-export interface ReceiptDocument {
-  kind: 'application-receipt';
+/** One application on a visit's receipt. */
+export interface ReceiptApplication {
+  applicationNumber: string;
+  serviceTitle: string;
+  whatHappensNext: string;
+  decisionTime: string;
+  /** Only the documents that apply to this person. */
+  documents: string[];
+}
+
+/** What a visit's receipt says, already in the person's language; layouts decide how it looks on paper. */
+export interface VisitReceipt {
+  kind: 'visit-receipt';
   language: Language;
   centreName: string;
   kioskId: string;
-  applicationNumber: string;
-  serviceTitle: string;
   submittedAt: Date;
-  whatHappensNext: string;
+  /** One per service applied for; each number also goes into its own QR code for the status check. */
+  applications: ReceiptApplication[];
+}
+
+/** "What do I need?" for one service, printed before applying. */
+export interface Checklist {
+  kind: 'checklist';
+  language: Language;
+  centreName: string;
+  kioskId: string;
+  printedAt: Date;
+  serviceId: string;
+  serviceTitle: string;
+  eligibility: string;
+  decidingBody: string;
   decisionTime: string;
-  documents: string[];
-  /** What the QR code holds: the application number, for the status check. */
-  qrText: string;
+  sections: { title: string; questions: string[] }[];
+  documents: { title: string; whenText?: string }[];
+}
+
+export type PrintDocument = VisitReceipt | Checklist;
+
+/** The name a printed document is filed under: the first application number, or the checklist and its time. */
+export function documentReference(document: PrintDocument): string {
+  if (document.kind === 'visit-receipt') return document.applications[0]!.applicationNumber;
+  const stamp = document.printedAt.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  return `checklist-${document.serviceId}-${stamp}`;
 }
 
 export type PrinterStatus = 'ready' | 'paper-low' | 'paper-out' | 'cover-open' | 'offline' | 'error';
@@ -21,7 +51,7 @@ export type PrinterStatus = 'ready' | 'paper-low' | 'paper-out' | 'cover-open' |
 /** A receipt printer: PDF file, CUPS queue or ESC/POS thermal printer. */
 export interface Printer {
   readonly kind: string;
-  print(document: ReceiptDocument): Promise<void>;
+  print(document: PrintDocument): Promise<void>;
   status(): Promise<PrinterStatus>;
 }
 
@@ -29,6 +59,7 @@ export interface Printer {
 export const RECEIPT_WORDS = {
   uk: {
     heading: 'Заяву подано',
+    headingMany: 'Заяви подано',
     number: 'Номер заяви',
     service: 'Послуга',
     submittedAt: 'Дата і час',
@@ -38,9 +69,17 @@ export const RECEIPT_WORDS = {
     bring: 'Візьміть із собою',
     qr: 'Перевірити стан заяви: відскануйте цей код на кіоску або введіть номер заяви',
     staff: 'Потрібна допомога? Зверніться до працівника ЦНАП',
+    checklist: 'Що потрібно для послуги',
+    printedAt: 'Надруковано',
+    whoCan: 'Хто може отримати',
+    decidingBody: 'Хто вирішує',
+    asked: 'Про що запитають',
+    documents: 'Документи',
+    checklistNote: 'Це не заява. Подати заяву можна на кіоску або у працівника ЦНАП.',
   },
   en: {
     heading: 'Application submitted',
+    headingMany: 'Applications submitted',
     number: 'Application number',
     service: 'Service',
     submittedAt: 'Date and time',
@@ -50,6 +89,13 @@ export const RECEIPT_WORDS = {
     bring: 'Bring with you',
     qr: 'To check the status: scan this code at the kiosk or enter the application number',
     staff: 'Need help? Ask a member of the ЦНАП staff',
+    checklist: 'What you need for',
+    printedAt: 'Printed',
+    whoCan: 'Who can get it',
+    decidingBody: 'Who decides',
+    asked: 'What you will be asked',
+    documents: 'Documents',
+    checklistNote: 'This is not an application. You can apply at the kiosk or with a member of staff.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

@@ -7,10 +7,12 @@ import type { KioskView, ReceiptState } from './views.ts';
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: Localized } };
 
-export type ErrorCode = 'invalid_payload' | 'session_not_found' | 'not_found' | 'stale_step' | 'not_ready' | 'internal';
+export type ErrorCode = 'invalid_payload' | 'session_not_found' | 'not_found' | 'stale_step' | 'not_ready' | 'invalid_choice' | 'internal';
 
 const SessionId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 const StepId = z.string().min(1).max(100);
+const ServiceId = z.string().min(1).max(100);
+const ItemIndex = z.number().int().min(0).max(100);
 const RawValueSchema = z.union([
   z.string().max(5000),
   z.strictObject({ day: z.string().max(10), month: z.string().max(10), year: z.string().max(10) }),
@@ -21,14 +23,21 @@ export const ClientPayloads = {
   'visit:resume': z.strictObject({ sessionId: SessionId }),
   'visit:language': z.strictObject({ sessionId: SessionId, lang: LanguageSchema }),
   'visit:end': z.strictObject({ sessionId: SessionId }),
-  'service:choose': z.strictObject({ sessionId: SessionId, serviceId: z.string().min(1).max(100) }),
+  'services:choose': z.strictObject({ sessionId: SessionId, serviceIds: z.array(ServiceId).max(20) }),
+  'services:info': z.strictObject({ sessionId: SessionId, serviceId: ServiceId }),
+  'services:suggested': z.strictObject({ sessionId: SessionId, accepted: z.array(ServiceId).max(20) }),
+  'checklist:print': z.strictObject({ sessionId: SessionId, serviceId: ServiceId }),
   'step:answer': z.strictObject({
     sessionId: SessionId,
     stepId: StepId,
     values: z.record(z.string().max(100), RawValueSchema).refine((v) => Object.keys(v).length <= 50, 'too many fields'),
   }),
   'step:back': z.strictObject({ sessionId: SessionId }),
-  'step:change': z.strictObject({ sessionId: SessionId, stepId: StepId }),
+  'step:change': z.strictObject({ sessionId: SessionId, stepId: StepId, itemIndex: ItemIndex.optional() }),
+  'group:add': z.strictObject({ sessionId: SessionId, stepId: StepId }),
+  'group:edit': z.strictObject({ sessionId: SessionId, stepId: StepId, index: ItemIndex }),
+  'group:remove': z.strictObject({ sessionId: SessionId, stepId: StepId, index: ItemIndex }),
+  'group:confirm-remove': z.strictObject({ sessionId: SessionId, remove: z.boolean() }),
   'application:submit': z.strictObject({ sessionId: SessionId }),
 } as const;
 
@@ -53,24 +62,32 @@ export interface ClientToServerEvents {
   'visit:resume': Handler<'visit:resume', VisitResumed>;
   'visit:language': Handler<'visit:language', KioskView>;
   'visit:end': Handler<'visit:end', null>;
-  'service:choose': Handler<'service:choose', KioskView>;
+  'services:choose': Handler<'services:choose', KioskView>;
+  'services:info': Handler<'services:info', KioskView>;
+  'services:suggested': Handler<'services:suggested', KioskView>;
+  'checklist:print': Handler<'checklist:print', { printed: boolean }>;
   'step:answer': Handler<'step:answer', KioskView>;
   'step:back': Handler<'step:back', KioskView>;
   'step:change': Handler<'step:change', KioskView>;
+  'group:add': Handler<'group:add', KioskView>;
+  'group:edit': Handler<'group:edit', KioskView>;
+  'group:remove': Handler<'group:remove', KioskView>;
+  'group:confirm-remove': Handler<'group:confirm-remove', KioskView>;
   'application:submit': Handler<'application:submit', KioskView>;
 }
 
 export interface ServerToClientEvents {
-  /** The receipt of a submitted application came out of the printer, or could not. */
-  'receipt:status': (status: { applicationNumber: string; state: ReceiptState }) => void;
+  /** The visit's receipt came out of the printer, or could not. */
+  'receipt:status': (status: { applicationNumbers: string[]; state: ReceiptState }) => void;
 }
 
 export const ERROR_MESSAGES: Record<ErrorCode, Localized> = {
   invalid_payload: { uk: 'Кіоск отримав незрозумілий запит. Спробуйте ще раз', en: 'The kiosk received a request it did not understand. Please try again' },
   session_not_found: { uk: 'Ваш візит завершено. Почніть спочатку', en: 'Your visit has ended. Please start again' },
-  not_found: { uk: 'Такої послуги немає. Виберіть послугу зі списку', en: 'There is no such service. Choose a service from the list' },
+  not_found: { uk: 'Цього немає на екрані. Виберіть зі списку', en: 'That is not on the screen. Choose from the list' },
   stale_step: { uk: 'Цей екран уже змінився. Ось поточне питання', en: 'This screen has already changed. Here is the current question' },
   not_ready: { uk: 'Не всі відповіді заповнено. Перевірте їх', en: 'Some answers are missing. Please check them' },
+  invalid_choice: { uk: 'Цей вибір тут недоступний. Виберіть із того, що на екрані', en: 'That choice is not available here. Choose from what is on the screen' },
   internal: {
     uk: 'Сталася помилка кіоску. Ваші відповіді збережено. Спробуйте ще раз або покличте працівника',
     en: 'The kiosk had a problem. Your answers are kept. Try again or call a member of staff',

@@ -8,6 +8,8 @@ export interface ServiceSummaryView {
   id: string;
   title: Localized;
   summary: Localized;
+  /** Words to match when the person searches, in both languages. */
+  keywords: Localized;
 }
 
 export interface FieldView {
@@ -15,10 +17,10 @@ export interface FieldView {
   type: FieldType;
   label: Localized;
   hint?: Localized;
+  voice?: Localized;
   optional: boolean;
-  inputMode?: 'text' | 'numeric' | 'tel';
-  maxLength?: number;
-  options?: { value: string; label: Localized; hint?: Localized }[];
+  inputMode?: 'text' | 'numeric' | 'tel' | 'email' | 'decimal';
+  options?: { value: string; label: Localized; hint?: Localized; voice?: Localized }[];
 }
 
 export interface FieldErrorView {
@@ -28,52 +30,117 @@ export interface FieldErrorView {
 
 export interface ServicesScreen {
   screen: 'services';
+  categories: { id: string; title: Localized; serviceIds: string[] }[];
   services: ServiceSummaryView[];
+  /** Services already chosen in this visit (ticked when the person comes back). */
+  selected: string[];
+  errors: FieldErrorView[];
+}
+
+export interface InfoScreen {
+  screen: 'info';
+  serviceId: string;
+  title: Localized;
+  summary: Localized;
+  eligibility: Localized;
+  decidingBody: Localized;
+  decisionTime: Localized;
+  /** What is asked, by section (about you, address, …, the service's own questions). */
+  sections: { title: Localized; questions: Localized[] }[];
+  documents: { title: Localized; hint?: Localized; whenText?: Localized }[];
+}
+
+export interface SuggestScreen {
+  screen: 'suggest';
+  suggestions: { id: string; title: Localized; summary: Localized; reason: Localized }[];
+}
+
+export interface Progress {
+  index: number;
+  total: number;
 }
 
 export interface QuestionScreen {
   screen: 'question';
-  serviceTitle: Localized;
+  sectionTitle: Localized;
   stepId: string;
   /** The page heading: the step title, or the label of its only field. */
   heading: Localized;
   hint?: Localized;
+  voice?: Localized;
   fields: FieldView[];
   /** What to show in the inputs: the last answer, or what the person typed when it had errors. */
   values: Record<string, RawValue>;
   errors: FieldErrorView[];
   /** "Question 3 of 9" on the route the answers so far lead along. */
-  progress: { index: number; total: number };
+  progress: Progress;
   /** True when the person came here with "Change" from check answers. */
   changing: boolean;
+  /** Set when this form is one member of a repeating group. */
+  item?: { index: number; isNew: boolean };
+}
+
+export interface GroupScreen {
+  screen: 'group';
+  sectionTitle: Localized;
+  stepId: string;
+  heading: Localized;
+  hint?: Localized;
+  voice?: Localized;
+  itemName: Localized;
+  addLabel: Localized;
+  emptyText: Localized;
+  items: { index: number; summary: Localized }[];
+  canAdd: boolean;
+  errors: FieldErrorView[];
+  progress: Progress;
+  changing: boolean;
+}
+
+export interface ConfirmRemoveScreen {
+  screen: 'confirm-remove';
+  stepId: string;
+  index: number;
+  itemName: Localized;
+  summary: Localized;
 }
 
 export interface AnswerRowView {
   stepId: string;
-  fieldId: string;
+  /** A member of a repeating group: Change opens that member's form. */
+  itemIndex?: number;
   label: Localized;
-  /** Either the text as entered (a name, a number) or a label that has translations (a choice, "Yes"). */
-  value: Localized | { text: string };
+  value: Localized;
 }
 
 export interface CheckAnswersScreen {
   screen: 'check-answers';
-  serviceTitle: Localized;
-  rows: AnswerRowView[];
-  documents: Localized[];
+  serviceTitles: Localized[];
+  sections: { title: Localized; rows: AnswerRowView[] }[];
+  documents: { serviceTitle: Localized; documents: Localized[] }[];
 }
 
 export type ReceiptState = 'printing' | 'printed' | 'failed';
 
 export interface ConfirmationScreen {
   screen: 'confirmation';
-  serviceTitle: Localized;
-  applicationNumber: string;
   submittedAt: string;
-  whatHappensNext: Localized;
-  decisionTime: Localized;
-  documents: Localized[];
+  applications: {
+    applicationNumber: string;
+    serviceTitle: Localized;
+    whatHappensNext: Localized;
+    decisionTime: Localized;
+    documents: Localized[];
+  }[];
   receipt: ReceiptState;
 }
 
-export type KioskView = ServicesScreen | QuestionScreen | CheckAnswersScreen | ConfirmationScreen;
+export type KioskView =
+  | ServicesScreen
+  | InfoScreen
+  | SuggestScreen
+  | QuestionScreen
+  | GroupScreen
+  | ConfirmRemoveScreen
+  | CheckAnswersScreen
+  | ConfirmationScreen;

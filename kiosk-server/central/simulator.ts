@@ -20,7 +20,8 @@ const PayloadSchema = z.object({
   applicationId: z.string().min(1),
   applicationNumber: z.string().min(1),
   serviceId: z.string().min(1),
-  answers: z.record(z.string(), z.string()),
+  visitId: z.string().min(1),
+  answers: z.record(z.string(), z.union([z.string(), z.array(z.record(z.string(), z.string()))])),
   documents: z.array(z.string()),
 });
 

@@ -1,3 +1,4 @@
+import type { AnswerValue } from '../../content/conditions.ts';
 import type { StoredApplication } from '../store/applications.ts';
 
 /** Version of the JSON the kiosk sends to the central case system; documented field by field in the README. */
@@ -6,13 +7,15 @@ export const PAYLOAD_SCHEMA = 'vikno.application/1';
 export interface ApplicationPayload {
   schema: typeof PAYLOAD_SCHEMA;
   applicationId: string;
+  /** Applications made in one visit share it (one person, one receipt). */
+  visitId: string;
   applicationNumber: string;
   kioskId: string;
   serviceId: string;
   serviceVersion: number;
   submittedAt: string;
   language: string;
-  answers: Record<string, string>;
+  answers: Record<string, AnswerValue>;
   documents: string[];
 }
 
@@ -20,6 +23,7 @@ export function applicationPayload(application: StoredApplication): ApplicationP
   return {
     schema: PAYLOAD_SCHEMA,
     applicationId: application.id,
+    visitId: application.visitId,
     applicationNumber: application.number,
     kioskId: application.kioskId,
     serviceId: application.serviceId,

@@ -1,31 +1,38 @@
 // Turns a session state into the screen the kiosk renders. Pure, like the engine.
 import type { Catalogue } from '../../content/catalogue.ts';
+import type { AnswerValue, GroupItem } from '../../content/conditions.ts';
+import { composeFlow, routeOf, type Flow } from '../../content/flow.ts';
 import type { Localized } from '../../content/localized.ts';
 import type { FieldDefinition, ServiceDefinition, StepDefinition } from '../../content/schema.ts';
 import { formatDate } from '../../content/validators/dates.ts';
-import type { AnswerRowView, FieldView, KioskView, QuestionScreen } from '../../protocol/views.ts';
-import { activePath, applicableDocuments, rawFromAnswer } from './engine.ts';
+import type { AnswerRowView, FieldView, KioskView, Progress, QuestionScreen } from '../../protocol/views.ts';
+import { applicableDocuments, flowOf, rawFromAnswer } from './engine.ts';
 import type { SessionState } from './state.ts';
 
 const YES: Localized = { uk: 'Так', en: 'Yes' };
 const NOT_GIVEN: Localized = { uk: 'Не вказано', en: 'Not given' };
+const NOBODY: Localized = { uk: 'Нікого не додано', en: 'No one added' };
+const same = (text: string): Localized => ({ uk: text, en: text });
 
 const INPUT_MODES: Partial<Record<FieldDefinition['type'], FieldView['inputMode']>> = {
   rnokpp: 'numeric',
+  idCard: 'numeric',
   postcode: 'numeric',
   phone: 'tel',
+  email: 'email',
+  money: 'decimal',
 };
 
 function fieldView(field: FieldDefinition): FieldView {
-  const maxLength = field.rules?.find((r) => r.rule === 'maxLength');
+  const inputMode = field.inputMode ?? INPUT_MODES[field.type];
   return {
     id: field.id,
     type: field.type,
     label: field.label,
     ...(field.hint && { hint: field.hint }),
+    ...(field.voice && { voice: field.voice }),
     optional: field.optional ?? false,
-    ...((field.inputMode ?? INPUT_MODES[field.type]) && { inputMode: field.inputMode ?? INPUT_MODES[field.type] }),
-    ...(maxLength && 'value' in maxLength && { maxLength: maxLength.value }),
+    ...(inputMode && { inputMode }),
     ...(field.options && { options: field.options }),
   };
 }
@@ -35,86 +42,190 @@ export function stepHeading(step: StepDefinition): Localized {
 }
 
 /** How an answer reads on check answers and the receipt. */
-export function displayAnswer(field: FieldDefinition, value: string): AnswerRowView['value'] {
-  if (value === '') return NOT_GIVEN;
+export function displayAnswer(field: FieldDefinition, value: string | undefined): Localized {
+  if (value === undefined || value === '') return NOT_GIVEN;
   switch (field.type) {
     case 'choice':
-      return field.options?.find((o) => o.value === value)?.label ?? { text: value };
+      return field.options?.find((o) => o.value === value)?.label ?? same(value);
     case 'consent':
       return YES;
     case 'date':
-      return { text: formatDate(value) };
+      return same(formatDate(value));
     default:
-      return { text: value };
+      return same(value);
   }
 }
 
-function questionView(service: ServiceDefinition, state: SessionState, step: StepDefinition): QuestionScreen {
-  const path = activePath(service, state.answers);
-  const index = path.findIndex((s) => s.id === step.id);
+/** One line for a member of a group: "Шевченко Оксана, донька, 05.09.2012". */
+export function itemSummary(step: StepDefinition, item: GroupItem): Localized {
+  const parts = step.repeat!.summaryFields
+    .map((id) => step.fields.find((f) => f.id === id)!)
+    .filter((f) => item[f.id])
+    .map((f) => displayAnswer(f, item[f.id]));
+  const join = (lang: 'uk' | 'en') => parts.map((p) => p[lang]).join(', ').replace(/^([^,]+), ([^,]+)/, '$1 $2');
+  return { uk: join('uk'), en: join('en') };
+}
+
+function progressOf(flow: Flow, state: SessionState, stepId: string): Progress {
+  const route = routeOf(flow, state.answers).steps;
+  return { index: route.findIndex((s) => s.id === stepId) + 1, total: route.length };
+}
+
+function sectionTitleOf(flow: Flow, stepId: string): Localized {
+  return flow.parts[flow.steps.get(stepId)!.part]!.title;
+}
+
+function questionView(flow: Flow, state: SessionState, step: StepDefinition, item?: { index: number }): QuestionScreen {
+  const stored: Record<string, AnswerValue | undefined> = item ? (((state.answers[step.id] as GroupItem[] | undefined) ?? [])[item.index] ?? {}) : state.answers;
   const values: QuestionScreen['values'] = {};
   for (const field of step.fields) {
     const draft = state.drafts[field.id];
-    const stored = state.answers[field.id];
+    const answer = stored[field.id];
     if (draft !== undefined) values[field.id] = draft;
-    else if (stored !== undefined) values[field.id] = rawFromAnswer(service, field.id, stored);
+    else if (typeof answer === 'string') values[field.id] = rawFromAnswer(field, answer);
   }
+  const items = Array.isArray(state.answers[step.id]) ? (state.answers[step.id] as GroupItem[]) : [];
+  const isNew = item ? item.index >= items.length : false;
+  const heading = item
+    ? isNew
+      ? step.repeat!.addLabel
+      : { uk: `${step.repeat!.itemName.uk} ${item.index + 1}`, en: `${step.repeat!.itemName.en} ${item.index + 1}` }
+    : stepHeading(step);
+  const hint = item ? undefined : step.title ? step.hint : (step.hint ?? step.fields[0]!.hint);
   return {
     screen: 'question',
-    serviceTitle: service.title,
+    sectionTitle: sectionTitleOf(flow, step.id),
     stepId: step.id,
-    heading: stepHeading(step),
-    ...(step.title && step.hint && { hint: step.hint }),
-    ...(!step.title && (step.hint ?? step.fields[0]!.hint) && { hint: step.hint ?? step.fields[0]!.hint }),
+    heading,
+    ...(hint && { hint }),
+    ...((step.voice ?? (!item && step.fields.length === 1 ? step.fields[0]!.voice : undefined)) && {
+      voice: step.voice ?? step.fields[0]!.voice,
+    }),
     fields: step.fields.map(fieldView),
     values,
     errors: state.errors,
-    progress: { index: index + 1, total: path.length },
+    progress: progressOf(flow, state, step.id),
     changing: state.changing,
+    ...(item && { item: { index: item.index, isNew } }),
   };
 }
 
-export function answerRows(service: ServiceDefinition, answers: Record<string, string>): AnswerRowView[] {
-  return activePath(service, answers).flatMap((step) =>
-    step.fields.map((field) => ({
-      stepId: step.id,
-      fieldId: field.id,
-      label: field.summaryLabel ?? field.label,
-      value: displayAnswer(field, answers[field.id] ?? ''),
-    })),
-  );
+function answerRows(step: StepDefinition, answers: Record<string, AnswerValue>): AnswerRowView[] {
+  if (step.repeat) {
+    const items = Array.isArray(answers[step.id]) ? (answers[step.id] as GroupItem[]) : [];
+    return [
+      { stepId: step.id, label: stepHeading(step), value: items.length ? { uk: `${items.length}`, en: `${items.length}` } : NOBODY },
+      ...items.map((item, index) => ({
+        stepId: step.id,
+        itemIndex: index,
+        label: { uk: `${step.repeat!.itemName.uk} ${index + 1}`, en: `${step.repeat!.itemName.en} ${index + 1}` },
+        value: itemSummary(step, item),
+      })),
+    ];
+  }
+  return step.fields.map((field) => ({
+    stepId: step.id,
+    label: field.summaryLabel ?? field.label,
+    value: displayAnswer(field, typeof answers[field.id] === 'string' ? (answers[field.id] as string) : undefined),
+  }));
+}
+
+/** "What do I need?": who can get it, what is asked (every question it could ask), documents and time. */
+function infoView(catalogue: Catalogue, service: ServiceDefinition): KioskView {
+  const flow = composeFlow(catalogue, [service.id]);
+  return {
+    screen: 'info',
+    serviceId: service.id,
+    title: service.title,
+    summary: service.summary,
+    eligibility: service.eligibility,
+    decidingBody: service.decidingBody,
+    decisionTime: service.decisionTime,
+    sections: flow.parts.map((part) => ({ title: part.title, questions: part.steps.map(stepHeading) })),
+    documents: service.documents.map((d) => ({ title: d.title, ...(d.hint && { hint: d.hint }), ...(d.whenText && { whenText: d.whenText }) })),
+  };
 }
 
 export function viewOf(catalogue: Catalogue, state: SessionState): KioskView {
-  const service = state.serviceId ? catalogue.get(state.serviceId) : undefined;
   const { position } = state;
-  if (!service || position.kind === 'services') {
-    return { screen: 'services', services: catalogue.services.map((s) => ({ id: s.id, title: s.title, summary: s.summary })) };
-  }
   switch (position.kind) {
-    case 'question': {
-      const step = service.steps.find((s) => s.id === position.stepId)!;
-      return questionView(service, state, step);
+    case 'services':
+      return {
+        screen: 'services',
+        categories: catalogue.categories.map((c) => ({ id: c.id, title: c.title, serviceIds: catalogue.services.filter((s) => s.categories.includes(c.id)).map((s) => s.id) })),
+        services: catalogue.services.map((s) => ({ id: s.id, title: s.title, summary: s.summary, keywords: s.keywords ?? { uk: '', en: '' } })),
+        selected: state.serviceIds,
+        errors: state.errors,
+      };
+    case 'info':
+      return infoView(catalogue, catalogue.get(position.serviceId)!);
+    case 'suggest':
+      return {
+        screen: 'suggest',
+        suggestions: position.serviceIds.map((id) => {
+          const service = catalogue.get(id)!;
+          const reason = catalogue.services.flatMap((s) => (state.serviceIds.includes(s.id) ? (s.related ?? []) : [])).find((r) => r.service === id)!.reason;
+          return { id, title: service.title, summary: service.summary, reason };
+        }),
+      };
+    case 'question':
+    case 'item': {
+      const flow = flowOf(catalogue, state);
+      const step = flow.steps.get(position.stepId)!.step;
+      if (position.kind === 'item') return questionView(flow, state, step, { index: position.index });
+      if (!step.repeat) return questionView(flow, state, step);
+      const items = Array.isArray(state.answers[step.id]) ? (state.answers[step.id] as GroupItem[]) : [];
+      return {
+        screen: 'group',
+        sectionTitle: sectionTitleOf(flow, step.id),
+        stepId: step.id,
+        heading: stepHeading(step),
+        ...(step.hint && { hint: step.hint }),
+        ...(step.voice && { voice: step.voice }),
+        itemName: step.repeat.itemName,
+        addLabel: step.repeat.addLabel,
+        emptyText: step.repeat.emptyText,
+        items: items.map((item, index) => ({ index, summary: itemSummary(step, item) })),
+        canAdd: items.length < step.repeat.max,
+        errors: state.errors,
+        progress: progressOf(flow, state, step.id),
+        changing: state.changing,
+      };
     }
-    case 'check-answers':
+    case 'remove': {
+      const step = flowOf(catalogue, state).steps.get(position.stepId)!.step;
+      const item = (state.answers[step.id] as GroupItem[])[position.index]!;
+      return { screen: 'confirm-remove', stepId: step.id, index: position.index, itemName: step.repeat!.itemName, summary: itemSummary(step, item) };
+    }
+    case 'check-answers': {
+      const flow = flowOf(catalogue, state);
+      const route = routeOf(flow, state.answers);
+      const sections = flow.parts
+        .map((part) => ({ title: part.title, rows: route.steps.filter((s) => part.steps.includes(s)).flatMap((s) => answerRows(s, route.answers)) }))
+        .filter((section) => section.rows.length);
+      const services = state.serviceIds.map((id) => catalogue.get(id)!);
       return {
         screen: 'check-answers',
-        serviceTitle: service.title,
-        rows: answerRows(service, state.answers),
-        documents: applicableDocuments(service, state.answers).map((d) => d.title),
-      };
-    case 'submitted': {
-      const { application } = position;
-      return {
-        screen: 'confirmation',
-        serviceTitle: service.title,
-        applicationNumber: application.applicationNumber,
-        submittedAt: application.submittedAt,
-        whatHappensNext: service.whatHappensNext,
-        decisionTime: service.decisionTime,
-        documents: service.documents.filter((d) => application.documentIds.includes(d.id)).map((d) => d.title),
-        receipt: application.receipt,
+        serviceTitles: services.map((s) => s.title),
+        sections,
+        documents: services.map((s) => ({ serviceTitle: s.title, documents: applicableDocuments(s, route.answers, state.serviceIds).map((d) => d.title) })),
       };
     }
+    case 'submitted':
+      return {
+        screen: 'confirmation',
+        submittedAt: position.submittedAt,
+        receipt: position.receipt,
+        applications: position.applications.map((a) => {
+          const service = catalogue.get(a.serviceId)!;
+          return {
+            applicationNumber: a.applicationNumber,
+            serviceTitle: service.title,
+            whatHappensNext: service.whatHappensNext,
+            decisionTime: service.decisionTime,
+            documents: service.documents.filter((d) => a.documentIds.includes(d.id)).map((d) => d.title),
+          };
+        }),
+      };
   }
 }

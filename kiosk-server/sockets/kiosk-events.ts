@@ -37,10 +37,17 @@ export function registerKioskEvents(io: KioskIo, visits: Visits, logger: Logger)
       void socket.leave(sessionRoom(sessionId));
       return { ok: true, data: null };
     },
-    'service:choose': ({ sessionId, serviceId }) => visits.chooseService(sessionId, serviceId),
+    'services:choose': ({ sessionId, serviceIds }) => visits.chooseServices(sessionId, serviceIds),
+    'services:info': ({ sessionId, serviceId }) => visits.showInfo(sessionId, serviceId),
+    'services:suggested': ({ sessionId, accepted }) => visits.answerSuggestions(sessionId, accepted),
+    'checklist:print': ({ sessionId, serviceId }) => visits.printChecklist(sessionId, serviceId),
     'step:answer': ({ sessionId, stepId, values }) => visits.answer(sessionId, stepId, values),
     'step:back': ({ sessionId }) => visits.back(sessionId),
-    'step:change': ({ sessionId, stepId }) => visits.change(sessionId, stepId),
+    'step:change': ({ sessionId, stepId, itemIndex }) => visits.change(sessionId, stepId, itemIndex),
+    'group:add': ({ sessionId, stepId }) => visits.addItem(sessionId, stepId),
+    'group:edit': ({ sessionId, stepId, index }) => visits.editItem(sessionId, stepId, index),
+    'group:remove': ({ sessionId, stepId, index }) => visits.removeItem(sessionId, stepId, index),
+    'group:confirm-remove': ({ sessionId, remove }) => visits.confirmRemoveItem(sessionId, remove),
     'application:submit': ({ sessionId }) => visits.submit(sessionId),
   };
 

@@ -1,14 +1,17 @@
+import type { AnswerValue } from '../../content/conditions.ts';
 import type { Language } from '../../content/localized.ts';
 import { applicationPayload } from '../forwarding/payload.ts';
 import type { Database } from './database.ts';
 
 export interface NewApplication {
   id: string;
+  /** The applications of one visit share it, and one receipt. */
+  visitId: string;
   kioskId: string;
   serviceId: string;
   serviceVersion: number;
   language: Language;
-  answers: Record<string, string>;
+  answers: Record<string, AnswerValue>;
   documentIds: string[];
   submittedAt: Date;
 }
@@ -28,29 +31,36 @@ export function formatApplicationNumber(kioskId: string, year: number, sequence:
 }
 
 /**
- * Stores the application and its outbox row in one transaction. Only when this resolves is the application safe, and
- * only then may the person be told it was submitted.
+ * Stores the applications of one visit and their outbox rows in one transaction: all of them, or none. Only when this
+ * resolves are they safe, and only then may the person be told they were submitted.
  */
-export async function commitApplication(db: Database, application: NewApplication): Promise<StoredApplication> {
+export async function commitApplications(db: Database, applications: NewApplication[]): Promise<StoredApplication[]> {
   return db.transaction(async (tx) => {
-    const year = kyivYear(application.submittedAt);
-    await tx.run(
-      `INSERT INTO application_numbers (kiosk_id, year, last) VALUES (?, ?, 1)
-       ON CONFLICT (kiosk_id, year) DO UPDATE SET last = last + 1`,
-      [application.kioskId, year],
-    );
-    const { last } = (await tx.get<{ last: number }>('SELECT last FROM application_numbers WHERE kiosk_id = ? AND year = ?', [application.kioskId, year]))!;
-    const stored: StoredApplication = { ...application, number: formatApplicationNumber(application.kioskId, year, last) };
-    const submittedAt = application.submittedAt.toISOString();
-    await tx.run(
-      `INSERT INTO applications (id, number, kiosk_id, service_id, service_version, language, answers_json, documents_json, submitted_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [stored.id, stored.number, stored.kioskId, stored.serviceId, stored.serviceVersion, stored.language, JSON.stringify(stored.answers), JSON.stringify(stored.documentIds), submittedAt],
-    );
-    await tx.run(
-      `INSERT INTO outbox (application_id, idempotency_key, payload_json, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)`,
-      [stored.id, stored.id, JSON.stringify(applicationPayload(stored)), submittedAt, submittedAt],
-    );
+    const stored: StoredApplication[] = [];
+    for (const application of applications) {
+      const year = kyivYear(application.submittedAt);
+      await tx.run(
+        `INSERT INTO application_numbers (kiosk_id, year, last) VALUES (?, ?, 1)
+         ON CONFLICT (kiosk_id, year) DO UPDATE SET last = last + 1`,
+        [application.kioskId, year],
+      );
+      const { last } = (await tx.get<{ last: number }>('SELECT last FROM application_numbers WHERE kiosk_id = ? AND year = ?', [application.kioskId, year]))!;
+      const saved: StoredApplication = { ...application, number: formatApplicationNumber(application.kioskId, year, last) };
+      const submittedAt = application.submittedAt.toISOString();
+      await tx.run(
+        `INSERT INTO applications (id, number, visit_id, kiosk_id, service_id, service_version, language, answers_json, documents_json, submitted_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [saved.id, saved.number, saved.visitId, saved.kioskId, saved.serviceId, saved.serviceVersion, saved.language, JSON.stringify(saved.answers), JSON.stringify(saved.documentIds), submittedAt],
+      );
+      await tx.run(`INSERT INTO outbox (application_id, idempotency_key, payload_json, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)`, [
+        saved.id,
+        saved.id,
+        JSON.stringify(applicationPayload(saved)),
+        submittedAt,
+        submittedAt,
+      ]);
+      stored.push(saved);
+    }
     return stored;
   });
 }
@@ -58,6 +68,7 @@ export async function commitApplication(db: Database, application: NewApplicatio
 interface ApplicationRow {
   id: string;
   number: string;
+  visit_id: string | null;
   kiosk_id: string;
   service_id: string;
   service_version: number;
@@ -72,6 +83,7 @@ export async function findApplicationByNumber(db: Database, number: string): Pro
   return row && {
     id: row.id,
     number: row.number,
+    visitId: row.visit_id ?? row.id,
     kioskId: row.kiosk_id,
     serviceId: row.service_id,
     serviceVersion: row.service_version,

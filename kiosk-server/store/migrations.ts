@@ -35,6 +35,11 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX outbox_due ON outbox (forwarded_at, next_attempt_at);
   `,
+  // 2: one visit can submit several applications (one per service) under one receipt.
+  `
+  ALTER TABLE applications ADD COLUMN visit_id TEXT;
+  CREATE INDEX applications_visit ON applications (visit_id);
+  `,
 ];
 
 export async function migrate(db: Database): Promise<number> {

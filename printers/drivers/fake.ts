@@ -1,12 +1,12 @@
-import type { Printer, PrinterStatus, ReceiptDocument } from '../printer.ts';
+import type { Printer, PrinterStatus, PrintDocument } from '../printer.ts';
 
 /** Keeps printed documents in memory; tests set `state` to make it fail like a real printer. */
 export class FakePrinter implements Printer {
   readonly kind = 'fake';
-  readonly printed: ReceiptDocument[] = [];
+  readonly printed: PrintDocument[] = [];
   state: PrinterStatus = 'ready';
 
-  async print(document: ReceiptDocument): Promise<void> {
+  async print(document: PrintDocument): Promise<void> {
     if (this.state !== 'ready' && this.state !== 'paper-low') throw new Error(`printer is ${this.state}`);
     this.printed.push(document);
   }

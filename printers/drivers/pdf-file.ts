@@ -1,22 +1,25 @@
 import { access, mkdir, rename, writeFile, constants } from 'node:fs/promises';
 import path from 'node:path';
 import { renderReceiptPdf } from '../layouts/receipt-pdf.ts';
-import type { Printer, PrinterStatus, ReceiptDocument } from '../printer.ts';
+import { documentReference, type Printer, type PrinterStatus, type PrintDocument } from '../printer.ts';
 
-/** Writes each receipt to `<dir>/<application number>.pdf`: the default printer and the archive copy of every receipt. */
+/**
+ * Writes each document to `<dir>/<reference>.pdf` (a visit's receipt under its first application number): the default
+ * printer, and the archive copy of every receipt.
+ */
 export class PdfFilePrinter implements Printer {
   readonly kind = 'pdf-file';
 
   constructor(readonly dir: string) {}
 
-  fileFor(applicationNumber: string): string {
-    return path.join(this.dir, `${applicationNumber}.pdf`);
+  fileFor(reference: string): string {
+    return path.join(this.dir, `${reference}.pdf`);
   }
 
-  async print(document: ReceiptDocument): Promise<void> {
+  async print(document: PrintDocument): Promise<void> {
     const bytes = await renderReceiptPdf(document);
     await mkdir(this.dir, { recursive: true });
-    const target = this.fileFor(document.applicationNumber);
+    const target = this.fileFor(documentReference(document));
     // Write then rename, so a reader never sees half a receipt.
     const partial = `${target}.partial`;
     await writeFile(partial, bytes);

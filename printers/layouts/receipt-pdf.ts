@@ -2,7 +2,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { formatKyivDateTime, RECEIPT_WORDS, type ReceiptDocument } from '../printer.ts';
+import { formatKyivDateTime, RECEIPT_WORDS, type Checklist, type PrintDocument, type VisitReceipt } from '../printer.ts';
 import { dejaVuSans } from './fonts.ts';
 
 const MM = 72 / 25.4;
@@ -18,35 +18,77 @@ type Block =
   | { kind: 'rule'; gapAfter: number }
   | { kind: 'qr'; text: string; gapAfter: number };
 
-function receiptBlocks(doc: ReceiptDocument): Block[] {
+const text = (t: string, size = 9, font: 'regular' | 'bold' = 'regular', gapAfter = 2): Block => ({ kind: 'text', text: t, font, size, gapAfter });
+const rule: Block = { kind: 'rule', gapAfter: 6 };
+
+function receiptBlocks(doc: VisitReceipt): Block[] {
   const words = RECEIPT_WORDS[doc.language];
-  const text = (t: string, size = 9, font: 'regular' | 'bold' = 'regular', gapAfter = 2): Block => ({ kind: 'text', text: t, font, size, gapAfter });
+  const many = doc.applications.length > 1;
   return [
     text(doc.centreName, 10, 'bold', 1),
-    text(`${words.kiosk}: ${doc.kioskId}`, 8, 'regular', 6),
-    text(words.heading, 14, 'bold', 6),
-    text(words.number, 9, 'regular', 2),
-    text(doc.applicationNumber, 17, 'bold', 6),
-    text(`${words.service}: ${doc.serviceTitle}`, 9, 'regular', 2),
-    text(`${words.submittedAt}: ${formatKyivDateTime(doc.submittedAt)}`, 9, 'regular', 6),
-    { kind: 'rule', gapAfter: 6 },
-    text(words.whatNext, 10, 'bold', 2),
-    text(doc.whatHappensNext, 9, 'regular', 2),
-    text(`${words.decisionTime}: ${doc.decisionTime}`, 9, 'regular', 6),
-    ...(doc.documents.length
-      ? [text(words.bring, 10, 'bold', 2), ...doc.documents.map((d) => text(`• ${d}`, 9, 'regular', 1)), { kind: 'rule' as const, gapAfter: 6 }]
-      : [{ kind: 'rule' as const, gapAfter: 6 }]),
-    { kind: 'qr', text: doc.qrText, gapAfter: 4 },
+    text(`${words.kiosk}: ${doc.kioskId}`, 8, 'regular', 1),
+    text(`${words.submittedAt}: ${formatKyivDateTime(doc.submittedAt)}`, 8, 'regular', 6),
+    text(many ? words.headingMany : words.heading, 14, 'bold', 6),
+    ...doc.applications.flatMap((application): Block[] => [
+      rule,
+      text(words.number, 9, 'regular', 2),
+      text(application.applicationNumber, 17, 'bold', 4),
+      text(`${words.service}: ${application.serviceTitle}`, 9, 'bold', 6),
+      text(words.whatNext, 10, 'bold', 2),
+      text(application.whatHappensNext, 9, 'regular', 2),
+      text(`${words.decisionTime}: ${application.decisionTime}`, 9, 'regular', 6),
+      ...(application.documents.length ? [text(words.bring, 10, 'bold', 2), ...application.documents.map((d) => text(`• ${d}`, 9, 'regular', 1)), text('', 4, 'regular', 4)] : []),
+      { kind: 'qr', text: application.applicationNumber, gapAfter: 6 },
+    ]),
+    rule,
     text(words.qr, 8, 'regular', 6),
     text(words.staff, 8, 'bold', 0),
   ];
+}
+
+function checklistBlocks(doc: Checklist): Block[] {
+  const words = RECEIPT_WORDS[doc.language];
+  return [
+    text(doc.centreName, 10, 'bold', 1),
+    text(`${words.printedAt}: ${formatKyivDateTime(doc.printedAt)}`, 8, 'regular', 6),
+    text(words.checklist, 10, 'regular', 2),
+    text(doc.serviceTitle, 13, 'bold', 6),
+    text(words.whoCan, 10, 'bold', 2),
+    text(doc.eligibility, 9, 'regular', 4),
+    text(`${words.decidingBody}: ${doc.decidingBody}`, 9, 'regular', 2),
+    text(`${words.decisionTime}: ${doc.decisionTime}`, 9, 'regular', 6),
+    rule,
+    text(words.documents, 10, 'bold', 2),
+    ...doc.documents.map((d) => text(`☐ ${d.title}${d.whenText ? ` — ${d.whenText}` : ''}`, 9, 'regular', 2)),
+    rule,
+    text(words.asked, 10, 'bold', 2),
+    ...doc.sections.flatMap((section) => [text(section.title, 9, 'bold', 1), ...section.questions.map((q) => text(`• ${q}`, 8, 'regular', 1)), text('', 3, 'regular', 2)]),
+    rule,
+    text(words.checklistNote, 8, 'regular', 4),
+    text(words.staff, 8, 'bold', 0),
+  ];
+}
+
+/** Splits a word wider than the line (a long number, an address without spaces) into pieces that fit. */
+function splitLongWord(word: string, font: PDFFont, size: number, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece && font.widthOfTextAtSize(piece + char, size) > width) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += char;
+  }
+  return piece ? [...pieces, piece] : pieces;
 }
 
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    const words = paragraph.split(/\s+/).filter(Boolean).flatMap((w) => splitLongWord(w, font, size, width));
+    for (const word of words) {
       const candidate = line ? `${line} ${word}` : word;
       if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
       else {
@@ -61,7 +103,7 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 
 const lineHeight = (size: number) => size * 1.25;
 
-export async function renderReceiptPdf(doc: ReceiptDocument): Promise<Uint8Array> {
+export async function renderReceiptPdf(doc: PrintDocument): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const fontBytes = dejaVuSans();
@@ -69,26 +111,29 @@ export async function renderReceiptPdf(doc: ReceiptDocument): Promise<Uint8Array
     regular: await pdf.embedFont(fontBytes.regular, { subset: true }),
     bold: await pdf.embedFont(fontBytes.bold, { subset: true }),
   };
-  pdf.setTitle(`${RECEIPT_WORDS[doc.language].heading} ${doc.applicationNumber}`);
+  const words = RECEIPT_WORDS[doc.language];
+  pdf.setTitle(doc.kind === 'visit-receipt' ? `${words.heading} ${doc.applications.map((a) => a.applicationNumber).join(', ')}` : `${words.checklist}: ${doc.serviceTitle}`);
   pdf.setLanguage(doc.language === 'uk' ? 'uk-UA' : 'en-GB');
-  pdf.setCreationDate(doc.submittedAt);
+  pdf.setCreationDate(doc.kind === 'visit-receipt' ? doc.submittedAt : doc.printedAt);
   pdf.setProducer('Vikno kiosk');
 
-  const blocks = receiptBlocks(doc);
-  const qr = QRCode.create(doc.qrText, { errorCorrectionLevel: 'M' }).modules;
+  const blocks = doc.kind === 'visit-receipt' ? receiptBlocks(doc) : checklistBlocks(doc);
   const measured = blocks.map((block) => {
     if (block.kind === 'text') {
       const lines = wrap(block.text, fonts[block.font], block.size, TEXT_WIDTH);
-      return { block, lines, height: lines.length * lineHeight(block.size) + block.gapAfter };
+      return { block, lines, qr: undefined, height: lines.length * lineHeight(block.size) + block.gapAfter };
     }
-    if (block.kind === 'qr') return { block, lines: [], height: qr.size * QR_MODULE + block.gapAfter };
-    return { block, lines: [], height: 1 + block.gapAfter };
+    if (block.kind === 'qr') {
+      const qr = QRCode.create(block.text, { errorCorrectionLevel: 'M' }).modules;
+      return { block, lines: [], qr, height: qr.size * QR_MODULE + block.gapAfter };
+    }
+    return { block, lines: [], qr: undefined, height: 1 + block.gapAfter };
   });
   const height = measured.reduce((sum, m) => sum + m.height, 0) + 2 * MARGIN;
   const page: PDFPage = pdf.addPage([WIDTH, height]);
 
   let y = height - MARGIN;
-  for (const { block, lines, height: blockHeight } of measured) {
+  for (const { block, lines, qr: matrix, height: blockHeight } of measured) {
     if (block.kind === 'text') {
       for (const line of lines) {
         y -= lineHeight(block.size);
@@ -99,7 +144,8 @@ export async function renderReceiptPdf(doc: ReceiptDocument): Promise<Uint8Array
       y -= 1;
       page.drawLine({ start: { x: MARGIN, y }, end: { x: WIDTH - MARGIN, y }, thickness: 0.5, color: BLACK });
       y -= block.gapAfter;
-    } else {
+    } else if (matrix) {
+      const qr = matrix;
       const size = qr.size * QR_MODULE;
       const left = (WIDTH - size) / 2;
       const top = y;
