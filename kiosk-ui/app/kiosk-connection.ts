@@ -1,9 +1,12 @@
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, ClientToServerEvents, Payload, ServerToClientEvents } from '../../protocol/events.ts';
+import { ERROR_MESSAGES, type Ack, type ClientToServerEvents, type Payload, type ServerToClientEvents } from '../../protocol/events.ts';
 
 type AckData<E extends keyof ClientToServerEvents> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends Ack<infer T> ? T : never;
 
-/** The kiosk's typed link to its server: every request returns the server's ack. */
+/** How long the kiosk waits for an answer before telling the person and letting them try again. */
+const REQUEST_TIMEOUT_MS = 15_000;
+
+/** The kiosk's typed link to its server: every request returns the server's ack, or `internal` if none came. */
 export class KioskConnection {
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -13,8 +16,11 @@ export class KioskConnection {
 
   request<E extends keyof ClientToServerEvents>(event: E, payload: Payload<E>): Promise<Ack<AckData<E>>> {
     return new Promise((resolve) => {
-      // socket.io's emit typing cannot follow a generic event name; payload and ack types are checked by the signature above.
-      (this.socket.emit as (e: string, p: unknown, a: (r: Ack<AckData<E>>) => void) => void)(event, payload, resolve);
+      // A dropped connection or a slow server must never leave the screen waiting for ever.
+      const timed = this.socket.timeout(REQUEST_TIMEOUT_MS) as unknown as {
+        emit(e: string, p: unknown, a: (err: Error | null, r: Ack<AckData<E>>) => void): void;
+      };
+      timed.emit(event, payload, (error, result) => resolve(error ? { ok: false, error: { code: 'internal', message: ERROR_MESSAGES.internal } } : result));
     });
   }
 }

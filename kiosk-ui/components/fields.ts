@@ -138,11 +138,11 @@ function choiceField(c: FieldRenderContext, heading: Localized, pageHint?: Local
           name=${c.field.id}
           type="radio"
           value=${option.value}
-          aria-describedby=${ifDefined(option.hint ? `${optionId}-hint` : undefined)}
+          aria-describedby=${ifDefined(option.hint ? `${optionId}-option-hint` : undefined)}
           .checked=${live(selected === option.value)}
         />
         <label class="radio-label" for=${optionId}>${pick(c.lang, option.label)}</label>
-        ${option.hint ? html`<p class="hint radio-hint" id="${optionId}-hint">${pick(c.lang, option.hint)}</p>` : nothing}
+        ${option.hint ? html`<p class="hint radio-hint" id="${optionId}-option-hint">${pick(c.lang, option.hint)}</p>` : nothing}
       </div>
     `;
   });
@@ -153,7 +153,7 @@ function consentField(c: FieldRenderContext) {
   const id = inputIdFor(c.field.id);
   return html`
     <div class="form-group ${c.error ? 'form-group-error' : ''}">
-      ${errorMessage(c)}
+      ${hint(c)} ${errorMessage(c)}
       <div class="checkbox">
         <input
           class="checkbox-input"

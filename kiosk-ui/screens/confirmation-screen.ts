@@ -12,7 +12,7 @@ const RECEIPT_TEXT: Record<ConfirmationScreen['receipt'], UiTextKey> = {
   failed: 'receiptFailed',
 };
 
-/** Confirmation (GOV.UK): the reference number large, what happens next, what to bring, and the receipt. */
+/** Confirmation (GOV.UK): each reference number large, what happens next, what to bring, and the receipt. */
 @customElement('vk-confirmation-screen')
 export class ConfirmationScreenElement extends LightElement {
   @property({ attribute: false }) accessor view!: ConfirmationScreen;
@@ -20,21 +20,29 @@ export class ConfirmationScreenElement extends LightElement {
 
   protected override render() {
     const { language: lang, view } = this;
+    const many = view.applications.length > 1;
     return html`
       <section>
         <div class="panel">
-          <h1 class="page-heading panel-title" tabindex="-1">${t(lang, 'submittedHeading')}</h1>
-          <p class="panel-body">
-            ${t(lang, 'yourNumber')}<br />
-            <strong class="application-number">${view.applicationNumber}</strong>
-          </p>
+          <h1 class="page-heading panel-title" tabindex="-1">${t(lang, many ? 'submittedHeadingMany' : 'submittedHeading')}</h1>
+          ${many ? html`<p class="panel-body">${t(lang, 'yourNumbers')}</p>` : ''}
         </div>
         <p class="receipt-status ${view.receipt === 'failed' ? 'receipt-failed' : ''}" role="status">${t(lang, RECEIPT_TEXT[view.receipt])}</p>
-        <p class="caption">${pick(lang, view.serviceTitle)}</p>
-        <h2 class="section-heading">${t(lang, 'whatHappensNext')}</h2>
-        <p>${pick(lang, view.whatHappensNext)}</p>
-        <p>${t(lang, 'decisionTime')}: ${pick(lang, view.decisionTime)}</p>
-        ${documentList(lang, t(lang, 'bringDocuments'), view.documents)}
+        ${view.applications.map(
+          (application) => html`
+            <article class="application">
+              <h2 class="section-heading">${pick(lang, application.serviceTitle)}</h2>
+              <p class="number-line">
+                ${t(lang, 'yourNumber')}:<br />
+                <strong class="application-number">${application.applicationNumber}</strong>
+              </p>
+              <h3 class="subsection-heading">${t(lang, 'whatHappensNext')}</h3>
+              <p>${pick(lang, application.whatHappensNext)}</p>
+              <p>${t(lang, 'decisionTime')}: ${pick(lang, application.decisionTime)}</p>
+              ${documentList(lang, t(lang, 'bringDocuments'), application.documents, 'h3')}
+            </article>
+          `,
+        )}
         <div class="button-row">
           <button class="button button-primary" type="button" @click=${() => emit(this, 'vk-restart')}>${t(lang, 'startAgain')}</button>
         </div>

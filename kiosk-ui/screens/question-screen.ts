@@ -47,7 +47,7 @@ export class QuestionScreenElement extends LightElement {
       <form class="question" novalidate @submit=${this.onSubmit}>
         ${errorSummary(lang, view.errors)}
         <p class="caption">
-          <span>${pick(lang, view.serviceTitle)}</span>
+          <span>${pick(lang, view.sectionTitle)}</span>
           <span class="progress">${t(lang, 'question')} ${view.progress.index} ${t(lang, 'of')} ${view.progress.total}</span>
         </p>
         ${asHeading

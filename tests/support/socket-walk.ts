@@ -1,0 +1,41 @@
+import { expect } from 'vitest';
+import type { Catalogue } from '../../content/catalogue.ts';
+import type { KioskView } from '../../protocol/views.ts';
+import { sampleValues } from './answers.ts';
+import { request, type KioskClient } from './kiosk.ts';
+
+/**
+ * Drives a visit over socket.io as the kiosk UI would: answers every screen the server sends with valid sample values
+ * (one family member on an empty list) until check answers. Returns the step ids answered, in order.
+ */
+export async function answerUntilCheck(client: KioskClient, catalogue: Catalogue, sessionId: string, first: KioskView): Promise<{ view: KioskView; visited: string[] }> {
+  const stepOf = (id: string) => catalogue.services.flatMap((s) => s.steps).concat(catalogue.modules.flatMap((m) => m.steps)).find((s) => s.id === id)!;
+  const known: Record<string, string> = {};
+  const visited: string[] = [];
+  let view = first;
+  for (let guard = 0; view.screen === 'question' || view.screen === 'group'; guard++) {
+    if (guard > 100) throw new Error('the visit does not end');
+    const step = stepOf(view.stepId);
+    let ack;
+    if (view.screen === 'group') {
+      if (!view.items.length) {
+        const opened = await request(client, 'group:add', { sessionId, stepId: view.stepId });
+        ack = await request(client, 'step:answer', { sessionId, stepId: view.stepId, values: sampleValues(step, known) });
+        expect(opened.ok && ack.ok).toBe(true);
+      }
+      visited.push(view.stepId);
+      ack = await request(client, 'step:answer', { sessionId, stepId: view.stepId, values: {} });
+    } else {
+      const values = sampleValues(step, known);
+      for (const [id, value] of Object.entries(values)) {
+        if (typeof value === 'object') known[id] = `${value.year}-${value.month.padStart(2, '0')}-${value.day.padStart(2, '0')}`;
+      }
+      visited.push(view.stepId);
+      ack = await request(client, 'step:answer', { sessionId, stepId: view.stepId, values });
+    }
+    expect(ack.ok, `answer to ${view.stepId}`).toBe(true);
+    expect(ack.data.errors ?? [], `errors on ${view.stepId}`).toEqual([]);
+    view = ack.data;
+  }
+  return { view, visited };
+}
