@@ -2,12 +2,11 @@
 // event has an ack that is either {ok: true, data} or {ok: false, error}. The server validates every payload with the
 // zod schemas below before acting on it.
 import { z } from 'zod';
-import { LanguageSchema, type Language, type Localized } from '../content/localized.ts';
+import { LanguageSchema, type Language } from '../content/localized.ts';
+import type { Ack } from './acks.ts';
 import type { KioskView, ReceiptState } from './views.ts';
 
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: Localized } };
-
-export type ErrorCode = 'invalid_payload' | 'session_not_found' | 'not_found' | 'stale_step' | 'not_ready' | 'invalid_choice' | 'internal';
+export { ERROR_MESSAGES, type Ack, type ErrorCode } from './acks.ts';
 
 const SessionId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 const StepId = z.string().min(1).max(100);
@@ -80,16 +79,3 @@ export interface ServerToClientEvents {
   /** The visit's receipt came out of the printer, or could not. */
   'receipt:status': (status: { applicationNumbers: string[]; state: ReceiptState }) => void;
 }
-
-export const ERROR_MESSAGES: Record<ErrorCode, Localized> = {
-  invalid_payload: { uk: 'Кіоск отримав незрозумілий запит. Спробуйте ще раз', en: 'The kiosk received a request it did not understand. Please try again' },
-  session_not_found: { uk: 'Ваш візит завершено. Почніть спочатку', en: 'Your visit has ended. Please start again' },
-  not_found: { uk: 'Цього немає на екрані. Виберіть зі списку', en: 'That is not on the screen. Choose from the list' },
-  stale_step: { uk: 'Цей екран уже змінився. Ось поточне питання', en: 'This screen has already changed. Here is the current question' },
-  not_ready: { uk: 'Не всі відповіді заповнено. Перевірте їх', en: 'Some answers are missing. Please check them' },
-  invalid_choice: { uk: 'Цей вибір тут недоступний. Виберіть із того, що на екрані', en: 'That choice is not available here. Choose from what is on the screen' },
-  internal: {
-    uk: 'Сталася помилка кіоску. Ваші відповіді збережено. Спробуйте ще раз або покличте працівника',
-    en: 'The kiosk had a problem. Your answers are kept. Try again or call a member of staff',
-  },
-};

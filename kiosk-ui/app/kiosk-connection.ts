@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
-import { ERROR_MESSAGES, type Ack, type ClientToServerEvents, type Payload, type ServerToClientEvents } from '../../protocol/events.ts';
+import { ERROR_MESSAGES, type Ack } from '../../protocol/acks.ts';
+import type { ClientToServerEvents, Payload, ServerToClientEvents } from '../../protocol/events.ts';
 
 type AckData<E extends keyof ClientToServerEvents> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends Ack<infer T> ? T : never;
 

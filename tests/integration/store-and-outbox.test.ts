@@ -5,7 +5,9 @@ import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeCentralCaseSystem } from '../../kiosk-server/forwarding/fake-central.ts';
 import { OutboxWorker, retryDelayMs } from '../../kiosk-server/forwarding/outbox-worker.ts';
-import { commitApplication, formatApplicationNumber, type NewApplication } from '../../kiosk-server/store/applications.ts';
+import { commitApplications, formatApplicationNumber, type NewApplication } from '../../kiosk-server/store/applications.ts';
+
+const commitApplication = async (db: Database, application: NewApplication) => (await commitApplications(db, [application]))[0]!;
 import { Database } from '../../kiosk-server/store/database.ts';
 import { migrate } from '../../kiosk-server/store/migrations.ts';
 import { outboxCounts } from '../../kiosk-server/store/outbox.ts';
@@ -26,6 +28,7 @@ afterEach(async () => {
 
 const application = (id: string, submittedAt = new Date('2026-11-22T10:00:00Z')): NewApplication => ({
   id,
+  visitId: `visit-${id}`,
   kioskId: 'K07',
   serviceId: 'one-time-aid',
   serviceVersion: 1,
@@ -38,8 +41,8 @@ const application = (id: string, submittedAt = new Date('2026-11-22T10:00:00Z'))
 describe('the store', () => {
   it('runs in WAL mode and migrates once', async () => {
     expect(await db.get<{ journal_mode: string }>('PRAGMA journal_mode')).toEqual({ journal_mode: 'wal' });
-    expect(await migrate(db)).toBe(1);
-    expect(await db.all('SELECT version FROM schema_migrations')).toEqual([{ version: 1 }]);
+    expect(await migrate(db)).toBe(2);
+    expect(await db.all('SELECT version FROM schema_migrations')).toEqual([{ version: 1 }, { version: 2 }]);
   });
 
   it('numbers applications per kiosk and year, short and readable', async () => {
@@ -50,6 +53,14 @@ describe('the store', () => {
     const newYear = await commitApplication(db, application('a3', new Date('2026-12-31T22:30:00Z')));
     expect(newYear.number).toBe('K07-2027-000001');
     expect(formatApplicationNumber('K01', 2026, 123)).toBe('K01-2026-000123');
+  });
+
+  it('commits the applications of one visit together, or none of them', async () => {
+    const both = await commitApplications(db, [application('v1'), { ...application('v2'), visitId: 'visit-v1', serviceId: 'housing-subsidy' }]);
+    expect(both.map((a) => a.number)).toEqual(['K07-2026-000001', 'K07-2026-000002']);
+    await expect(commitApplications(db, [application('v3'), application('v1')])).rejects.toThrow(/UNIQUE/);
+    expect(await db.all('SELECT id FROM applications ORDER BY id')).toEqual([{ id: 'v1' }, { id: 'v2' }]);
+    expect(await outboxCounts(db)).toEqual({ pending: 2, forwarded: 0 });
   });
 
   it('writes the application and its outbox row together, or neither', async () => {

@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import type { Catalogue } from '../../content/catalogue.ts';
 import type { KioskView } from '../../protocol/views.ts';
 import { sampleValues } from './answers.ts';
@@ -6,7 +5,8 @@ import { request, type KioskClient } from './kiosk.ts';
 
 /**
  * Drives a visit over socket.io as the kiosk UI would: answers every screen the server sends with valid sample values
- * (one family member on an empty list) until check answers. Returns the step ids answered, in order.
+ * (one family member on an empty list) until check answers. Returns the step ids answered, in order. Used by tests and
+ * the benchmark, so it throws rather than asserting.
  */
 export async function answerUntilCheck(client: KioskClient, catalogue: Catalogue, sessionId: string, first: KioskView): Promise<{ view: KioskView; visited: string[] }> {
   const stepOf = (id: string) => catalogue.services.flatMap((s) => s.steps).concat(catalogue.modules.flatMap((m) => m.steps)).find((s) => s.id === id)!;
@@ -21,7 +21,7 @@ export async function answerUntilCheck(client: KioskClient, catalogue: Catalogue
       if (!view.items.length) {
         const opened = await request(client, 'group:add', { sessionId, stepId: view.stepId });
         ack = await request(client, 'step:answer', { sessionId, stepId: view.stepId, values: sampleValues(step, known) });
-        expect(opened.ok && ack.ok).toBe(true);
+        if (!opened.ok || !ack.ok) throw new Error(`could not add a member to ${view.stepId}`);
       }
       visited.push(view.stepId);
       ack = await request(client, 'step:answer', { sessionId, stepId: view.stepId, values: {} });
@@ -33,8 +33,8 @@ export async function answerUntilCheck(client: KioskClient, catalogue: Catalogue
       visited.push(view.stepId);
       ack = await request(client, 'step:answer', { sessionId, stepId: view.stepId, values });
     }
-    expect(ack.ok, `answer to ${view.stepId}`).toBe(true);
-    expect(ack.data.errors ?? [], `errors on ${view.stepId}`).toEqual([]);
+    if (!ack.ok) throw new Error(`answer to ${view.stepId}: ${ack.error?.code}`);
+    if (ack.data.errors?.length) throw new Error(`errors on ${view.stepId}: ${JSON.stringify(ack.data.errors)}`);
     view = ack.data;
   }
   return { view, visited };

@@ -1,105 +1,156 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import oneTimeAid from '../../content/services/one-time-aid.json' with { type: 'json' };
-import { loadCatalogue } from '../../content/catalogue.ts';
-import { checkService, ContentError } from '../../content/check.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONTENT_DIR, loadCatalogue } from '../../content/catalogue.ts';
+import { checkContent, ContentError, type ContentFile } from '../../content/check.ts';
 
-/** The service file as plain JSON that tests may break in any way. */
-interface ServiceJson {
-  title: unknown;
-  locales: string[];
-  steps: { id: string; fields: { type: string }[]; next: { when?: unknown; goto: string }[] }[];
+/** The content as plain JSON that tests may break in any way. */
+interface Json {
+  [key: string]: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
-const copy = (): ServiceJson => structuredClone(oneTimeAid) as unknown as ServiceJson;
-const stepById = (service: ServiceJson, id: string) => service.steps.find((s) => s.id === id)!;
+let original: { services: Record<string, Json>; modules: Record<string, Json>; categories: Json };
 
-function problemsOf(data: unknown): string[] {
+beforeAll(async () => {
+  const read = async (folder: string) =>
+    Object.fromEntries(
+      await Promise.all(
+        (await readdir(path.join(DEFAULT_CONTENT_DIR, folder))).filter((f) => f.endsWith('.json')).map(async (f) => [f.replace('.json', ''), JSON.parse(await readFile(path.join(DEFAULT_CONTENT_DIR, folder, f), 'utf8'))]),
+      ),
+    );
+  original = { services: await read('services'), modules: await read('modules'), categories: JSON.parse(await readFile(path.join(DEFAULT_CONTENT_DIR, 'categories.json'), 'utf8')) };
+});
+
+function copy() {
+  return structuredClone(original);
+}
+
+function check(content: ReturnType<typeof copy>) {
+  const files = (record: Record<string, Json>, folder: string): ContentFile[] => Object.entries(record).map(([id, data]) => ({ source: `${folder}/${id}.json`, data }));
+  return checkContent({ services: files(content.services, 'services'), modules: files(content.modules, 'modules'), categories: { source: 'categories.json', data: content.categories } });
+}
+
+function problemsOf(content: ReturnType<typeof copy>): string {
   try {
-    checkService(data, 'broken.json');
+    check(content);
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).message).toContain('broken.json');
-    return (error as ContentError).problems;
+    return (error as ContentError).message;
   }
-  throw new Error('the broken service was accepted');
+  throw new Error('the broken content was accepted');
 }
 
+const step = (owner: Json, id: string): Json => owner.steps.find((s: Json) => s.id === id);
+
 describe('content checks', () => {
-  it('accept the one-time aid service and count its steps, fields and paths', () => {
-    const { service, stats } = checkService(oneTimeAid, 'one-time-aid.json');
-    expect(service.id).toBe('one-time-aid');
-    // Paths: РНОКПП or passport × IBAN or post office.
-    expect(stats).toEqual({ steps: 13, fields: 18, paths: 4 });
+  it('accept the catalogue: every service, and every one of the 255 combinations of services', () => {
+    const checked = check(copy());
+    expect(checked.services).toHaveLength(8);
+    expect(checked.combinations.count).toBe(255);
+    // One-time aid: РНОКПП or not × ID card or booklet × lives at the registered address or not × IBAN or post.
+    expect(checked.stats.get('one-time-aid')).toMatchObject({ paths: 24 });
   });
 
-  it('reject a goto to a step that does not exist, naming it', () => {
-    const broken = copy();
-    stepById(broken, 'phone').next = [{ goto: 'adress' }];
-    expect(problemsOf(broken)).toContainEqual(expect.stringContaining('step "phone": next[0] goes to "adress", which does not exist'));
+  it('reject a goto to a step that does not exist, naming the file and the step', () => {
+    const c = copy();
+    step(c.services['one-time-aid']!, 'reason').next = [{ goto: 'descripton' }];
+    const message = problemsOf(c);
+    expect(message).toContain('services/one-time-aid.json');
+    expect(message).toContain('step "reason": next[0] goes to "descripton", which does not exist');
   });
 
   it('reject a cycle, showing the loop', () => {
-    const broken = copy();
-    stepById(broken, 'reason').next = [{ goto: 'address' }];
-    expect(problemsOf(broken)).toContainEqual(expect.stringContaining('cycle: address → reason → address'));
+    const c = copy();
+    step(c.services['one-time-aid']!, 'description').next = [{ goto: 'reason' }];
+    expect(problemsOf(c)).toContain('cycle: reason → description → reason');
   });
 
   it('reject a step whose last next is conditional (a path that never reaches check answers)', () => {
-    const broken = copy();
-    stepById(broken, 'payment-method').next = [{ when: { field: 'paymentMethod', op: 'eq', value: 'post' }, goto: 'post-office' }];
-    expect(problemsOf(broken)).toContainEqual(expect.stringContaining('step "payment-method": the last entry of "next" has a "when"'));
+    const c = copy();
+    step(c.modules.payment!, 'payment-method').next = [{ when: { field: 'paymentMethod', op: 'eq', value: 'post' }, goto: 'post-office' }];
+    expect(problemsOf(c)).toContain('step "payment-method": the last entry of "next" has a "when"');
   });
 
-  it('reject a string without its English text', () => {
-    const broken = copy();
-    broken.title = { uk: 'Допомога' };
-    expect(problemsOf(broken)).toContainEqual(expect.stringMatching(/^title\.en: /));
-  });
-
-  it('reject a service that does not declare every language', () => {
-    const broken = copy();
-    broken.locales = ['uk'];
-    expect(problemsOf(broken)).toContainEqual(expect.stringContaining('every kiosk language'));
+  it('reject a string without its English text, and a service that does not declare every language', () => {
+    const c = copy();
+    c.services['pension-info']!.title = { uk: 'Довідка' };
+    c.services['low-income']!.locales = ['uk'];
+    const message = problemsOf(c);
+    expect(message).toMatch(/services\/pension-info\.json[\s\S]*title\.en: /);
+    expect(message).toContain('every kiosk language');
   });
 
   it('reject an unknown field type, listing the known ones', () => {
-    const broken = copy();
-    stepById(broken, 'phone').fields[0]!.type = 'telephone';
-    expect(problemsOf(broken)).toContainEqual(expect.stringContaining('unknown field type "telephone"'));
+    const c = copy();
+    step(c.modules.contact!, 'phone').fields[0].type = 'telephone';
+    expect(problemsOf(c)).toContain('unknown field type "telephone"; known types: name, text');
   });
 
   it('reject a condition on a field that does not exist or is asked later', () => {
-    const broken = copy();
-    stepById(broken, 'payment-method').next[0]!.when = { field: 'paymentMethd', op: 'eq', value: 'post' };
-    expect(problemsOf(broken)).toContainEqual(expect.stringContaining('refers to field "paymentMethd", which does not exist'));
-
+    const c = copy();
+    step(c.modules.payment!, 'payment-method').next[0].when = { field: 'paymentMethd', op: 'eq', value: 'post' };
+    expect(problemsOf(c)).toContain('refers to field "paymentMethd", which does not exist or is not asked before this point');
     const later = copy();
-    stepById(later, 'has-rnokpp').next[0]!.when = { field: 'reason', op: 'eq', value: 'fire' };
-    expect(problemsOf(later)).toContainEqual(expect.stringContaining('"reason", which is not asked before this point'));
+    // The applicant module comes before the payment module: it cannot read the payment method.
+    step(later.modules.applicant!, 'has-rnokpp').next[0].when = { field: 'paymentMethod', op: 'eq', value: 'post' };
+    expect(problemsOf(later)).toContain('refers to field "paymentMethod", which does not exist or is not asked before this point');
   });
 
-  it('reject a condition value that is not an option of the field', () => {
-    const broken = copy();
-    stepById(broken, 'payment-method').next[0]!.when = { field: 'paymentMethod', op: 'eq', value: 'cash' };
-    expect(problemsOf(broken)).toContainEqual(expect.stringContaining('"cash" is not an option of field "paymentMethod"'));
+  it('reject a condition value that is not an option, and a "chosen" service that does not exist', () => {
+    const c = copy();
+    step(c.modules.payment!, 'payment-method').next[0].when = { field: 'paymentMethod', op: 'eq', value: 'cash' };
+    c.modules.payment!.start[0].when = { chosen: 'no-such-service' };
+    const message = problemsOf(c);
+    expect(message).toContain('"cash" is not an option of field "paymentMethod"');
+    expect(message).toContain('"chosen" names service "no-such-service"');
   });
 
-  it('reject a step that can never be reached and a field defined twice', () => {
-    const broken = copy();
-    broken.steps.push({ ...structuredClone(stepById(broken, 'phone')), id: 'orphan' });
-    const problems = problemsOf(broken);
-    expect(problems).toContainEqual(expect.stringContaining('step "orphan" can never be reached'));
-    expect(problems).toContainEqual(expect.stringContaining('field "phone" is defined twice'));
+  it('reject a step that can never be reached and an answer id used twice across files', () => {
+    const c = copy();
+    c.services['one-time-aid']!.steps.push({ ...structuredClone(step(c.services['one-time-aid']!, 'reason')), id: 'orphan' });
+    const message = problemsOf(c);
+    expect(message).toContain('answer id "reason" is defined twice');
+    const d = copy();
+    d.services['one-time-aid']!.steps.push({ ...structuredClone(step(d.services['one-time-aid']!, 'reason')), id: 'orphan', fields: [{ ...step(d.services['one-time-aid']!, 'reason').fields[0], id: 'orphanReason' }] });
+    expect(problemsOf(d)).toContain('step "orphan" can never be reached');
   });
 
-  it('load a folder and stop at a broken file with its name', async () => {
+  it('reject a question without a voice prompt, an example its own validator refuses, and a document condition without words', () => {
+    const c = copy();
+    delete step(c.modules.contact!, 'phone').fields[0].voice;
+    step(c.modules.payment!, 'iban').fields[0].example = 'UA00 0000';
+    delete c.services['one-time-aid']!.documents.find((d: Json) => d.id === 'medical').whenText;
+    const message = problemsOf(c);
+    expect(message).toContain('field "phone": no "voice" prompt');
+    expect(message).toContain('field "iban": its example "UA00 0000" is not valid');
+    expect(message).toContain('document "medical" has a "when" but no "whenText"');
+  });
+
+  it('reject a service that uses a module or a category that does not exist', () => {
+    const c = copy();
+    c.services['pension-info']!.modules.push('pets');
+    c.services['pension-info']!.categories = ['veterans'];
+    const message = problemsOf(c);
+    expect(message).toContain('modules: "pets" is not a module');
+    expect(message).toContain('categories: "veterans" is not a category');
+  });
+
+  it('load a ninth service from a new file, with no code', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'vikno-content-'));
     try {
-      await writeFile(path.join(dir, 'good.json'), JSON.stringify(oneTimeAid));
-      expect((await loadCatalogue(dir)).services.map((s) => s.id)).toEqual(['one-time-aid']);
-      await writeFile(path.join(dir, 'bad.json'), '{ "id": ');
+      await cp(DEFAULT_CONTENT_DIR, dir, { recursive: true, filter: (src) => !src.endsWith('.ts') });
+      const ninth = structuredClone(original.services['one-time-aid']!);
+      ninth.id = 'firewood-aid';
+      ninth.title = { uk: 'Допомога дровами', en: 'Firewood aid' };
+      ninth.start = [{ goto: 'firewood-amount' }];
+      ninth.steps = [{ ...structuredClone(ninth.steps[0]), id: 'firewood-amount', next: [{ goto: 'check-answers' }], fields: [{ ...structuredClone(ninth.steps[0].fields[0]), id: 'firewoodReason' }] }];
+      ninth.documents = ninth.documents.filter((d: Json) => !d.when || d.when.field === 'hasRnokpp');
+      await writeFile(path.join(dir, 'services', 'firewood-aid.json'), JSON.stringify(ninth));
+      const catalogue = await loadCatalogue(dir);
+      expect(catalogue.services.map((s) => s.id)).toContain('firewood-aid');
+      expect(catalogue.combinations.count).toBe(511);
+      await mkdir(path.join(dir, 'broken'), { recursive: true });
+      await writeFile(path.join(dir, 'services', 'bad.json'), '{ "id": ');
       await expect(loadCatalogue(dir)).rejects.toThrow(/bad\.json[\s\S]*not valid JSON/);
     } finally {
       await rm(dir, { recursive: true, force: true });

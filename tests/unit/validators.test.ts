@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DATE_MESSAGES, validatePastDate } from '../../content/validators/dates.ts';
 import { validateField, FIELD_MESSAGES } from '../../content/validators/fields.ts';
 import { IBAN_MESSAGES, ibanMod97, validateIban } from '../../content/validators/iban.ts';
-import { PASSPORT_MESSAGES, validatePassport } from '../../content/validators/passport.ts';
+import { ID_DOCUMENT_MESSAGES, PASSPORT_MESSAGES, validateIdCard, validatePassport, validatePassportBooklet } from '../../content/validators/passport.ts';
+import { MONEY_MESSAGES, validateMoney } from '../../content/validators/money.ts';
+import { EMAIL_MESSAGES, validateEmail } from '../../content/validators/email.ts';
 import { PHONE_MESSAGES, validatePhone } from '../../content/validators/phone.ts';
 import { validatePostcode } from '../../content/validators/postcode.ts';
 import { checkRnokppMatchesBirthDate, RNOKPP_MESSAGES, rnokppBirthDate, rnokppSex, validateRnokpp } from '../../content/validators/rnokpp.ts';
@@ -164,5 +166,48 @@ describe('other fields', () => {
     expect(validateField(choice, 'c', ctx).ok).toBe(false);
     expect(validateField(field({ type: 'consent' }), 'yes', ctx).ok).toBe(true);
     expect(validateField(field({ type: 'consent' }), '', ctx)).toEqual({ ok: false, message: FIELD_MESSAGES.consent });
+  });
+});
+
+describe('fields added for the whole catalogue', () => {
+  const ctx = { today: TODAY, answers: { dateOfBirth: '1958-03-27' } };
+  const field = (extra: Partial<FieldDefinition>): FieldDefinition => ({ id: 'x', type: 'text', label: { uk: 'x', en: 'x' }, ...extra });
+
+  it('money: spaces, commas and "грн" accepted; normalised to a plain number', () => {
+    expect(validateMoney('4 500,5 грн')).toEqual({ ok: true, value: '4500.50' });
+    expect(validateMoney('0012')).toEqual({ ok: true, value: '12' });
+    expect(validateMoney('12.345')).toEqual({ ok: false, message: MONEY_MESSAGES.format });
+    expect(validateMoney('-5')).toEqual({ ok: false, message: MONEY_MESSAGES.format });
+    const capped = field({ type: 'money', rules: [{ rule: 'maxValue', value: 100_000 }] });
+    expect(validateField(capped, '100000', ctx).ok).toBe(true);
+    expect(validateField(capped, '100000,01', ctx).ok).toBe(false);
+  });
+
+  it('e-mail', () => {
+    expect(validateEmail(' Ivan@Ukr.NET ')).toEqual({ ok: true, value: 'ivan@ukr.net' });
+    for (const bad of ['ivan', 'ivan@', 'ivan@ukr', 'iv an@ukr.net']) expect(validateEmail(bad)).toEqual({ ok: false, message: EMAIL_MESSAGES.format });
+  });
+
+  it('ID card and passport booklet each accept only their own form', () => {
+    expect(validateIdCard('001 234 567')).toEqual({ ok: true, value: '001234567' });
+    expect(validateIdCard('МЕ123456')).toEqual({ ok: false, message: ID_DOCUMENT_MESSAGES.idCard });
+    expect(validatePassportBooklet('me123456')).toEqual({ ok: true, value: 'МЕ123456' });
+    expect(validatePassportBooklet('001234567')).toEqual({ ok: false, message: ID_DOCUMENT_MESSAGES.booklet });
+  });
+
+  it('pattern rules match the whole answer and give the content’s message', () => {
+    const message = { uk: 'Код має 4 цифри', en: 'The code has 4 digits' };
+    const f = field({ rules: [{ rule: 'pattern', value: '\\d{4}', message }] });
+    expect(validateField(f, '8031', ctx).ok).toBe(true);
+    expect(validateField(f, '80312', ctx)).toEqual({ ok: false, message });
+  });
+
+  it('notBefore: a date cannot precede the one it is checked against (a child born before the parent)', () => {
+    const f = field({ type: 'date', rules: [{ rule: 'notBefore', field: 'dateOfBirth', message: { uk: 'Не раніше за вашу дату народження', en: 'Not before your birth' } }] });
+    expect(validateField(f, { day: '27', month: '3', year: '1958' }, ctx).ok).toBe(true);
+    expect(validateField(f, { day: '26', month: '3', year: '1958' }, ctx)).toEqual({
+      ok: false,
+      message: { uk: 'Не раніше за вашу дату народження (27.03.1958)', en: 'Not before your birth (27.03.1958)' },
+    });
   });
 });
