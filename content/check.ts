@@ -300,6 +300,18 @@ export function checkContent(input: { services: ContentFile[]; modules: ContentF
     }
     if (problems.length) errors.push(new ContentError(file.source, problems));
   }
+  // WCAG 3.3.7: a question two services both ask would be asked twice in one visit; it belongs in a shared module.
+  const askedBy = new Map<string, string>();
+  for (const { file, service } of services) {
+    for (const step of service!.steps) {
+      const heading = (step.title ?? step.fields[0]!.label).uk;
+      const other = askedBy.get(heading);
+      if (other && other !== service!.id) {
+        errors.push(new ContentError(file.source, [`step "${step.id}" asks «${heading}», which ${other} asks too: a person choosing both would answer it twice; move it to a shared module or say how they differ`]));
+      }
+      askedBy.set(heading, service!.id);
+    }
+  }
   throwAll(errors);
 
   const source: ContentSource = { service: (id) => services.find((s) => s.service!.id === id)?.service, module: (id) => moduleById.get(id) };

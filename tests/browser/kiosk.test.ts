@@ -239,6 +239,18 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
     expect(cases).toHaveLength(2);
   });
 
+  it('all eight services in one visit can be completed, each shared question asked once, eight numbers on the receipt', async () => {
+    const services = catalogue.services;
+    await chooseServices(services.map((s) => s.title.uk));
+    await screen('Ваше прізвище, імʼя та по батькові');
+    const seen = await answerAll(services.map((s) => s.id));
+    expect(seen.filter((h, i) => seen.indexOf(h) !== i)).toEqual([]);
+    await screen('Перевірте відповіді перед поданням');
+    await tap('Подати заяву');
+    await screen('Заяви подано');
+    expect(await page.locator('.application-number').count()).toBe(8);
+  });
+
   it('finds a service by a few letters and prints its "what do I need?" checklist', async () => {
     await page.goto(kiosk.server.url);
     await tap('Українська');

@@ -143,7 +143,8 @@ describe('content checks', () => {
       ninth.id = 'firewood-aid';
       ninth.title = { uk: 'Допомога дровами', en: 'Firewood aid' };
       ninth.start = [{ goto: 'firewood-amount' }];
-      ninth.steps = [{ ...structuredClone(ninth.steps[0]), id: 'firewood-amount', next: [{ goto: 'check-answers' }], fields: [{ ...structuredClone(ninth.steps[0].fields[0]), id: 'firewoodReason' }] }];
+      const question = { ...structuredClone(ninth.steps[0].fields[0]), id: 'firewoodReason', label: { uk: 'Навіщо вам дрова?', en: 'What is the firewood for?' } };
+      ninth.steps = [{ ...structuredClone(ninth.steps[0]), id: 'firewood-amount', next: [{ goto: 'check-answers' }], fields: [question] }];
       ninth.documents = ninth.documents.filter((d: Json) => !d.when || d.when.field === 'hasRnokpp');
       await writeFile(path.join(dir, 'services', 'firewood-aid.json'), JSON.stringify(ninth));
       const catalogue = await loadCatalogue(dir);
@@ -155,5 +156,18 @@ describe('content checks', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('content checks across services', () => {
+  it('reject a question two services both ask, which a person choosing both would answer twice', () => {
+    const c = copy();
+    const asked = structuredClone(step(c.services['housing-subsidy']!, 'housing-subsidy-heating'));
+    asked.id = 'low-income-heating';
+    asked.fields[0].id = 'lowIncomeHeating';
+    asked.next = [{ goto: 'check-answers' }];
+    step(c.services['low-income']!, 'low-income-property').next = [{ goto: 'low-income-heating' }];
+    c.services['low-income']!.steps.push(asked);
+    expect(problemsOf(c)).toContain('which housing-subsidy asks too: a person choosing both would answer it twice');
   });
 });
