@@ -66,6 +66,7 @@ export class OutboxWorker {
     const { db, central, logger } = this.options;
     let delivered = 0;
     for (const item of await dueOutboxItems(db, this.now(), BATCH)) {
+      if (!this.running && this.loop) break; // stopping: the rest waits for the next start, safely in the outbox
       try {
         const { caseId } = await central.submit(JSON.parse(item.payloadJson), item.idempotencyKey);
         await markForwarded(db, item.id, caseId, this.now());
@@ -84,15 +85,20 @@ export class OutboxWorker {
   private async run(): Promise<void> {
     while (this.running) {
       this.woken = false;
+      let failed = false;
       try {
         await this.drainOnce();
       } catch (error) {
+        // The store itself failed (disk full, read-only): wait before trying again rather than spin.
+        failed = true;
         this.options.logger.error({ err: error }, 'outbox worker error');
       }
       if (!this.running) break;
-      if (this.woken) continue;
-      const due = await nextDueAt(this.options.db).catch(() => undefined);
-      const waitMs = due ? Math.max(0, Math.min(IDLE_POLL_MS, due.getTime() - this.now().getTime())) : IDLE_POLL_MS;
+      if (this.woken && !failed) continue;
+      const due = failed ? undefined : await nextDueAt(this.options.db).catch(() => undefined);
+      const waitMs = failed ? this.backoff.baseMs : due ? Math.max(0, Math.min(IDLE_POLL_MS, due.getTime() - this.now().getTime())) : IDLE_POLL_MS;
+      // Checked again right before sleeping: a stop or wake that came during the awaits above must not be missed.
+      if (!this.running || (this.woken && !failed)) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, waitMs);
         this.wakeUp = () => {

@@ -108,6 +108,19 @@ describe('the outbox worker', () => {
     expect(retryDelayMs(20, policy, () => 0)).toBe(15_000);
   });
 
+  it('waits between attempts when the store itself fails, instead of spinning', async () => {
+    let errors = 0;
+    const logger = pino({ level: 'error' }, { write: () => void errors++ });
+    const broken = await Database.open(path.join(dir, 'other.sqlite'));
+    await broken.close(); // every query now fails
+    const worker = new OutboxWorker({ db: broken, central: new FakeCentralCaseSystem(), logger, backoff: { baseMs: 100, maxMs: 1_000 } });
+    worker.start();
+    await new Promise((r) => setTimeout(r, 350));
+    await worker.stop();
+    expect(errors).toBeGreaterThanOrEqual(1);
+    expect(errors).toBeLessThanOrEqual(6);
+  });
+
   it('sends a new application at once when woken', async () => {
     const central = new FakeCentralCaseSystem();
     const worker = new OutboxWorker({ db, central, logger: pino({ level: 'silent' }) });
