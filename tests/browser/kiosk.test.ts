@@ -214,7 +214,7 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
     expect(await page.getByText('Коваль Оксана').count()).toBe(0);
     expect(await page.getByRole('listitem').filter({ hasText: 'Шевченко Оксана' }).count()).toBe(1);
     await tap('Продовжити');
-    await screen('Як вам виплачувати допомогу?');
+    await screen('Чи має хтось у сімʼї доходи, яких немає в державних реєстрах?');
 
     const rest = await answerAll(serviceIds);
     const all = [...seen, ...rest];
