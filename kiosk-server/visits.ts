@@ -48,10 +48,6 @@ export class Visits {
 
   constructor(private readonly options: VisitsOptions) {}
 
-  get count(): number {
-    return this.live.size;
-  }
-
   private get catalogue(): Catalogue {
     return this.options.catalogue;
   }

@@ -42,7 +42,6 @@ export const UI_TEXT = {
   removeQuestion: { uk: 'Видалити зі списку?', en: 'Remove from the list?' },
   removeYes: { uk: 'Так, видалити', en: 'Yes, remove' },
   removeNo: { uk: 'Ні, залишити', en: 'No, keep' },
-  added: { uk: 'Додано', en: 'Added' },
   question: { uk: 'Питання', en: 'Question' },
   of: { uk: 'з', en: 'of' },
   optional: { uk: '(необовʼязково)', en: '(optional)' },

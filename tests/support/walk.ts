@@ -77,5 +77,3 @@ export function walkEveryRoute(catalogue: Catalogue, serviceIds: string[]): { st
   explore(start, [], {});
   return done;
 }
-
-export { TODAY as WALK_TODAY };
