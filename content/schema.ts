@@ -61,6 +61,8 @@ export const FieldSchema = z
     hint: LocalizedSchema.optional(),
     /** The question as the voice guide asks it: written to be heard, not read. */
     voice: LocalizedSchema.optional(),
+    /** What "Допомога" says about this question, in plain words; without it the field type's own help is shown. */
+    help: LocalizedSchema.optional(),
     optional: z.boolean().optional(),
     /** Said when the field is left empty: name the fix ("Введіть прізвище"). */
     requiredMessage: LocalizedSchema.optional(),
@@ -108,6 +110,8 @@ export const StepSchema = z.strictObject({
   hint: LocalizedSchema.optional(),
   /** How the voice guide introduces a step with several fields. */
   voice: LocalizedSchema.optional(),
+  /** What "Допомога" says about the whole page, before the help for each field. */
+  help: LocalizedSchema.optional(),
   /** For a repeating group the fields are those of one item. */
   fields: z.array(FieldSchema).min(1),
   repeat: RepeatSchema.optional(),
@@ -167,6 +171,11 @@ export const ServiceSchema = z
     start: z.array(NextSchema).min(1).optional(),
     steps: z.array(StepSchema),
     documents: z.array(DocumentSchema),
+    /**
+     * Seconds without a touch or key before "Потрібно більше часу?" for a service with long questions (default: the
+     * kiosk's setting, 2 minutes). WCAG 2.2.1 lets the person extend it; the voice mode doubles it.
+     */
+    idleSeconds: z.number().int().min(60).max(900).optional(),
   })
   .superRefine((service, ctx) => {
     if (service.steps.length && !service.start) ctx.addIssue({ code: 'custom', path: ['start'], message: 'a service with its own steps needs "start"' });

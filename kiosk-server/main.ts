@@ -37,6 +37,7 @@ const server = await startKioskServer({
   host: config.host,
   logger,
   central: { url: centralUrl },
+  timing: config.timing,
 }).catch((error) => startFailure(error, 'kiosk', 'PORT'));
 
 const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;

@@ -14,11 +14,14 @@ import { systemClock, type Clock } from './clock.ts';
 import type { CentralCaseSystem } from './forwarding/central-case-system.ts';
 import { OutboxWorker, type BackoffPolicy } from './forwarding/outbox-worker.ts';
 import { RestCentralCaseSystem } from './forwarding/rest-central.ts';
+import { HelpDesk, type StaffNamespace } from './help-desk.ts';
 import { buildApp } from './http/app.ts';
 import { registerKioskEvents, sessionRoom, type KioskIo } from './sockets/kiosk-events.ts';
 import { Database } from './store/database.ts';
 import { migrate } from './store/migrations.ts';
+import { registerStaffNamespace } from './sockets/staff-namespace.ts';
 import { Visits } from './visits.ts';
+import { DEFAULT_TIMING, type KioskTiming } from '../protocol/timing.ts';
 
 export const DEFAULT_UI_DIR = fileURLToPath(new URL('../build/ui/', import.meta.url));
 const SWEEP_INTERVAL_MS = 60_000;
@@ -37,6 +40,8 @@ export interface KioskServerOptions {
   uiDir?: string;
   clock?: Clock;
   backoff?: BackoffPolicy;
+  /** How long the kiosk waits for people (tests shorten it). */
+  timing?: Partial<KioskTiming>;
 }
 
 export interface KioskServer {
@@ -60,13 +65,15 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const worker = new OutboxWorker({ db, central, logger, ...(options.backoff && { backoff: options.backoff }) });
 
   let io: KioskIo | undefined;
+  let staff: StaffNamespace | undefined;
+  const clock = options.clock ?? systemClock;
   const visits = new Visits({
     catalogue,
     db,
     printer,
     kioskId: options.kioskId,
     centreName: options.centreName,
-    clock: options.clock ?? systemClock,
+    clock,
     logger,
     onSubmitted: () => worker.wake(),
     onReceiptStatus: (sessionId, applicationNumbers, state) => io?.to(sessionRoom(sessionId)).emit('receipt:status', { applicationNumbers, state }),
@@ -75,7 +82,9 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const app = buildApp({ catalogue, uiDir: options.uiDir ?? DEFAULT_UI_DIR, logger });
   const http: HttpServer = createServer(app);
   io = new Server(http, { serveClient: false, maxHttpBufferSize: 100_000 });
-  registerKioskEvents(io, visits, logger);
+  staff = registerStaffNamespace(io);
+  const helpDesk = new HelpDesk({ db, visits, kioskId: options.kioskId, clock, logger, staff: () => staff });
+  registerKioskEvents(io, { visits, helpDesk, kioskId: options.kioskId, timing: { ...DEFAULT_TIMING, ...options.timing }, logger });
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

@@ -3,7 +3,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Catalogue } from '../content/catalogue.ts';
-import type { Language } from '../content/localized.ts';
+import type { Language, Localized } from '../content/localized.ts';
 import type { RawValue } from '../content/validators/fields.ts';
 import type { ErrorCode } from '../protocol/events.ts';
 import type { KioskView, ReceiptState } from '../protocol/views.ts';
@@ -15,6 +15,12 @@ import { newSession, type SessionState } from './session/state.ts';
 import { viewOf } from './session/views.ts';
 import { commitApplications, type StoredApplication } from './store/applications.ts';
 import type { Database } from './store/database.ts';
+
+export interface VisitLocation {
+  screen: string;
+  stepId: string | null;
+  stepTitle: Localized | null;
+}
 
 export type VisitResult<T = KioskView> = { ok: true; data: T } | { ok: false; code: ErrorCode };
 
@@ -69,6 +75,25 @@ export class Visits {
     if (!visit) return { ok: false, code: 'session_not_found' };
     visit.lastActivity = this.options.clock.now().getTime();
     return { ok: true, data: { lang: visit.state.lang, view: viewOf(this.catalogue, visit.state) } };
+  }
+
+  /** Where a person is, for a help call: the kind of screen and its heading, never what they answered. */
+  whereIs(sessionId: string | undefined): VisitLocation {
+    const visit = sessionId ? this.live.get(sessionId) : undefined;
+    if (!visit) return { screen: 'welcome', stepId: null, stepTitle: null };
+    visit.lastActivity = this.options.clock.now().getTime();
+    const view = viewOf(this.catalogue, visit.state);
+    switch (view.screen) {
+      case 'question':
+      case 'group':
+        return { screen: view.screen, stepId: view.stepId, stepTitle: view.heading };
+      case 'info':
+        return { screen: view.screen, stepId: null, stepTitle: view.title };
+      case 'confirm-remove':
+        return { screen: view.screen, stepId: view.stepId, stepTitle: null };
+      default:
+        return { screen: view.screen, stepId: null, stepTitle: null };
+    }
   }
 
   setLanguage(sessionId: string, lang: Language): VisitResult {

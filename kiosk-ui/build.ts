@@ -1,7 +1,8 @@
 // `npm run build:ui`: bundles the kiosk app with esbuild (it compiles Lit's standard decorators) into build/ui/.
 import { build } from 'esbuild';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { displayCss } from './settings/display-css.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const UI_OUT_DIR = `${root}build/ui`;
@@ -17,11 +18,13 @@ export async function buildUi(): Promise<void> {
     minify: true,
     sourcemap: true,
     legalComments: 'linked',
+    charset: 'utf8',
     outfile: `${UI_OUT_DIR}/app.js`,
     logLevel: 'warning',
   });
   await copyFile(`${root}kiosk-ui/index.html`, `${UI_OUT_DIR}/index.html`);
   await copyFile(`${root}kiosk-ui/styles/kiosk.css`, `${UI_OUT_DIR}/kiosk.css`);
+  await writeFile(`${UI_OUT_DIR}/display.css`, displayCss());
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { LanguageSchema, type Language } from '../content/localized.ts';
 import type { Ack } from './acks.ts';
+import type { KioskTiming } from './timing.ts';
 import type { KioskView, ReceiptState } from './views.ts';
 
 export { ERROR_MESSAGES, type Ack, type ErrorCode } from './acks.ts';
@@ -38,6 +39,8 @@ export const ClientPayloads = {
   'group:remove': z.strictObject({ sessionId: SessionId, stepId: StepId, index: ItemIndex }),
   'group:confirm-remove': z.strictObject({ sessionId: SessionId, remove: z.boolean() }),
   'application:submit': z.strictObject({ sessionId: SessionId }),
+  /** "Покликати працівника": from any screen, with or without a visit. The server finds the step itself. */
+  'help:call': z.strictObject({ sessionId: SessionId.optional() }),
 } as const;
 
 export type ClientEvent = keyof typeof ClientPayloads;
@@ -73,9 +76,17 @@ export interface ClientToServerEvents {
   'group:remove': Handler<'group:remove', KioskView>;
   'group:confirm-remove': Handler<'group:confirm-remove', KioskView>;
   'application:submit': Handler<'application:submit', KioskView>;
+  'help:call': Handler<'help:call', { calledAt: string }>;
+}
+
+/** Sent when a kiosk screen connects: which kiosk it is and how long it waits for people. */
+export interface KioskHello {
+  kioskId: string;
+  timing: KioskTiming;
 }
 
 export interface ServerToClientEvents {
+  'kiosk:hello': (hello: KioskHello) => void;
   /** The visit's receipt came out of the printer, or could not. */
   'receipt:status': (status: { applicationNumbers: string[]; state: ReceiptState }) => void;
 }

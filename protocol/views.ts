@@ -18,6 +18,8 @@ export interface FieldView {
   label: Localized;
   hint?: Localized;
   voice?: Localized;
+  /** What "Допомога" says about this field: the content's own help, or the field type's. */
+  help: Localized;
   optional: boolean;
   inputMode?: 'text' | 'numeric' | 'tel' | 'email' | 'decimal';
   options?: { value: string; label: Localized; hint?: Localized; voice?: Localized }[];
@@ -68,6 +70,8 @@ export interface QuestionScreen {
   heading: Localized;
   hint?: Localized;
   voice?: Localized;
+  /** What "Допомога" says about the page as a whole. */
+  help?: Localized;
   fields: FieldView[];
   /** What to show in the inputs: the last answer, or what the person typed when it had errors. */
   values: Record<string, RawValue>;
@@ -87,6 +91,7 @@ export interface GroupScreen {
   heading: Localized;
   hint?: Localized;
   voice?: Localized;
+  help?: Localized;
   itemName: Localized;
   addLabel: Localized;
   emptyText: Localized;
@@ -135,7 +140,7 @@ export interface ConfirmationScreen {
   receipt: ReceiptState;
 }
 
-export type KioskView =
+export type KioskScreen =
   | ServicesScreen
   | InfoScreen
   | SuggestScreen
@@ -144,3 +149,7 @@ export type KioskView =
   | ConfirmRemoveScreen
   | CheckAnswersScreen
   | ConfirmationScreen;
+
+/** A screen, and how long the kiosk waits for the person before asking "Потрібно більше часу?" when the chosen services
+ * ask for longer than the kiosk's default. */
+export type KioskView = KioskScreen & { idleSeconds?: number };

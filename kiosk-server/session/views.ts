@@ -4,6 +4,7 @@ import type { AnswerValue, GroupItem } from '../../content/conditions.ts';
 import { composeFlow, routeOf, type Flow } from '../../content/flow.ts';
 import type { Localized } from '../../content/localized.ts';
 import type { FieldDefinition, ServiceDefinition, StepDefinition } from '../../content/schema.ts';
+import { FIELD_TYPE_HELP } from '../../content/field-help.ts';
 import { formatDate } from '../../content/validators/dates.ts';
 import type { AnswerRowView, FieldView, KioskView, Progress, QuestionScreen } from '../../protocol/views.ts';
 import { applicableDocuments, flowOf, rawFromAnswer } from './engine.ts';
@@ -31,6 +32,7 @@ function fieldView(field: FieldDefinition): FieldView {
     label: field.label,
     ...(field.hint && { hint: field.hint }),
     ...(field.voice && { voice: field.voice }),
+    help: field.help ?? FIELD_TYPE_HELP[field.type],
     optional: field.optional ?? false,
     ...(inputMode && { inputMode }),
     ...(field.options && { options: field.options }),
@@ -98,6 +100,7 @@ function questionView(flow: Flow, state: SessionState, step: StepDefinition, ite
     stepId: step.id,
     heading,
     ...(hint && { hint }),
+    ...(step.help && !item && { help: step.help }),
     ...((step.voice ?? (!item && step.fields.length === 1 ? step.fields[0]!.voice : undefined)) && {
       voice: step.voice ?? step.fields[0]!.voice,
     }),
@@ -146,7 +149,14 @@ function infoView(catalogue: Catalogue, service: ServiceDefinition): KioskView {
   };
 }
 
+/** The screen for where the visit is, with the inactivity time its services ask for. */
 export function viewOf(catalogue: Catalogue, state: SessionState): KioskView {
+  const screen = screenOf(catalogue, state);
+  const idle = Math.max(0, ...state.serviceIds.map((id) => catalogue.get(id)?.idleSeconds ?? 0));
+  return idle ? { ...screen, idleSeconds: idle } : screen;
+}
+
+function screenOf(catalogue: Catalogue, state: SessionState): KioskView {
   const { position } = state;
   switch (position.kind) {
     case 'services':
@@ -182,6 +192,7 @@ export function viewOf(catalogue: Catalogue, state: SessionState): KioskView {
         heading: stepHeading(step),
         ...(step.hint && { hint: step.hint }),
         ...(step.voice && { voice: step.voice }),
+        ...(step.help && { help: step.help }),
         itemName: step.repeat.itemName,
         addLabel: step.repeat.addLabel,
         emptyText: step.repeat.emptyText,

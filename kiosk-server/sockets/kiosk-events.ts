@@ -2,6 +2,8 @@
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
 import { ClientPayloads, ERROR_MESSAGES, type Ack, type ClientEvent, type ClientToServerEvents, type ErrorCode, type Payload, type ServerToClientEvents } from '../../protocol/events.ts';
+import type { KioskTiming } from '../../protocol/timing.ts';
+import type { HelpDesk } from '../help-desk.ts';
 import type { Visits, VisitResult } from '../visits.ts';
 
 type KioskSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
@@ -19,7 +21,15 @@ function toAck<T>(result: VisitResult<T>): Ack<T> {
 
 type Action<E extends ClientEvent> = (payload: Payload<E>, socket: KioskSocket) => VisitResult<unknown> | Promise<VisitResult<unknown>>;
 
-export function registerKioskEvents(io: KioskIo, visits: Visits, logger: Logger): void {
+export interface KioskEventsOptions {
+  visits: Visits;
+  helpDesk: HelpDesk;
+  kioskId: string;
+  timing: KioskTiming;
+  logger: Logger;
+}
+
+export function registerKioskEvents(io: KioskIo, { visits, helpDesk, kioskId, timing, logger }: KioskEventsOptions): void {
   const actions: { [E in ClientEvent]: Action<E> } = {
     'visit:start': ({ lang }, socket) => {
       const started = visits.start(lang);
@@ -49,9 +59,11 @@ export function registerKioskEvents(io: KioskIo, visits: Visits, logger: Logger)
     'group:remove': ({ sessionId, stepId, index }) => visits.removeItem(sessionId, stepId, index),
     'group:confirm-remove': ({ sessionId, remove }) => visits.confirmRemoveItem(sessionId, remove),
     'application:submit': ({ sessionId }) => visits.submit(sessionId),
+    'help:call': async ({ sessionId }) => ({ ok: true, data: { calledAt: (await helpDesk.call(sessionId)).calledAt } }),
   };
 
   io.on('connection', (socket) => {
+    socket.emit('kiosk:hello', { kioskId, timing });
     for (const event of Object.keys(actions) as ClientEvent[]) {
       // socket.io's typed `on` cannot follow a loop over event names; the payload is validated right below.
       (socket as unknown as Socket).on(event, async (payload: unknown, ack: unknown) => {

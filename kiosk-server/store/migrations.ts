@@ -40,6 +40,19 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE applications ADD COLUMN visit_id TEXT;
   CREATE INDEX applications_visit ON applications (visit_id);
   `,
+  // 3: "Покликати працівника" calls: where the person was, never what they answered.
+  `
+  CREATE TABLE help_calls (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    kiosk_id    TEXT NOT NULL,
+    screen      TEXT NOT NULL,
+    step_id     TEXT,
+    step_title  TEXT,
+    called_at   TEXT NOT NULL,
+    answered_at TEXT
+  );
+  CREATE INDEX help_calls_called ON help_calls (called_at);
+  `,
 ];
 
 export async function migrate(db: Database): Promise<number> {

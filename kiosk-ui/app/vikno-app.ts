@@ -3,25 +3,56 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { Language } from '../../content/localized.ts';
 import type { Ack, ClientToServerEvents, Payload } from '../../protocol/events.ts';
+import { DEFAULT_TIMING, timeoutPlan, type KioskTiming } from '../../protocol/timing.ts';
 import type { KioskView } from '../../protocol/views.ts';
 import { LightElement } from '../components/light-element.ts';
-import { pick, t } from '../i18n.ts';
+import '../components/scroll-buttons.ts';
+import { secondsLeftText } from '../components/timeout-dialog.ts';
+import '../components/timeout-dialog.ts';
+import { describeItem, screenHelp, type LocalScreen } from '../help/screen-help.ts';
+import { pick, t, UI_TEXT } from '../i18n.ts';
+import { installKeypad } from '../keypad/keypad.ts';
+import { textSize } from '../settings/display.ts';
+import {
+  applyDisplay,
+  DEFAULT_SETTINGS,
+  forgetSettings,
+  isDefault,
+  loadSettings,
+  saveSettings,
+  SPEECH_RATES,
+  VOLUME_LEVELS,
+  type PersonalSettings,
+} from '../settings/personal-settings.ts';
+import type { DisplayChange } from '../screens/display-screen.ts';
+import type { HelpCallState } from '../screens/help-screen.ts';
 import type { ChangeDetail } from '../screens/check-answers-screen.ts';
 import type { ChecklistState } from '../screens/info-screen.ts';
 import type { AnswerDetail } from '../screens/question-screen.ts';
 import '../screens/check-answers-screen.ts';
 import '../screens/confirm-remove-screen.ts';
 import '../screens/confirmation-screen.ts';
+import '../screens/display-screen.ts';
+import '../screens/help-screen.ts';
+import '../screens/leave-screen.ts';
+import '../screens/timed-out-screen.ts';
 import '../screens/group-screen.ts';
 import '../screens/info-screen.ts';
 import '../screens/question-screen.ts';
 import '../screens/services-screen.ts';
 import '../screens/suggest-screen.ts';
 import '../screens/welcome-screen.ts';
+import { InactivityTimer, type TimeoutPhase } from './inactivity-timer.ts';
 import { KioskConnection } from './kiosk-connection.ts';
 
 /** Survives a page reload (so the person resumes where they were) and is removed when the visit ends. */
 const SESSION_KEY = 'vikno.session';
+
+/** Pages the kiosk draws over the current screen (which stays underneath, with whatever was typed, until they close). */
+type Overlay = 'help' | 'display' | 'leave';
+
+/** Where focus goes once the next render is drawn. */
+type FocusRequest = 'heading' | HTMLElement;
 
 /** Events whose answer is the next screen. */
 type ViewEvent = {
@@ -38,14 +69,32 @@ export class ViknoApp extends LightElement {
   /** After a reload, nothing is drawn until the server says where the visit was (no flash of the welcome screen). */
   @state() accessor resuming = false;
   @state() accessor checklist: ChecklistState = 'idle';
+  @state() accessor settings: PersonalSettings = loadSettings(sessionStorage);
+  @state() accessor overlay: Overlay | undefined;
+  /** The visit ended because nobody answered: the next screen says the answers were deleted. */
+  @state() accessor timedOut = false;
+  @state() accessor helpCall: HelpCallState = 'idle';
+  @state() accessor timeout: TimeoutPhase = { kind: 'quiet' };
+  @state() accessor timeoutAnnouncement = '';
+  /** Feedback for the volume and rate keys. */
+  @state() accessor keypadStatus = '';
 
   private readonly connection = new KioskConnection();
   private sessionId: string | undefined = sessionStorage.getItem(SESSION_KEY) ?? undefined;
-  /** Set when a new screen arrives, so focus moves to its heading (or error summary) once it is drawn. */
-  private moveFocus = true;
+  private timing: KioskTiming = DEFAULT_TIMING;
+  private readonly timer = new InactivityTimer((phase) => this.onTimeoutPhase(phase));
+  private focusRequest: FocusRequest | undefined = 'heading';
+  /** Where focus was when an overlay opened, to go back to it. */
+  private returnFocus: HTMLElement | undefined;
+  /** What help explains about the item the keypad was on. */
+  private helpItem: string | undefined;
+  private armedFor = '';
+  private uninstallKeypad: (() => void) | undefined;
+  private readonly onActivity = () => this.timer.activity();
 
   override connectedCallback(): void {
     super.connectedCallback();
+    applyDisplay(this.settings);
     this.resuming = this.sessionId !== undefined;
     const { socket } = this.connection;
     socket.on('connect', () => {
@@ -55,11 +104,29 @@ export class ViknoApp extends LightElement {
     socket.on('disconnect', () => {
       this.connected = false;
     });
+    socket.on('kiosk:hello', ({ timing }) => {
+      this.timing = timing;
+      this.armedFor = '';
+      this.requestUpdate();
+    });
     socket.on('receipt:status', ({ applicationNumbers, state: receipt }) => {
       if (this.view?.screen === 'confirmation' && this.view.applications[0]?.applicationNumber === applicationNumbers[0]) {
         this.view = { ...this.view, receipt };
       }
     });
+    this.uninstallKeypad = installKeypad({
+      help: (focused) => this.openOverlay('help', focused),
+      volume: (step) => this.changeVolume(step),
+      rate: (step) => this.changeRate(step),
+    });
+    for (const type of ['pointerdown', 'keydown', 'input']) document.addEventListener(type, this.onActivity, true);
+  }
+
+  override disconnectedCallback(): void {
+    this.uninstallKeypad?.();
+    for (const type of ['pointerdown', 'keydown', 'input']) document.removeEventListener(type, this.onActivity, true);
+    this.timer.disarm();
+    super.disconnectedCallback();
   }
 
   private async resume(sessionId: string): Promise<void> {
@@ -79,18 +146,35 @@ export class ViknoApp extends LightElement {
     if (view.screen !== 'info') this.checklist = 'idle';
     this.view = view;
     this.notice = '';
-    this.moveFocus = true;
+    this.overlay = undefined;
+    this.focusRequest = 'heading';
   }
 
-  /** Leaves nothing of the visit in the page or in browser storage. */
+  /** Leaves nothing of the visit in the page, in browser storage or in the settings: the next person starts from nothing. */
   private forgetVisit(): void {
     sessionStorage.removeItem(SESSION_KEY);
+    forgetSettings(sessionStorage);
     this.sessionId = undefined;
     this.view = undefined;
     this.language = 'uk';
     this.busy = false;
     this.checklist = 'idle';
-    this.moveFocus = true;
+    this.overlay = undefined;
+    this.helpCall = 'idle';
+    this.keypadStatus = '';
+    this.notice = '';
+    this.returnFocus = undefined;
+    this.helpItem = undefined;
+    this.changeSettings(DEFAULT_SETTINGS);
+    this.focusRequest = 'heading';
+  }
+
+  /** Ends the visit on the server too (it forgets the answers) and clears the kiosk. */
+  private async endVisit(reason: 'finished' | 'timeout'): Promise<void> {
+    const sessionId = this.sessionId;
+    this.forgetVisit();
+    this.timedOut = reason === 'timeout';
+    if (sessionId) await this.connection.request('visit:end', { sessionId });
   }
 
   /** Sends one action of the visit; a second tap while the first is on its way does nothing. */
@@ -141,18 +225,11 @@ export class ViknoApp extends LightElement {
     }
   }
 
-  private async restart(): Promise<void> {
-    const sessionId = this.sessionId;
-    this.forgetVisit();
-    this.notice = '';
-    if (sessionId) await this.connection.request('visit:end', { sessionId });
-  }
-
   private async switchLanguage(): Promise<void> {
     const lang: Language = this.language === 'uk' ? 'en' : 'uk';
     const sessionId = this.sessionId;
     this.language = lang;
-    this.moveFocus = true;
+    this.focusRequest = 'heading';
     if (sessionId) await this.connection.request('visit:language', { sessionId, lang });
   }
 
@@ -164,30 +241,169 @@ export class ViknoApp extends LightElement {
     this.checklist = ack.ok && ack.data.printed ? 'printed' : 'failed';
   }
 
+  private async callStaff(): Promise<void> {
+    if (this.helpCall === 'calling') return;
+    this.helpCall = 'calling';
+    const ack = await this.connection.request('help:call', this.sessionId ? { sessionId: this.sessionId } : {});
+    this.helpCall = ack.ok ? 'called' : 'failed';
+  }
+
   private onBack(): void {
-    if (this.view?.screen === 'services') void this.restart();
+    if (this.view?.screen === 'services') void this.endVisit('finished');
     else this.send('step:back', {});
+  }
+
+  /** "Почати спочатку" from the header: asked once more unless there is nothing left to lose. */
+  private onStartAgain(): void {
+    if (this.view?.screen === 'confirmation') void this.endVisit('finished');
+    else this.openOverlay('leave', document.activeElement);
+  }
+
+  private openOverlay(overlay: Overlay, focused: Element | null): void {
+    if (!this.overlay) {
+      const inScreen = focused instanceof HTMLElement && focused.closest('.screen') ? focused : undefined;
+      this.returnFocus = inScreen;
+      this.helpItem = overlay === 'help' ? describeItem(this.language, focused) : undefined;
+    }
+    this.overlay = overlay;
+    this.focusRequest = 'heading';
+  }
+
+  private closeOverlay(): void {
+    this.overlay = undefined;
+    this.focusRequest = this.returnFocus ?? 'heading';
+    this.returnFocus = undefined;
+  }
+
+  private changeSettings(settings: PersonalSettings): void {
+    this.settings = settings;
+    applyDisplay(settings);
+    saveSettings(sessionStorage, settings);
+  }
+
+  private changeDisplay(change: DisplayChange): void {
+    this.changeSettings({ ...this.settings, ...change });
+  }
+
+  private changeVolume(step: 1 | -1): void {
+    const volume = Math.min(VOLUME_LEVELS - 1, Math.max(0, this.settings.volume + step));
+    this.changeSettings({ ...this.settings, volume });
+    this.keypadStatus = `${t(this.language, 'volume')}: ${volume + 1} ${t(this.language, 'of')} ${VOLUME_LEVELS}`;
+  }
+
+  private changeRate(step: 1 | -1): void {
+    const rateIndex = Math.min(SPEECH_RATES.length - 1, Math.max(0, this.settings.rateIndex + step));
+    this.changeSettings({ ...this.settings, rateIndex });
+    this.keypadStatus = `${t(this.language, 'rate')}: ${String(SPEECH_RATES[rateIndex]).replace('.', this.language === 'uk' ? ',' : '.')}×`;
+  }
+
+  private onTimeoutPhase(phase: TimeoutPhase): void {
+    this.timeout = phase;
+    if (phase.kind === 'warning' && phase.announce) {
+      this.timeoutAnnouncement = `${t(this.language, 'timeoutHeading')} ${secondsLeftText(this.language, phase.secondsLeft)}`;
+    }
+    if (phase.kind !== 'expired') return;
+    this.timeoutAnnouncement = '';
+    this.armedFor = '';
+    if (this.view && this.view.screen !== 'confirmation') void this.endVisit('timeout');
+    else if (this.view) void this.endVisit('finished');
+    else {
+      // Nobody came back to the timed-out notice, or to settings chosen on the welcome screen: back to a fresh start.
+      this.forgetVisit();
+      this.timedOut = false;
+    }
+  }
+
+  private extendTime(): void {
+    this.timer.extend();
+    this.timeoutAnnouncement = '';
+  }
+
+  /** Keeps the inactivity timer matched to what is on screen: a visit, a notice, or someone's settings on the welcome screen. */
+  private rearm(): void {
+    const pristine = !this.view && !this.timedOut && !this.overlay && this.helpCall === 'idle' && isDefault(this.settings);
+    const key = pristine
+      ? 'off'
+      : [this.view?.screen === 'confirmation' ? 'confirmation' : 'visit', this.view?.idleSeconds ?? '', this.settings.voiceMode, this.timing.idleSeconds].join('|');
+    if (key === this.armedFor) return;
+    this.armedFor = key;
+    if (pristine) this.timer.disarm();
+    else {
+      this.timer.arm(
+        timeoutPlan(this.timing, {
+          ...(this.view?.idleSeconds && { screenIdleSeconds: this.view.idleSeconds }),
+          confirmation: this.view?.screen === 'confirmation',
+          voiceMode: this.settings.voiceMode,
+        }),
+      );
+    }
   }
 
   protected override async updated(): Promise<void> {
     document.documentElement.lang = this.language;
-    // The screen is a child element that draws itself after this one: wait for it before reading its heading.
-    const screen = this.querySelector<LightElement>('.kiosk-main > :last-child');
-    await screen?.updateComplete;
-    const heading = this.querySelector<HTMLElement>('.page-heading');
+    this.rearm();
+    // Screens are child elements that draw themselves after this one: wait for them before reading their heading.
+    const container = this.querySelector<HTMLElement>(this.overlay ? '.overlay' : '.screen');
+    await (container?.firstElementChild as LightElement | null)?.updateComplete;
+    const heading = container?.querySelector<HTMLElement>('.page-heading');
     const view = this.view;
-    const hasErrors = !!view && 'errors' in view && view.errors.length > 0;
+    const hasErrors = !this.overlay && !!view && 'errors' in view && view.errors.length > 0;
     document.title = `${hasErrors ? `${t(this.language, 'errorPrefix')} ` : ''}${heading?.textContent?.replace(/\s+/g, ' ').trim() ?? ''} — ${t(this.language, 'appName')}`;
-    if (!this.moveFocus) return;
-    this.moveFocus = false;
-    const target = hasErrors ? this.querySelector<HTMLElement>('#error-summary') : heading;
-    target?.focus();
+    const request = this.focusRequest;
+    if (!request || this.timeout.kind === 'warning') return;
+    this.focusRequest = undefined;
+    if (request instanceof HTMLElement && request.isConnected && !request.closest('[hidden]')) request.focus();
+    else (hasErrors ? this.querySelector<HTMLElement>('#error-summary') : heading)?.focus();
+  }
+
+  private renderOverlay() {
+    const lang = this.language;
+    const close = () => this.closeOverlay();
+    switch (this.overlay) {
+      case 'help': {
+        const local: LocalScreen | undefined = this.view ? undefined : this.timedOut ? 'timed-out' : 'welcome';
+        const screenTitle = this.querySelector('.screen .page-heading')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+        return html`<vk-help-screen
+          .language=${lang}
+          .screenTitle=${screenTitle}
+          .help=${screenHelp(lang, this.view, local)}
+          .focusedItem=${this.helpItem}
+          .call=${this.helpCall}
+          @vk-call-staff=${() => void this.callStaff()}
+          @vk-close=${close}
+        ></vk-help-screen>`;
+      }
+      case 'display':
+        return html`<vk-display-screen
+          .language=${lang}
+          .textSize=${this.settings.textSize}
+          .theme=${this.settings.theme}
+          @vk-display-change=${(e: CustomEvent<DisplayChange>) => this.changeDisplay(e.detail)}
+          @vk-close=${close}
+        ></vk-display-screen>`;
+      case 'leave':
+        return html`<vk-leave-screen .language=${lang} @vk-leave=${() => void this.endVisit('finished')} @vk-close=${close}></vk-leave-screen>`;
+      default:
+        return nothing;
+    }
   }
 
   private renderScreen() {
     const { view, language: lang } = this;
     if (this.resuming) return nothing;
-    if (!view) return html`<vk-welcome-screen @vk-start=${(e: CustomEvent<Language>) => void this.start(e.detail)}></vk-welcome-screen>`;
+    if (!view && this.timedOut)
+      return html`<vk-timed-out-screen
+        .language=${lang}
+        @vk-start-over=${() => {
+          this.timedOut = false;
+          this.focusRequest = 'heading';
+        }}
+      ></vk-timed-out-screen>`;
+    if (!view)
+      return html`<vk-welcome-screen
+        @vk-start=${(e: CustomEvent<Language>) => void this.start(e.detail)}
+        @vk-display=${() => this.openOverlay('display', document.activeElement)}
+      ></vk-welcome-screen>`;
     const back = () => this.onBack();
     switch (view.screen) {
       case 'services':
@@ -246,24 +462,54 @@ export class ViknoApp extends LightElement {
           @vk-back=${back}
         ></vk-check-answers-screen>`;
       case 'confirmation':
-        return html`<vk-confirmation-screen .view=${view} .language=${lang} @vk-restart=${() => void this.restart()}></vk-confirmation-screen>`;
+        return html`<vk-confirmation-screen .view=${view} .language=${lang} @vk-restart=${() => void this.endVisit('finished')}></vk-confirmation-screen>`;
     }
   }
 
+  /** Before a language is chosen, the header speaks both. */
+  private headerLabel(key: 'help' | 'display') {
+    return this.view ? t(this.language, key) : html`${UI_TEXT[key].uk} <span class="button-translation" lang="en">${UI_TEXT[key].en}</span>`;
+  }
+
   protected override render() {
+    const lang = this.language;
+    const inVisit = !!this.view;
     return html`
       <header class="kiosk-header">
         <span class="brand" lang="uk">Вікно</span>
-        ${this.view
-          ? html`<button class="button button-secondary header-button" type="button" lang=${this.language === 'uk' ? 'en' : 'uk'} @click=${() => void this.switchLanguage()}>
-              ${t(this.language, 'switchLanguage')}
-            </button>`
-          : nothing}
+        <div class="toolbar" role="group" aria-label=${t(lang, 'toolbar')}>
+          <button class="button button-secondary header-button" type="button" aria-current=${this.overlay === 'help' ? 'page' : 'false'} @click=${() => this.openOverlay('help', document.activeElement)}>
+            ${this.headerLabel('help')}
+          </button>
+          <button class="button button-secondary header-button" type="button" aria-current=${this.overlay === 'display' ? 'page' : 'false'} @click=${() => this.openOverlay('display', document.activeElement)}>
+            ${this.headerLabel('display')}
+          </button>
+          ${inVisit
+            ? html`<button class="button button-secondary header-button" type="button" lang=${lang === 'uk' ? 'en' : 'uk'} @click=${() => void this.switchLanguage()}>
+                  ${t(lang, 'switchLanguage')}
+                </button>
+                <button class="button button-secondary header-button" type="button" @click=${() => this.onStartAgain()}>${t(lang, 'startAgain')}</button>`
+            : nothing}
+        </div>
       </header>
       <main class="kiosk-main" aria-busy=${this.busy ? 'true' : 'false'}>
-        ${this.connected ? nothing : html`<p class="banner banner-warning" role="alert">${t(this.language, 'connectionLost')}</p>`}
-        ${this.notice ? html`<p class="banner banner-error" role="alert">${this.notice}</p>` : nothing} ${this.renderScreen()}
+        ${this.connected ? nothing : html`<p class="banner banner-warning" role="alert">${t(lang, 'connectionLost')}</p>`}
+        ${this.notice ? html`<p class="banner banner-error" role="alert">${this.notice}</p>` : nothing}
+        ${this.helpCall === 'called' && this.overlay !== 'help' ? html`<p class="banner banner-info">${t(lang, 'staffCalled')}</p>` : nothing}
+        <p class="keypad-status" role="status">${this.keypadStatus}</p>
+        ${this.overlay ? html`<div class="overlay">${this.renderOverlay()}</div>` : nothing}
+        <div class="screen" ?hidden=${!!this.overlay}>${this.renderScreen()}</div>
       </main>
+      ${this.timeout.kind === 'warning'
+        ? html`<vk-timeout-dialog
+            .language=${lang}
+            .secondsLeft=${this.timeout.secondsLeft}
+            .announcement=${this.timeoutAnnouncement}
+            .confirmation=${this.view?.screen === 'confirmation'}
+            @vk-extend=${() => this.extendTime()}
+          ></vk-timeout-dialog>`
+        : nothing}
+      <vk-scroll-buttons .language=${lang}></vk-scroll-buttons>
     `;
   }
 }

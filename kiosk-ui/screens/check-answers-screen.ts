@@ -53,7 +53,7 @@ export class CheckAnswersScreenElement extends LightElement {
           documentList(lang, view.documents.length > 1 ? `${t(lang, 'documentsToBring')}: ${pick(lang, group.serviceTitle)}` : t(lang, 'documentsToBring'), group.documents),
         )}
         <div class="button-row">
-          <button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
+          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
           <button class="button button-primary" type="button" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => emit(this, 'vk-submit')}>
             ${this.busy ? t(lang, 'submitting') : t(lang, 'submit')}
           </button>

@@ -19,7 +19,7 @@ export class ConfirmRemoveScreenElement extends LightElement {
         <h1 class="page-heading" tabindex="-1">${t(lang, 'removeQuestion')}</h1>
         <p class="lead">${pick(lang, view.summary)}</p>
         <div class="button-row">
-          <button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-confirm-remove', false)}>${t(lang, 'removeNo')}</button>
+          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-confirm-remove', false)}>${t(lang, 'removeNo')}</button>
           <button class="button button-warning" type="button" @click=${() => emit(this, 'vk-confirm-remove', true)}>${t(lang, 'removeYes')}</button>
         </div>
       </section>

@@ -48,8 +48,8 @@ export class GroupScreenElement extends LightElement {
             </button>`
           : nothing}
         <div class="button-row">
-          <button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
-          <button class="button button-primary" type="button" @click=${() => emit(this, 'vk-group-continue')}>${t(lang, 'continue')}</button>
+          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
+          <button class="button button-primary" type="button" data-keypad="continue" @click=${() => emit(this, 'vk-group-continue')}>${t(lang, 'continue')}</button>
         </div>
       </section>
     `;

@@ -46,7 +46,7 @@ export class InfoScreenElement extends LightElement {
           ${this.checklist === 'printed' ? t(lang, 'checklistPrinted') : this.checklist === 'failed' ? t(lang, 'checklistFailed') : nothing}
         </p>
         <div class="button-row">
-          <button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-back')}>${t(lang, 'backToServices')}</button>
+          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-back')}>${t(lang, 'backToServices')}</button>
           <button class="button button-primary" type="button" ?disabled=${this.checklist === 'printing'} @click=${() => emit(this, 'vk-print-checklist', view.serviceId)}>
             ${t(lang, 'printChecklist')}
           </button>

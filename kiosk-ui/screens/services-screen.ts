@@ -118,8 +118,8 @@ export class ServicesScreenElement extends LightElement {
         )}
         <p class="chosen-count" aria-live="polite">${t(lang, 'chosenCount')} ${this.selected.size}</p>
         <div class="button-row">
-          <button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
-          <button class="button button-primary" type="submit">${t(lang, 'continue')}</button>
+          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
+          <button class="button button-primary" type="submit" data-keypad="continue">${t(lang, 'continue')}</button>
         </div>
       </form>
     `;

@@ -36,8 +36,8 @@ export class SuggestScreenElement extends LightElement {
           )}
         </fieldset>
         <div class="button-row">
-          <button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
-          <button class="button button-primary" type="submit">${t(lang, 'continue')}</button>
+          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
+          <button class="button button-primary" type="submit" data-keypad="continue">${t(lang, 'continue')}</button>
         </div>
       </form>
     `;

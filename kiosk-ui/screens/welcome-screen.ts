@@ -3,7 +3,7 @@ import { customElement } from 'lit/decorators.js';
 import { emit, LightElement } from '../components/light-element.ts';
 import { UI_TEXT } from '../i18n.ts';
 
-/** The first screen: both languages side by side, so anyone can read how to begin. */
+/** The first screen: both languages side by side, so anyone can read how to begin; bigger text is offered before anything else. */
 @customElement('vk-welcome-screen')
 export class WelcomeScreenElement extends LightElement {
   protected override render() {
@@ -19,6 +19,11 @@ export class WelcomeScreenElement extends LightElement {
         <div class="language-buttons">
           <button class="button button-primary button-large" type="button" lang="uk" @click=${() => emit(this, 'vk-start', 'uk')}>Українська</button>
           <button class="button button-primary button-large" type="button" lang="en" @click=${() => emit(this, 'vk-start', 'en')}>English</button>
+        </div>
+        <div class="button-row">
+          <button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-display')}>
+            ${UI_TEXT.displayOffer.uk} <span class="button-translation" lang="en">${UI_TEXT.displayOffer.en}</span>
+          </button>
         </div>
       </section>
     `;

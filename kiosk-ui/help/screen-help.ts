@@ -1,0 +1,54 @@
+// What "Допомога" says: what to do on the current screen, and about each question on it, in plain words.
+import type { Language } from '../../content/localized.ts';
+import type { KioskView } from '../../protocol/views.ts';
+import { pick, t, type UiTextKey } from '../i18n.ts';
+
+/** Screens the kiosk draws itself, besides those the server sends. */
+export type LocalScreen = 'welcome' | 'timed-out' | 'display' | 'leave';
+
+const SCREEN_HELP: Record<KioskView['screen'] | LocalScreen, UiTextKey> = {
+  welcome: 'helpWelcome',
+  'timed-out': 'helpTimedOut',
+  display: 'helpDisplay',
+  leave: 'helpLeave',
+  services: 'helpServices',
+  info: 'helpInfo',
+  suggest: 'helpSuggest',
+  question: 'helpQuestion',
+  group: 'helpGroup',
+  'confirm-remove': 'helpConfirmRemove',
+  'check-answers': 'helpCheckAnswers',
+  confirmation: 'helpConfirmation',
+};
+
+export interface ScreenHelp {
+  whatToDo: string;
+  /** Help for the page and for each question on it. */
+  questions: { label: string; text: string }[];
+}
+
+export function screenHelp(lang: Language, view: KioskView | undefined, local: LocalScreen | undefined): ScreenHelp {
+  const whatToDo = t(lang, SCREEN_HELP[local ?? view?.screen ?? 'welcome']);
+  const questions: ScreenHelp['questions'] = [];
+  if (!local && (view?.screen === 'question' || view?.screen === 'group')) {
+    if (view.help) questions.push({ label: pick(lang, view.heading), text: pick(lang, view.help) });
+    if (view.screen === 'question') for (const field of view.fields) questions.push({ label: pick(lang, field.label), text: pick(lang, field.help) });
+  }
+  return { whatToDo, questions };
+}
+
+/** The item the keypad is on, as the help key explains it: "Кнопка «Продовжити»", "Варіант відповіді «Так», вибрано". */
+export function describeItem(lang: Language, element: Element | null): string | undefined {
+  if (!element || element === document.body || !element.closest('.kiosk-main, .kiosk-header')) return undefined;
+  const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const labelOf = (input: HTMLInputElement | HTMLTextAreaElement) => text(input.labels?.[0]);
+  if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) {
+    const kind = t(lang, element.type === 'radio' ? 'itemOption' : 'itemCheckbox');
+    return `${kind} «${labelOf(element)}», ${t(lang, element.checked ? 'itemChecked' : 'itemNotChecked')}`;
+  }
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return `${t(lang, 'itemTextBox')} «${labelOf(element)}»`;
+  if (element instanceof HTMLButtonElement) return `${t(lang, 'itemButton')} «${text(element)}»`;
+  if (element instanceof HTMLAnchorElement) return `${t(lang, 'itemLink')} «${text(element)}»`;
+  const words = text(element);
+  return words ? `${t(lang, 'itemText')}: «${words}»` : undefined;
+}
