@@ -54,6 +54,11 @@ export class Visits {
 
   constructor(private readonly options: VisitsOptions) {}
 
+  /** How many visits are in memory (the staff console shows it; tests check that an ended visit is gone). */
+  get activeCount(): number {
+    return this.live.size;
+  }
+
   private get catalogue(): Catalogue {
     return this.options.catalogue;
   }

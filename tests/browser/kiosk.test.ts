@@ -164,7 +164,7 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
     expect(await pdfText(`${kiosk.dataDir}/receipts/${number}.pdf`)).toContain(number);
 
     // Start again leaves nothing of the visit in the page, the URL or browser storage.
-    await tap('Почати спочатку');
+    await page.getByRole('main').getByRole('button', { name: 'Почати спочатку' }).click();
     await screen(/Подайте заяву на соціальну допомогу/);
     expect(await page.content()).not.toContain(number);
     expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
