@@ -499,6 +499,7 @@ export class ViknoApp extends LightElement {
         <p class="keypad-status" role="status">${this.keypadStatus}</p>
         ${this.overlay ? html`<div class="overlay">${this.renderOverlay()}</div>` : nothing}
         <div class="screen" ?hidden=${!!this.overlay}>${this.renderScreen()}</div>
+        <vk-scroll-buttons .language=${lang}></vk-scroll-buttons>
       </main>
       ${this.timeout.kind === 'warning'
         ? html`<vk-timeout-dialog
@@ -509,7 +510,6 @@ export class ViknoApp extends LightElement {
             @vk-extend=${() => this.extendTime()}
           ></vk-timeout-dialog>`
         : nothing}
-      <vk-scroll-buttons .language=${lang}></vk-scroll-buttons>
     `;
   }
 }

@@ -21,7 +21,12 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** Runs axe (WCAG 2.x A and AA rules) on the page as it is now; returns the violations, described for a failure message. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+export async function axeViolations(page: Page, extraRules: string[] = []): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  // Extra rules (AAA contrast for the high-contrast themes) run alongside the tagged ones.
+  if (extraRules.length) builder.options({ rules: Object.fromEntries(extraRules.map((id) => [id, { enabled: true }])) });
+  const results = await builder.analyze();
+  const ran = new Set([...results.passes, ...results.violations, ...results.incomplete].map((r) => r.id));
+  for (const rule of extraRules) if (!ran.has(rule) && !results.inapplicable.some((r) => r.id === rule)) throw new Error(`axe did not run ${rule}`);
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -1,0 +1,3 @@
+import { displayMatrix } from '../support/display-matrix.ts';
+
+displayMatrix('en');

@@ -1,0 +1,71 @@
+// Driving the kiosk in Chromium as a person would, by role and accessible name, in either language.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Catalogue } from '../../content/catalogue.ts';
+import type { Language } from '../../content/localized.ts';
+import { UI_TEXT } from '../../kiosk-ui/i18n.ts';
+import { fillForm, stepOnScreen } from './fill.ts';
+
+export const ui = (lang: Language, key: keyof typeof UI_TEXT) => UI_TEXT[key][lang];
+
+export const headingText = async (page: Page) => (await page.getByRole('heading', { level: 1 }).textContent())!.replace(/\s+/g, ' ').trim();
+
+/** Waits for the next screen: an h1 different from `previous`. */
+export async function nextScreen(page: Page, previous: string): Promise<string> {
+  await page.waitForFunction((p) => {
+    const h1 = document.querySelector('.screen h1, .overlay h1');
+    return !!h1 && h1.textContent?.replace(/\s+/g, ' ').trim() !== p;
+  }, previous);
+  return headingText(page);
+}
+
+/** Welcome → language → the services ticked → Continue (declining suggestions); returns the first question's heading. */
+export async function startApplication(page: Page, url: string, lang: Language, serviceTitles: string[], onScreen: (heading: string) => Promise<void>): Promise<string> {
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1, name: new RegExp(UI_TEXT.welcomeHeading.uk) }).waitFor();
+  await onScreen(await headingText(page));
+  await page.getByRole('button', { name: lang === 'uk' ? 'Українська' : 'English', exact: true }).tap();
+  await page.getByRole('heading', { level: 1, name: ui(lang, 'servicesHeading') }).waitFor();
+  await onScreen(await headingText(page));
+  for (const title of serviceTitles) await page.getByRole('checkbox', { name: title, exact: true }).tap();
+  await page.getByRole('button', { name: ui(lang, 'continue'), exact: true }).tap();
+  return nextScreen(page, ui(lang, 'servicesHeading'));
+}
+
+/** Answers every question to check answers, calling `onScreen` on each; lists get one member. Returns the headings. */
+export async function answerToCheck(page: Page, catalogue: Catalogue, serviceIds: string[], lang: Language, onScreen: (heading: string) => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const known: Record<string, string> = {};
+  for (let guard = 0; guard < 60; guard++) {
+    const heading = await headingText(page);
+    if (heading === ui(lang, 'checkHeading')) return seen;
+    await onScreen(heading);
+    seen.push(heading);
+    const step = await stepOnScreen(page, catalogue, serviceIds, lang);
+    if (!step) throw new Error(`no step has the heading "${heading}"`);
+    if (step.repeat) {
+      await page.getByRole('button', { name: step.repeat.addLabel[lang], exact: true }).tap();
+      await page.getByRole('heading', { level: 1, name: step.repeat.addLabel[lang] }).waitFor();
+      await onScreen(step.repeat.addLabel[lang]);
+      await fillForm(page, step, known, {}, lang);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.getByRole('button', { name: ui(lang, 'continue'), exact: true }).tap();
+    } else {
+      await fillForm(page, step, known, {}, lang);
+    }
+    await nextScreen(page, heading);
+  }
+  throw new Error('never reached check answers');
+}
+
+/** Check answers → submit → confirmation; returns the application number. */
+export async function submitFromCheck(page: Page, lang: Language, onScreen: (heading: string) => Promise<void>): Promise<string> {
+  await onScreen(ui(lang, 'checkHeading'));
+  await page.getByRole('button', { name: ui(lang, 'submit'), exact: true }).tap();
+  await page.getByRole('heading', { level: 1, name: ui(lang, 'submittedHeading') }).waitFor();
+  await page.getByRole('status').filter({ hasText: ui(lang, 'receiptPrinted') }).waitFor();
+  await onScreen(ui(lang, 'submittedHeading'));
+  const number = (await page.locator('.application-number').first().textContent())!.trim();
+  expect(number).toMatch(/^K01-\d{4}-\d{6}$/);
+  return number;
+}
