@@ -20,9 +20,17 @@ export async function nextScreen(page: Page, previous: string): Promise<string> 
 }
 
 /** Welcome → language → the services ticked → Continue (declining suggestions); returns the first question's heading. */
-export async function startApplication(page: Page, url: string, lang: Language, serviceTitles: string[], onScreen: (heading: string) => Promise<void>): Promise<string> {
+export async function startApplication(
+  page: Page,
+  url: string,
+  lang: Language,
+  serviceTitles: string[],
+  onScreen: (heading: string) => Promise<void>,
+  onWelcome?: () => Promise<void>,
+): Promise<string> {
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: new RegExp(UI_TEXT.welcomeHeading.uk) }).waitFor();
+  await onWelcome?.();
   await onScreen(await headingText(page));
   await page.getByRole('button', { name: lang === 'uk' ? 'Українська' : 'English', exact: true }).tap();
   await page.getByRole('heading', { level: 1, name: ui(lang, 'servicesHeading') }).waitFor();
@@ -68,4 +76,14 @@ export async function submitFromCheck(page: Page, lang: Language, onScreen: (hea
   const number = (await page.locator('.application-number').first().textContent())!.trim();
   expect(number).toMatch(/^K01-\d{4}-\d{6}$/);
   return number;
+}
+
+/** On the welcome screen: opens "Текст і кольори", picks a size and a theme by touch, and comes back. */
+export async function chooseDisplay(page: Page, sizeLabel: string, themeLabel: string): Promise<void> {
+  await page.getByRole('main').getByRole('button', { name: /Збільшити текст/ }).tap();
+  await page.getByRole('heading', { level: 1, name: UI_TEXT.displayHeading.uk }).waitFor();
+  await page.getByRole('radio', { name: new RegExp(`^${sizeLabel}`) }).tap();
+  await page.getByRole('radio', { name: new RegExp(themeLabel) }).tap();
+  await page.getByRole('button', { name: UI_TEXT.done.uk, exact: true }).tap();
+  await page.getByRole('heading', { level: 1, name: new RegExp(UI_TEXT.welcomeHeading.uk) }).waitFor();
 }
