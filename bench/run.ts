@@ -9,8 +9,12 @@ import { loadCatalogue } from '../content/catalogue.ts';
 import { answerUntilCheck } from '../tests/support/socket-walk.ts';
 import type { KioskClient } from '../tests/support/kiosk.ts';
 import { startTestKiosk } from '../tests/support/kiosk.ts';
+import { launchChromium } from '../tests/support/browser.ts';
+import { STAFF_NAMESPACE } from '../protocol/staff-events.ts';
 
 const STEP_ROUND_TRIPS = 1_000;
+const HELP_CALLS = 100;
+const KEYPAD_MOVES = 200;
 const SUBMISSIONS = 100;
 
 type Client = Socket;
@@ -77,6 +81,42 @@ for (let i = 0; i < SUBMISSIONS; i++) {
   await request(socket, 'visit:end', { sessionId });
 }
 
+// "Покликати працівника": kiosk event → stored → heard by a staff listener on /staff.
+const helpSamples: number[] = [];
+{
+  const staff: Client = io(`${server.url}${STAFF_NAMESPACE}`, { transports: ['websocket'], forceNew: true });
+  await new Promise((resolve) => staff.once('connect', () => resolve(undefined)));
+  for (let i = 0; i < HELP_CALLS; i++) {
+    const start = performance.now();
+    const heard = new Promise<number>((resolve) => staff.once('help:called', () => resolve(performance.now())));
+    await request(socket, 'help:call', {});
+    helpSamples.push((await heard) - start);
+  }
+  staff.disconnect();
+}
+
+// Keypad ▼ in Chromium: the time from the key to focus on the next item, on the longest screen (the service list) at the
+// largest text, where the focus order is worked out from every element on the page.
+const keypadSamples: number[] = [];
+{
+  const browser = await launchChromium();
+  const page = await (await browser.newContext({ viewport: { width: 1080, height: 1920 } })).newPage();
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Українська', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Яку допомогу ви хочете отримати?' }).waitFor();
+  await page.evaluate(() => (document.documentElement.dataset['textSize'] = '4'));
+  for (let i = 0; i < KEYPAD_MOVES; i++) {
+    keypadSamples.push(
+      await page.evaluate((up) => {
+        const start = performance.now();
+        document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: up ? 'ArrowUp' : 'ArrowDown', bubbles: true }));
+        return performance.now() - start;
+      }, Math.floor(i / 40) % 2 === 1),
+    );
+  }
+  await browser.close();
+}
+
 // Everything submitted reaches the simulator.
 const deadline = Date.now() + 30_000;
 const expected = SUBMISSIONS + Math.floor(SUBMISSIONS / 5);
@@ -84,7 +124,7 @@ while (simulator.cases().length < expected && Date.now() < deadline) await new P
 const forwarded = simulator.cases().length;
 
 const bundle = await readFile(path.join(UI_OUT_DIR, 'app.js'));
-const css = await readFile(path.join(UI_OUT_DIR, 'kiosk.css'));
+const css = Buffer.concat([await readFile(path.join(UI_OUT_DIR, 'kiosk.css')), await readFile(path.join(UI_OUT_DIR, 'display.css'))]);
 const rss = process.memoryUsage().rss;
 
 socket.disconnect();
@@ -93,12 +133,16 @@ await kiosk.stop();
 const step = summary(stepSamples);
 const commit = summary(commitSamples);
 const receipt = summary(receiptSamples);
+const help = summary(helpSamples);
+const keypad = summary(keypadSamples);
 const rows: [string, string, string, string][] = [
   ['step round trip over socket.io (answer / back)', ms(step.median), ms(step.p95), String(step.n)],
   ['submit → committed (ack; 1 in 5 visits has 2 services)', ms(commit.median), ms(commit.p95), String(commit.n)],
   ['submit → committed + receipt PDF written', ms(receipt.median), ms(receipt.p95), String(receipt.n)],
+  ['help call → heard by a /staff listener (stored first)', ms(help.median), ms(help.p95), String(help.n)],
+  ['keypad ▼ → next item focused (service list, largest text)', ms(keypad.median), ms(keypad.p95), String(keypad.n)],
   ['UI bundle app.js (raw / gzip)', kb(bundle.length), kb(gzipSync(bundle).length), '-'],
-  ['UI stylesheet kiosk.css (raw / gzip)', kb(css.length), kb(gzipSync(css).length), '-'],
+  ['UI stylesheets kiosk.css + display.css (raw / gzip)', kb(css.length), kb(gzipSync(css).length), '-'],
   ['applications forwarded to the simulator', `${forwarded} of ${expected}`, '', '-'],
   ['content check: combinations of services', String(catalogue.combinations.count), `${catalogue.combinations.maxPaths} paths max`, '-'],
   ['server + bench process RSS after the run', `${(rss / 1024 / 1024).toFixed(0)} MiB`, '', '-'],
