@@ -149,6 +149,25 @@ describe('the largest text', { timeout: 240_000 }, () => {
   });
 });
 
+describe('scrolling without a swipe', { timeout: 60_000 }, () => {
+  it('a long list at the largest text has big "▼ Нижче" / "▲ Вище" buttons that scroll the page', async () => {
+    const page = await newPage();
+    await page.goto(kiosk.server.url);
+    await chooseDisplay(page, 'Найбільший', 'Звичайні кольори');
+    await page.getByRole('button', { name: 'Українська', exact: true }).tap();
+    await page.getByRole('heading', { level: 1, name: ui('uk', 'servicesHeading') }).waitFor();
+    const down = page.getByRole('button', { name: '▼ Нижче' });
+    const up = page.getByRole('button', { name: '▲ Вище' });
+    expect(await up.isDisabled()).toBe(true);
+    await down.tap();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    expect(await up.isDisabled()).toBe(false);
+    expect(await layoutProblems(page)).toEqual([]);
+    await up.tap();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  });
+});
+
 describe('timeouts', { timeout: 120_000 }, () => {
   let quick: TestKiosk;
   beforeAll(async () => {
@@ -192,6 +211,17 @@ describe('timeouts', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Почати знову' }).tap();
     await startApplication(page, quick.server.url, 'uk', [catalogue.get(PENSION)!.title.uk], async () => undefined);
     expect(await page.getByRole('textbox', { name: 'Прізвище', exact: true }).inputValue()).toBe('');
+  });
+
+  it('settings chosen on the welcome screen by someone who then walks away are reset for the next person', async () => {
+    const page = await newPage();
+    await page.goto(quick.server.url);
+    await chooseDisplay(page, 'Найбільший', 'Світлий текст на чорному');
+    await page.getByRole('alertdialog', { name: 'Потрібно більше часу?' }).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => ({ ...document.documentElement.dataset })), { timeout: 10_000 })
+      .toMatchObject({ textSize: DEFAULT_TEXT_SIZE, theme: DEFAULT_THEME });
+    await page.getByRole('heading', { level: 1, name: /Подайте заяву/ }).waitFor();
   });
 
   it('after the confirmation the kiosk goes back to the start by itself, after a pause that can be extended', async () => {
