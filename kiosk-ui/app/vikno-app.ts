@@ -6,11 +6,12 @@ import type { Ack, ClientToServerEvents, Payload } from '../../protocol/events.t
 import { DEFAULT_TIMING, timeoutPlan, type KioskTiming } from '../../protocol/timing.ts';
 import type { KioskView } from '../../protocol/views.ts';
 import { LightElement } from '../components/light-element.ts';
+import '../components/kiosk-header.ts';
 import '../components/scroll-buttons.ts';
 import { secondsLeftText } from '../components/timeout-dialog.ts';
 import '../components/timeout-dialog.ts';
 import { describeItem, screenHelp, type LocalScreen } from '../help/screen-help.ts';
-import { pick, t, UI_TEXT } from '../i18n.ts';
+import { pick, t } from '../i18n.ts';
 import { installKeypad } from '../keypad/keypad.ts';
 import { textSize } from '../settings/display.ts';
 import {
@@ -466,32 +467,18 @@ export class ViknoApp extends LightElement {
     }
   }
 
-  /** Before a language is chosen, the header speaks both. */
-  private headerLabel(key: 'help' | 'display') {
-    return this.view ? t(this.language, key) : html`${UI_TEXT[key].uk} <span class="button-translation" lang="en">${UI_TEXT[key].en}</span>`;
-  }
-
   protected override render() {
     const lang = this.language;
-    const inVisit = !!this.view;
     return html`
-      <header class="kiosk-header">
-        <span class="brand" lang="uk">Вікно</span>
-        <div class="toolbar" role="group" aria-label=${t(lang, 'toolbar')}>
-          <button class="button button-secondary header-button" type="button" aria-current=${this.overlay === 'help' ? 'page' : 'false'} @click=${() => this.openOverlay('help', document.activeElement)}>
-            ${this.headerLabel('help')}
-          </button>
-          <button class="button button-secondary header-button" type="button" aria-current=${this.overlay === 'display' ? 'page' : 'false'} @click=${() => this.openOverlay('display', document.activeElement)}>
-            ${this.headerLabel('display')}
-          </button>
-          ${inVisit
-            ? html`<button class="button button-secondary header-button" type="button" lang=${lang === 'uk' ? 'en' : 'uk'} @click=${() => void this.switchLanguage()}>
-                  ${t(lang, 'switchLanguage')}
-                </button>
-                <button class="button button-secondary header-button" type="button" @click=${() => this.onStartAgain()}>${t(lang, 'startAgain')}</button>`
-            : nothing}
-        </div>
-      </header>
+      <vk-kiosk-header
+        .language=${lang}
+        .inVisit=${!!this.view}
+        .current=${this.overlay}
+        @vk-help=${() => this.openOverlay('help', document.activeElement)}
+        @vk-display=${() => this.openOverlay('display', document.activeElement)}
+        @vk-switch-language=${() => void this.switchLanguage()}
+        @vk-start-again=${() => this.onStartAgain()}
+      ></vk-kiosk-header>
       <main class="kiosk-main" aria-busy=${this.busy ? 'true' : 'false'}>
         ${this.connected ? nothing : html`<p class="banner banner-warning" role="alert">${t(lang, 'connectionLost')}</p>`}
         ${this.notice ? html`<p class="banner banner-error" role="alert">${this.notice}</p>` : nothing}
