@@ -26,26 +26,33 @@ function run(command, args, options = {}) {
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 17)) fail(`Node ${process.versions.node} is too old: Vikno needs Node 20.17 or newer.`);
 
-// Debian packages: browser tests drive Debian's Chromium; PDF tests read receipts with pdftotext.
+// Debian packages: browser tests drive Debian's Chromium; PDF tests read receipts with pdftotext; the voice guide speaks
+// with espeak-ng (the kiosk starts without it, silent, and says so).
+const ESPEAK = { check: '/usr/bin/espeak-ng', packages: ['espeak-ng'], optional: true };
 const DEBIAN_NEEDS = {
   test: [
     { check: '/usr/bin/chromium', packages: ['chromium'] },
     { check: '/usr/bin/pdftotext', packages: ['poppler-utils'] },
     { check: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', packages: ['fonts-dejavu-core'] },
+    { ...ESPEAK, optional: false },
   ],
-  start: [],
+  start: [ESPEAK],
 };
 const missing = (DEBIAN_NEEDS[purpose] ?? []).filter((need) => !existsSync(need.check));
 if (missing.length) {
   const packages = [...new Set(missing.flatMap((m) => m.packages))];
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
-  if (!isRoot || !hasApt) {
+  if ((!isRoot || !hasApt) && missing.every((m) => m.optional)) {
+    say(`not installing ${packages.join(' ')} (not root): the kiosk runs without voice guidance. Install with: sudo apt-get install -y ${packages.join(' ')}`);
+  } else if (!isRoot || !hasApt) {
     fail(`missing Debian packages: ${packages.join(' ')}. Install them with: sudo apt-get install -y ${packages.join(' ')}`);
   }
-  say(`installing Debian packages for ${purpose}: ${packages.join(', ')}`);
-  run('apt-get', ['update'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  run('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (isRoot && hasApt) {
+    say(`installing Debian packages for ${purpose}: ${packages.join(', ')}`);
+    run('apt-get', ['update'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    run('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  }
 }
 
 // npm packages: (re)install when node_modules is missing or was installed from another package-lock.json.
