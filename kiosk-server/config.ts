@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_TIMING, type KioskTiming } from '../protocol/timing.ts';
+import type { SpeechConfig } from './speech/speech-service.ts';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -14,6 +15,9 @@ const Env = z.object({
   // WCAG 2.2.1: at least 20 s to extend; issue 4 asks a countdown of at least 60 s.
   KIOSK_WARNING_SECONDS: z.coerce.number().int().min(60).max(600).default(DEFAULT_TIMING.warningSeconds),
   KIOSK_CONFIRMATION_SECONDS: z.coerce.number().int().min(20).max(600).default(DEFAULT_TIMING.confirmationSeconds),
+  SPEECH_ENGINE: z.enum(['auto', 'espeak-ng', 'rhvoice', 'say', 'none']).default('auto'),
+  SPEECH_VOICE_UK: z.string().regex(/^[A-Za-z0-9 _.+-]{1,60}$/).optional(),
+  SPEECH_VOICE_EN: z.string().regex(/^[A-Za-z0-9 _.+-]{1,60}$/).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -27,6 +31,7 @@ export interface KioskConfig {
   centralUrl: string | undefined;
   centralSimPort: number;
   timing: KioskTiming;
+  speech: SpeechConfig;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
 }
 
@@ -46,6 +51,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KioskConfig
     centreName: e.CENTRE_NAME,
     centralUrl: e.CENTRAL_URL,
     centralSimPort: e.CENTRAL_SIM_PORT,
+    speech: {
+      engine: e.SPEECH_ENGINE,
+      voices: { ...(e.SPEECH_VOICE_UK && { uk: e.SPEECH_VOICE_UK }), ...(e.SPEECH_VOICE_EN && { en: e.SPEECH_VOICE_EN }) },
+    },
     timing: { idleSeconds: e.KIOSK_IDLE_SECONDS, warningSeconds: e.KIOSK_WARNING_SECONDS, confirmationSeconds: e.KIOSK_CONFIRMATION_SECONDS },
     logLevel: e.LOG_LEVEL,
   };

@@ -38,13 +38,25 @@ const server = await startKioskServer({
   logger,
   central: { url: centralUrl },
   timing: config.timing,
+  speech: config.speech,
 }).catch((error) => startFailure(error, 'kiosk', 'PORT'));
+
+const voices = server.speech.describe();
+const voiceLine = (Object.entries(voices) as [string, string | undefined][])
+  .map(([lang, voice]) => `${lang} → ${voice ?? 'none'}`)
+  .join(', ');
+const silent = Object.entries(voices).filter(([, voice]) => !voice).map(([lang]) => lang);
+if (silent.length) {
+  logger.warn({ languages: silent }, 'no voice for the voice guide in these languages');
+}
+void server.prerendered.then(({ rendered, ms }) => logger.info({ rendered, ms: Math.round(ms) }, 'speech prompts rendered ahead'));
 
 const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
 console.log(`
   Vikno kiosk ${config.kioskId} is running: open http://${shownHost}:${server.port}
   data:        ${config.dataDir} (receipts in ${config.dataDir}/receipts)
   forwarding:  ${centralUrl}${simulator ? ` (built-in simulator; received cases at ${simulator.url}/cases)` : ''}
+  voice:       ${voiceLine}${silent.length ? `\n               NO VOICE for ${silent.join(', ')}: the voice guide is off there. Install espeak-ng (sudo apt-get install espeak-ng) or set SPEECH_ENGINE.` : ''}
   stop with Ctrl+C
 `);
 

@@ -21,6 +21,10 @@ import { Database } from './store/database.ts';
 import { migrate } from './store/migrations.ts';
 import { registerStaffNamespace } from './sockets/staff-namespace.ts';
 import { Visits } from './visits.ts';
+import { SpeechService, type SpeechConfig } from './speech/speech-service.ts';
+import type { SpeechEngine } from './speech/speech-engine.ts';
+import { promptsOf } from './speech/prompts.ts';
+import { UI_TEXT } from '../kiosk-ui/i18n.ts';
 import { DEFAULT_TIMING, type KioskTiming } from '../protocol/timing.ts';
 
 export const DEFAULT_UI_DIR = fileURLToPath(new URL('../build/ui/', import.meta.url));
@@ -42,6 +46,11 @@ export interface KioskServerOptions {
   backoff?: BackoffPolicy;
   /** How long the kiosk waits for people (tests shorten it). */
   timing?: Partial<KioskTiming>;
+  /** Which engine speaks; `speechEngines` replaces the real engines (tests pass the fake). */
+  speech?: SpeechConfig;
+  speechEngines?: SpeechEngine[];
+  /** Render every prompt of the catalogue ahead of time, in the background (on by default). */
+  prerenderSpeech?: boolean;
 }
 
 export interface KioskServer {
@@ -51,6 +60,9 @@ export interface KioskServer {
   visits: Visits;
   worker: OutboxWorker;
   printer: Printer;
+  speech: SpeechService;
+  /** Settles when the prompts rendered ahead of time are done (or at once when that is off). */
+  prerendered: Promise<{ rendered: number; ms: number }>;
   close(): Promise<void>;
 }
 
@@ -79,12 +91,25 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     onReceiptStatus: (sessionId, applicationNumbers, state) => io?.to(sessionRoom(sessionId)).emit('receipt:status', { applicationNumbers, state }),
   });
 
-  const app = buildApp({ catalogue, uiDir: options.uiDir ?? DEFAULT_UI_DIR, logger });
+  const speech = await SpeechService.create({
+    config: options.speech ?? { engine: 'auto', voices: {} },
+    cacheDir: path.join(options.dataDir, 'speech-cache'),
+    logger,
+    ...(options.speechEngines && { engines: options.speechEngines }),
+  });
+  const app = buildApp({ catalogue, uiDir: options.uiDir ?? DEFAULT_UI_DIR, logger, speech });
   const http: HttpServer = createServer(app);
   io = new Server(http, { serveClient: false, maxHttpBufferSize: 100_000 });
   staff = registerStaffNamespace(io);
   const helpDesk = new HelpDesk({ db, visits, kioskId: options.kioskId, clock, logger, staff: () => staff });
-  registerKioskEvents(io, { visits, helpDesk, kioskId: options.kioskId, timing: { ...DEFAULT_TIMING, ...options.timing }, logger });
+  registerKioskEvents(io, {
+    visits,
+    helpDesk,
+    kioskId: options.kioskId,
+    timing: { ...DEFAULT_TIMING, ...options.timing },
+    voices: { uk: speech.canSpeak('uk'), en: speech.canSpeak('en') },
+    logger,
+  });
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -94,6 +119,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   worker.start();
   const sweeper = setInterval(() => visits.sweep(), SWEEP_INTERVAL_MS);
   sweeper.unref();
+  const prerendered = options.prerenderSpeech === false ? Promise.resolve({ rendered: 0, ms: 0 }) : speech.prerender(promptsOf(catalogue, UI_TEXT));
 
   return {
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
@@ -102,8 +128,12 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     visits,
     worker,
     printer,
+    speech,
+    prerendered,
     async close() {
       clearInterval(sweeper);
+      speech.stop();
+      await prerendered.catch(() => undefined);
       await new Promise<void>((resolve) => io!.close(() => resolve()));
       await worker.stop();
       await visits.idle();

@@ -83,6 +83,8 @@ export interface ClientToServerEvents {
 export interface KioskHello {
   kioskId: string;
   timing: KioskTiming;
+  /** Languages the voice guide can speak here; without any, the kiosk says the voice is not available. */
+  voices: Record<Language, boolean>;
 }
 
 export interface ServerToClientEvents {

@@ -2,17 +2,20 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Catalogue } from '../../content/catalogue.ts';
+import type { SpeechService } from '../speech/speech-service.ts';
 import { HttpError, jsonErrorHandler } from './errors.ts';
+import { speechRouter } from './speech-route.ts';
 
 export interface AppOptions {
   catalogue: Catalogue;
   /** The built kiosk UI (index.html, app.js, styles). */
   uiDir: string;
   logger: Logger;
+  speech: SpeechService;
 }
 
 /** The HTTP side of the kiosk server, built without listening (main listens; tests use a random port). */
-export function buildApp({ catalogue, uiDir, logger }: AppOptions): Express {
+export function buildApp({ catalogue, uiDir, logger, speech }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -24,6 +27,7 @@ export function buildApp({ catalogue, uiDir, logger }: AppOptions): Express {
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
+          mediaSrc: ["'self'", 'blob:'],
           // The kiosk is served over plain HTTP on the centre's network: never rewrite its requests to HTTPS.
           upgradeInsecureRequests: null,
         },
@@ -39,6 +43,8 @@ export function buildApp({ catalogue, uiDir, logger }: AppOptions): Express {
   app.get('/api/services', (_req, res) => {
     res.json(catalogue.services.map((s) => ({ id: s.id, title: s.title })));
   });
+
+  app.use('/api', speechRouter(speech));
 
   app.use('/api', (req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.originalUrl}`)));
 

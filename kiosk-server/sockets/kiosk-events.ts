@@ -2,6 +2,7 @@
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
 import { ClientPayloads, ERROR_MESSAGES, type Ack, type ClientEvent, type ClientToServerEvents, type ErrorCode, type Payload, type ServerToClientEvents } from '../../protocol/events.ts';
+import type { Language } from '../../content/localized.ts';
 import type { KioskTiming } from '../../protocol/timing.ts';
 import type { HelpDesk } from '../help-desk.ts';
 import type { Visits, VisitResult } from '../visits.ts';
@@ -26,10 +27,12 @@ export interface KioskEventsOptions {
   helpDesk: HelpDesk;
   kioskId: string;
   timing: KioskTiming;
+  /** Which languages the voice guide can speak on this kiosk. */
+  voices: Record<Language, boolean>;
   logger: Logger;
 }
 
-export function registerKioskEvents(io: KioskIo, { visits, helpDesk, kioskId, timing, logger }: KioskEventsOptions): void {
+export function registerKioskEvents(io: KioskIo, { visits, helpDesk, kioskId, timing, voices, logger }: KioskEventsOptions): void {
   const actions: { [E in ClientEvent]: Action<E> } = {
     'visit:start': ({ lang }, socket) => {
       const started = visits.start(lang);
@@ -63,7 +66,7 @@ export function registerKioskEvents(io: KioskIo, { visits, helpDesk, kioskId, ti
   };
 
   io.on('connection', (socket) => {
-    socket.emit('kiosk:hello', { kioskId, timing });
+    socket.emit('kiosk:hello', { kioskId, timing, voices });
     for (const event of Object.keys(actions) as ClientEvent[]) {
       // socket.io's typed `on` cannot follow a loop over event names; the payload is validated right below.
       (socket as unknown as Socket).on(event, async (payload: unknown, ack: unknown) => {

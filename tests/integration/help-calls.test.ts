@@ -41,7 +41,7 @@ describe('help calls', () => {
     const socket = io(kiosk.server.url, { transports: ['websocket'], forceNew: true, reconnection: false });
     const hello = await new Promise<KioskHello>((resolve) => socket.once('kiosk:hello', resolve));
     socket.disconnect();
-    expect(hello).toEqual({ kioskId: 'K01', timing: { ...DEFAULT_TIMING, idleSeconds: 45 } });
+    expect(hello).toEqual({ kioskId: 'K01', timing: { ...DEFAULT_TIMING, idleSeconds: 45 }, voices: { uk: true, en: true } });
   });
 
   it('from the welcome screen, without a visit: stored and told to staff with the kiosk id', async () => {

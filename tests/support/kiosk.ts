@@ -6,6 +6,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { Ack, ClientToServerEvents, Payload, ServerToClientEvents } from '../../protocol/events.ts';
 import { startCentralSimulator, type RunningSimulator } from '../../kiosk-server/central/simulator.ts';
 import { startKioskServer, type KioskServer, type KioskServerOptions } from '../../kiosk-server/server.ts';
+import { FakeSpeechEngine } from '../../kiosk-server/speech/engines/fake.ts';
 
 export interface TestKiosk {
   server: KioskServer;
@@ -26,6 +27,9 @@ export async function startTestKiosk(overrides: Partial<KioskServerOptions> = {}
     host: '127.0.0.1',
     logger: pino({ level: 'silent' }),
     central: { url: simulator.url },
+    // A quiet, instant voice; tests of the real engines ask for them.
+    speechEngines: [new FakeSpeechEngine()],
+    prerenderSpeech: false,
     ...overrides,
   });
   return {

@@ -1,0 +1,113 @@
+// Which engine speaks which language, rendering with the cache, and rendering the catalogue's prompts ahead of time.
+import type { Logger } from 'pino';
+import { LANGUAGES, type Language } from '../../content/localized.ts';
+import { AudioCache } from './audio-cache.ts';
+import { EspeakNgEngine } from './engines/espeak-ng.ts';
+import { RhVoiceEngine } from './engines/rhvoice.ts';
+import { SayEngine } from './engines/say.ts';
+import { normaliseForSpeech, type SpeechPart } from './normalise/normalise.ts';
+import type { SpeechEngine, SpeechEngineName } from './speech-engine.ts';
+
+export type EngineChoice = 'auto' | Exclude<SpeechEngineName, 'fake'> | 'none';
+
+/** The engine tried first for each language when the choice is "auto": RHVoice sounds better in Ukrainian. */
+const AUTO_ORDER: Record<Language, Exclude<SpeechEngineName, 'fake'>[]> = {
+  uk: ['rhvoice', 'espeak-ng', 'say'],
+  en: ['espeak-ng', 'rhvoice', 'say'],
+};
+
+export interface SpeechConfig {
+  engine: EngineChoice;
+  voices: Partial<Record<Language, string>>;
+}
+
+export interface LanguageVoice {
+  engine: SpeechEngine;
+  voice: string;
+}
+
+export interface SpeechResult {
+  wav: Buffer;
+  cached: boolean;
+}
+
+export class SpeechService {
+  private stopped = false;
+
+  private constructor(
+    private readonly voices: Partial<Record<Language, LanguageVoice>>,
+    private readonly cache: AudioCache,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Finds a voice for each language on this machine. `engines` replaces the real ones (tests use the fake). */
+  static async create(options: { config: SpeechConfig; cacheDir: string; logger: Logger; engines?: SpeechEngine[] }): Promise<SpeechService> {
+    const { config } = options;
+    const engines = options.engines ?? [new RhVoiceEngine('RHVoice-test', config.voices), new EspeakNgEngine('espeak-ng', config.voices), new SayEngine(config.voices)];
+    const voices: Partial<Record<Language, LanguageVoice>> = {};
+    for (const lang of LANGUAGES) {
+      if (config.engine === 'none') continue;
+      const order = options.engines ? engines.map((e) => e.name) : config.engine === 'auto' ? AUTO_ORDER[lang] : [config.engine];
+      for (const name of order) {
+        const engine = engines.find((e) => e.name === name);
+        const voice = await engine?.voiceFor(lang);
+        if (engine && voice) {
+          voices[lang] = { engine, voice };
+          break;
+        }
+      }
+    }
+    return new SpeechService(voices, new AudioCache(options.cacheDir), options.logger);
+  }
+
+  /** "uk → espeak-ng (uk)" per language, or undefined where nothing can speak it. */
+  describe(): Record<Language, string | undefined> {
+    return Object.fromEntries(LANGUAGES.map((lang) => [lang, this.voices[lang] ? `${this.voices[lang].engine.name} (${this.voices[lang].voice})` : undefined])) as Record<
+      Language,
+      string | undefined
+    >;
+  }
+
+  /** Stops rendering ahead (the server is shutting down). */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  canSpeak(lang: Language): boolean {
+    return !!this.voices[lang];
+  }
+
+  get cacheStats(): { hits: number; misses: number } {
+    return { hits: this.cache.hits, misses: this.cache.misses };
+  }
+
+  /** Renders an utterance. Private text (a person's answers) is never written to the cache. */
+  async say(lang: Language, parts: string | SpeechPart[], rate: number, privateText: boolean): Promise<SpeechResult | undefined> {
+    const voice = this.voices[lang];
+    if (!voice) return undefined;
+    const request = { text: normaliseForSpeech(lang, parts), lang, voice: voice.voice, rate };
+    if (!request.text) return undefined;
+    if (privateText) return { wav: await voice.engine.render(request), cached: false };
+    const { wav, hit } = await this.cache.get(voice.engine, request);
+    return { wav, cached: hit };
+  }
+
+  /** Renders prompts one after another in the background; a failure is logged once and stops the run. */
+  async prerender(prompts: { lang: Language; text: string }[], rate = 1): Promise<{ rendered: number; ms: number }> {
+    const start = performance.now();
+    let rendered = 0;
+    for (const prompt of prompts) {
+      if (this.stopped) break;
+      try {
+        await this.say(prompt.lang, prompt.text, rate, false);
+        rendered++;
+      } catch (error) {
+        this.logger.warn({ err: error }, 'prompts not rendered ahead');
+        break;
+      }
+      // Let requests from the kiosk go first.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return { rendered, ms: performance.now() - start };
+  }
+}

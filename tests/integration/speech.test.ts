@@ -1,0 +1,102 @@
+// The real espeak-ng, the cache and the speech endpoint.
+import { readdir } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EspeakNgEngine } from '../../kiosk-server/speech/engines/espeak-ng.ts';
+import { SpeechService } from '../../kiosk-server/speech/speech-service.ts';
+import { readWav } from '../../kiosk-server/speech/wav.ts';
+import { startTestKiosk, type TestKiosk } from '../support/kiosk.ts';
+
+let dir: string;
+let speech: SpeechService;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'vikno-speech-'));
+  speech = await SpeechService.create({ config: { engine: 'espeak-ng', voices: {} }, cacheDir: dir, logger: pino({ level: 'silent' }) });
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function cachedFiles(): Promise<number> {
+  const subdirs = await readdir(dir).catch(() => []);
+  let count = 0;
+  for (const sub of subdirs) count += (await readdir(path.join(dir, sub))).length;
+  return count;
+}
+
+describe('espeak-ng', () => {
+  it('has a Ukrainian and an English voice on this machine', async () => {
+    const engine = new EspeakNgEngine();
+    expect(await engine.voiceFor('uk')).toBe('uk');
+    expect(await engine.voiceFor('en')).toBe('en-gb');
+    expect(speech.describe()).toEqual({ uk: 'espeak-ng (uk)', en: 'espeak-ng (en-gb)' });
+  });
+
+  it.each([
+    ['uk', 'Ваша дата народження: 05.03.1958'],
+    ['en', 'Your date of birth: 05.03.1958'],
+  ] as const)('renders a %s prompt to WAV that is speech-length and not silence', async (lang, text) => {
+    const result = (await speech.say(lang, text, 1, false))!;
+    const wav = readWav(result.wav);
+    // "пʼятого березня тисяча девʼятсот пʼятдесят восьмого року" takes seconds, not milliseconds.
+    expect(wav.durationMs).toBeGreaterThan(2_000);
+    expect(wav.durationMs).toBeLessThan(15_000);
+    expect(wav.rms).toBeGreaterThan(0.02);
+  });
+
+  it('a faster rate is shorter, at the same pitch (the engine changes speed, not the sample rate)', async () => {
+    const normal = readWav((await speech.say('uk', 'Перевірте відповіді перед поданням', 1, false))!.wav);
+    const fast = readWav((await speech.say('uk', 'Перевірте відповіді перед поданням', 2, false))!.wav);
+    expect(fast.sampleRate).toBe(normal.sampleRate);
+    expect(fast.durationMs).toBeLessThan(normal.durationMs * 0.75);
+  });
+
+  it('a second request for the same prompt comes from the cache', async () => {
+    const first = await speech.say('uk', 'Подайте заяву на соціальну допомогу', 1, false);
+    const second = await speech.say('uk', 'Подайте заяву на соціальну допомогу', 1, false);
+    expect(first!.cached).toBe(false);
+    expect(second!.cached).toBe(true);
+    expect(second!.wav.equals(first!.wav)).toBe(true);
+  });
+
+  it('what a person typed is never written to the cache', async () => {
+    const before = await cachedFiles();
+    const result = await speech.say('uk', [{ text: 'Коваленко', reading: 'spell' }], 1, true);
+    expect(readWav(result!.wav).durationMs).toBeGreaterThan(500);
+    expect(await cachedFiles()).toBe(before);
+  });
+});
+
+describe('POST /api/speech', () => {
+  let kiosk: TestKiosk;
+  beforeAll(async () => {
+    kiosk = await startTestKiosk();
+  });
+  afterAll(async () => {
+    await kiosk?.stop();
+  });
+
+  const post = (body: unknown) => fetch(`${kiosk.server.url}/api/speech`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('answers WAV, from the cache the second time', async () => {
+    const body = { lang: 'uk', parts: [{ text: 'Допомога' }], rate: 1, private: false };
+    const first = await post(body);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('audio/wav');
+    expect(first.headers.get('cache-control')).toBe('no-store');
+    expect(first.headers.get('x-speech-cache')).toBe('miss');
+    expect(readWav(Buffer.from(await first.arrayBuffer())).durationMs).toBeGreaterThan(0);
+    expect((await post(body)).headers.get('x-speech-cache')).toBe('hit');
+  });
+
+  it('refuses a bad request with a message that names the problem', async () => {
+    const response = await post({ lang: 'de', parts: [], rate: 5, private: false });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatch(/lang.*parts.*rate|lang/);
+  });
+});
