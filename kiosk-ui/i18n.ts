@@ -185,6 +185,22 @@ export const UI_TEXT = {
     en: 'Choose the text size and colours that are easiest for you to read. Then tap “Done”.',
   },
   helpLeave: { uk: 'Виберіть, чи видалити відповіді й почати спочатку, чи повернутися до заяви.', en: 'Choose whether to delete your answers and start again, or go back to your application.' },
+  voiceGuidance: { uk: 'Голосовий супровід', en: 'Voice guidance' },
+  voiceQuestion: {
+    uk: 'Ви слухаєте в навушниках? Якщо так, кіоск читатиме вголос і ваші відповіді. Якщо ні, він їх приховає, щоб їх не почули інші.',
+    en: 'Are you listening in headphones? If so, the kiosk will also read your answers aloud. If not, it will hide them so others do not hear.',
+  },
+  voiceHeadphones: { uk: 'Так, у навушниках', en: 'Yes, in headphones' },
+  voiceSpeaker: { uk: 'Ні, через динамік', en: 'No, on the speaker' },
+  voiceTurnOff: { uk: 'Вимкнути голосовий супровід', en: 'Turn voice guidance off' },
+  voiceUnavailable: {
+    uk: 'Голосовий супровід на цьому кіоску зараз не працює. Покличте, будь ласка, працівника.',
+    en: 'Voice guidance does not work on this kiosk at the moment. Please call a member of staff.',
+  },
+  helpVoice: {
+    uk: 'Виберіть, чи ви слухаєте в навушниках. Навушники можна підключити до гнізда під клавіатурою.',
+    en: 'Choose whether you listen in headphones. Headphones plug into the socket below the keypad.',
+  },
   visitEnded: { uk: 'Ваш візит завершено. Почніть, будь ласка, спочатку.', en: 'Your visit has ended. Please start again.' },
 } satisfies Record<string, Localized>;
 

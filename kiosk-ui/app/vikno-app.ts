@@ -37,6 +37,10 @@ import '../screens/display-screen.ts';
 import '../screens/help-screen.ts';
 import '../screens/leave-screen.ts';
 import '../screens/timed-out-screen.ts';
+import '../screens/voice-screen.ts';
+import { SpeechPlayer, type Utterance } from '../voice/speech-player.ts';
+import { spokenConfirmation, spokenItem, spokenScreen } from '../voice/spoken.ts';
+import { VOICE_TEXT } from '../voice/voice-text.ts';
 import '../screens/group-screen.ts';
 import '../screens/info-screen.ts';
 import '../screens/question-screen.ts';
@@ -50,7 +54,7 @@ import { KioskConnection } from './kiosk-connection.ts';
 const SESSION_KEY = 'vikno.session';
 
 /** Pages the kiosk draws over the current screen (which stays underneath, with whatever was typed, until they close). */
-type Overlay = 'help' | 'display' | 'leave';
+type Overlay = 'help' | 'display' | 'leave' | 'voice';
 
 /** Where focus goes once the next render is drawn. */
 type FocusRequest = 'heading' | HTMLElement;
@@ -79,6 +83,12 @@ export class ViknoApp extends LightElement {
   @state() accessor timeoutAnnouncement = '';
   /** Feedback for the volume and rate keys. */
   @state() accessor keypadStatus = '';
+  /** What the voice guide is saying, shown as a caption line (EN 301 549 5.1.5). */
+  @state() accessor caption = '';
+  @state() accessor speaking = false;
+  /** The screen is blanked for privacy; the voice guide and the keypad go on. */
+  @state() accessor blank = false;
+  @state() accessor voices: Record<Language, boolean> = { uk: true, en: true };
 
   private readonly connection = new KioskConnection();
   private sessionId: string | undefined = sessionStorage.getItem(SESSION_KEY) ?? undefined;
@@ -92,6 +102,32 @@ export class ViknoApp extends LightElement {
   private armedFor = '';
   private uninstallKeypad: (() => void) | undefined;
   private readonly onActivity = () => this.timer.activity();
+  private readonly player = new SpeechPlayer(
+    () => this.settings,
+    (caption) => {
+      this.caption = caption;
+    },
+    (speaking) => {
+      this.speaking = speaking;
+    },
+  );
+  /** Set while a new screen is being announced, so the focus moving to its heading is not announced on its own. */
+  private announcingScreen = false;
+  /** Said before the next screen: the voice guide has just been turned on. */
+  private voiceIntro = false;
+  private readonly onFocusIn = (event: FocusEvent) => {
+    if (!this.settings.voiceMode || this.announcingScreen || !(event.target instanceof Element)) return;
+    this.player.say(spokenItem(event.target, this.language, this.settings.headphones));
+  };
+  private readonly onInput = (event: Event) => {
+    if (!this.settings.voiceMode || !(event instanceof InputEvent)) return;
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) || target.type === 'radio' || target.type === 'checkbox') return;
+    const lang = this.language;
+    if (event.inputType.startsWith('delete')) this.player.say([this.utterance(VOICE_TEXT.deleted[lang])]);
+    else if (event.data && this.settings.headphones) this.player.say([{ lang, parts: [{ text: event.data, reading: 'spell' }], private: true }]);
+    else if (event.data) this.player.say([this.utterance(VOICE_TEXT.character[lang])]);
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -105,8 +141,9 @@ export class ViknoApp extends LightElement {
     socket.on('disconnect', () => {
       this.connected = false;
     });
-    socket.on('kiosk:hello', ({ timing }) => {
+    socket.on('kiosk:hello', ({ timing, voices }) => {
       this.timing = timing;
+      this.voices = voices;
       this.armedFor = '';
       this.requestUpdate();
     });
@@ -116,15 +153,25 @@ export class ViknoApp extends LightElement {
       }
     });
     this.uninstallKeypad = installKeypad({
+      anyKey: () => this.player.stop(),
       help: (focused) => this.openOverlay('help', focused),
       volume: (step) => this.changeVolume(step),
       rate: (step) => this.changeRate(step),
+      voice: () => this.toggleVoice(),
+      repeat: () => this.player.repeat(),
+      blank: () => this.toggleBlank(),
+      spell: (focused) => this.spell(focused),
     });
     for (const type of ['pointerdown', 'keydown', 'input']) document.addEventListener(type, this.onActivity, true);
+    document.addEventListener('focusin', this.onFocusIn);
+    document.addEventListener('input', this.onInput);
   }
 
   override disconnectedCallback(): void {
     this.uninstallKeypad?.();
+    document.removeEventListener('focusin', this.onFocusIn);
+    document.removeEventListener('input', this.onInput);
+    this.player.reset();
     for (const type of ['pointerdown', 'keydown', 'input']) document.removeEventListener(type, this.onActivity, true);
     this.timer.disarm();
     super.disconnectedCallback();
@@ -166,6 +213,9 @@ export class ViknoApp extends LightElement {
     this.notice = '';
     this.returnFocus = undefined;
     this.helpItem = undefined;
+    this.blank = false;
+    this.voiceIntro = false;
+    this.player.reset();
     this.changeSettings(DEFAULT_SETTINGS);
     this.focusRequest = 'heading';
   }
@@ -247,6 +297,7 @@ export class ViknoApp extends LightElement {
     this.helpCall = 'calling';
     const ack = await this.connection.request('help:call', this.sessionId ? { sessionId: this.sessionId } : {});
     this.helpCall = ack.ok ? 'called' : 'failed';
+    this.speak(t(this.language, ack.ok ? 'staffCalled' : 'staffCallFailed'));
   }
 
   private onBack(): void {
@@ -290,18 +341,21 @@ export class ViknoApp extends LightElement {
     const volume = Math.min(VOLUME_LEVELS - 1, Math.max(0, this.settings.volume + step));
     this.changeSettings({ ...this.settings, volume });
     this.keypadStatus = `${t(this.language, 'volume')}: ${volume + 1} ${t(this.language, 'of')} ${VOLUME_LEVELS}`;
+    this.speak(this.keypadStatus);
   }
 
   private changeRate(step: 1 | -1): void {
     const rateIndex = Math.min(SPEECH_RATES.length - 1, Math.max(0, this.settings.rateIndex + step));
     this.changeSettings({ ...this.settings, rateIndex });
     this.keypadStatus = `${t(this.language, 'rate')}: ${String(SPEECH_RATES[rateIndex]).replace('.', this.language === 'uk' ? ',' : '.')}×`;
+    this.speak(this.keypadStatus);
   }
 
   private onTimeoutPhase(phase: TimeoutPhase): void {
     this.timeout = phase;
     if (phase.kind === 'warning' && phase.announce) {
       this.timeoutAnnouncement = `${t(this.language, 'timeoutHeading')} ${secondsLeftText(this.language, phase.secondsLeft)}`;
+      this.speak(`${this.timeoutAnnouncement}. ${t(this.language, 'timeoutContinue')}`);
     }
     if (phase.kind !== 'expired') return;
     this.timeoutAnnouncement = '';
@@ -313,6 +367,68 @@ export class ViknoApp extends LightElement {
       this.forgetVisit();
       this.timedOut = false;
     }
+  }
+
+  private utterance(text: string): Utterance {
+    return { lang: this.language, parts: [{ text }], private: false };
+  }
+
+  /** Says something at once, when the voice guide is on. */
+  private speak(text: string): void {
+    if (this.settings.voiceMode) this.player.say([this.utterance(text)]);
+  }
+
+  /** The voice key: on asks about headphones first (speech starts only now, on the person's own key press); off is at once. */
+  private toggleVoice(): void {
+    if (this.settings.voiceMode && this.overlay !== 'voice') {
+      this.speak(VOICE_TEXT.voiceOff[this.language]);
+      this.changeSettings({ ...this.settings, voiceMode: false, headphones: false });
+      return;
+    }
+    this.changeSettings({ ...this.settings, voiceMode: true });
+    this.openOverlay('voice', document.activeElement);
+  }
+
+  private voiceOn(headphones: boolean): void {
+    this.changeSettings({ ...this.settings, voiceMode: true, headphones });
+    this.voiceIntro = true;
+    this.closeOverlay();
+  }
+
+  private voiceOff(): void {
+    this.changeSettings({ ...this.settings, voiceMode: false, headphones: false });
+    this.player.reset();
+    this.closeOverlay();
+  }
+
+  private toggleBlank(): void {
+    this.blank = !this.blank;
+    this.speak(VOICE_TEXT[this.blank ? 'screenOff' : 'screenOn'][this.language]);
+  }
+
+  /** Spells what is in the text box the keypad is on; the person asked, so it is said even on the speaker. */
+  private spell(focused: Element | null): void {
+    if (!this.settings.voiceMode) return;
+    if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) {
+      const text = focused.value || VOICE_TEXT.empty[this.language];
+      this.player.say([{ lang: this.language, parts: [{ text, reading: focused.value ? 'spell' : 'text' }], private: true }]);
+    } else if (focused) {
+      this.player.say(spokenItem(focused, this.language, this.settings.headphones));
+    }
+  }
+
+  /** A new screen (or page over it): its heading, where the person is, its hint, then the item focus is on. */
+  private announce(container: Element): void {
+    if (!this.settings.voiceMode) return;
+    const intro = this.voiceIntro ? [this.utterance(VOICE_TEXT.voiceOn[this.language])] : [];
+    this.voiceIntro = false;
+    if (this.view?.screen === 'confirmation' && !this.overlay) {
+      this.player.say([...intro, ...spokenConfirmation(container, this.language)]);
+      return;
+    }
+    const focused = document.activeElement;
+    const onItem = focused && focused !== document.body && !focused.closest('h1, #error-summary');
+    this.player.say([...intro, ...spokenScreen(container, this.language), ...(onItem ? spokenItem(focused, this.language, this.settings.headphones) : [])]);
   }
 
   private extendTime(): void {
@@ -353,8 +469,14 @@ export class ViknoApp extends LightElement {
     const request = this.focusRequest;
     if (!request || this.timeout.kind === 'warning') return;
     this.focusRequest = undefined;
-    if (request instanceof HTMLElement && request.isConnected && !request.closest('[hidden]')) request.focus();
-    else (hasErrors ? this.querySelector<HTMLElement>('#error-summary') : heading)?.focus();
+    this.announcingScreen = true;
+    try {
+      if (request instanceof HTMLElement && request.isConnected && !request.closest('[hidden]')) request.focus();
+      else (hasErrors ? this.querySelector<HTMLElement>('#error-summary') : heading)?.focus();
+    } finally {
+      this.announcingScreen = false;
+    }
+    if (container) this.announce(container);
   }
 
   private renderOverlay() {
@@ -382,6 +504,15 @@ export class ViknoApp extends LightElement {
           @vk-display-change=${(e: CustomEvent<DisplayChange>) => this.changeDisplay(e.detail)}
           @vk-close=${close}
         ></vk-display-screen>`;
+      case 'voice':
+        return html`<vk-voice-screen
+          .language=${lang}
+          .on=${this.settings.voiceMode}
+          .unavailable=${!this.voices[lang]}
+          @vk-voice-on=${(e: CustomEvent<boolean>) => this.voiceOn(e.detail)}
+          @vk-voice-off=${() => this.voiceOff()}
+          @vk-close=${close}
+        ></vk-voice-screen>`;
       case 'leave':
         return html`<vk-leave-screen .language=${lang} @vk-leave=${() => void this.endVisit('finished')} @vk-close=${close}></vk-leave-screen>`;
       default:
@@ -404,6 +535,7 @@ export class ViknoApp extends LightElement {
       return html`<vk-welcome-screen
         @vk-start=${(e: CustomEvent<Language>) => void this.start(e.detail)}
         @vk-display=${() => this.openOverlay('display', document.activeElement)}
+        @vk-voice=${() => this.openOverlay('voice', document.activeElement)}
       ></vk-welcome-screen>`;
     const back = () => this.onBack();
     switch (view.screen) {
@@ -484,6 +616,7 @@ export class ViknoApp extends LightElement {
         ${this.notice ? html`<p class="banner banner-error" role="alert">${this.notice}</p>` : nothing}
         ${this.helpCall === 'called' && this.overlay !== 'help' ? html`<p class="banner banner-info">${t(lang, 'staffCalled')}</p>` : nothing}
         <p class="keypad-status" role="status">${this.keypadStatus}</p>
+        ${this.settings.voiceMode ? html`<p class="speech-caption" aria-hidden="true" data-speaking=${this.speaking ? 'true' : 'false'}>${this.caption}</p>` : nothing}
         ${this.overlay ? html`<div class="overlay">${this.renderOverlay()}</div>` : nothing}
         <div class="screen" ?hidden=${!!this.overlay}>${this.renderScreen()}</div>
         <vk-scroll-buttons .language=${lang}></vk-scroll-buttons>
@@ -497,6 +630,7 @@ export class ViknoApp extends LightElement {
             @vk-extend=${() => this.extendTime()}
           ></vk-timeout-dialog>`
         : nothing}
+      ${this.blank ? html`<div class="screen-blank" aria-hidden="true"></div>` : nothing}
     `;
   }
 }

@@ -4,13 +4,14 @@ import type { KioskView } from '../../protocol/views.ts';
 import { pick, t, type UiTextKey } from '../i18n.ts';
 
 /** Screens the kiosk draws itself, besides those the server sends. */
-export type LocalScreen = 'welcome' | 'timed-out' | 'display' | 'leave';
+export type LocalScreen = 'welcome' | 'timed-out' | 'display' | 'leave' | 'voice';
 
 const SCREEN_HELP: Record<KioskView['screen'] | LocalScreen, UiTextKey> = {
   welcome: 'helpWelcome',
   'timed-out': 'helpTimedOut',
   display: 'helpDisplay',
   leave: 'helpLeave',
+  voice: 'helpVoice',
   services: 'helpServices',
   info: 'helpInfo',
   suggest: 'helpSuggest',

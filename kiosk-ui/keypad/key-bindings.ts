@@ -12,7 +12,11 @@ export type KeypadAction =
   | 'volumeDown'
   | 'volumeUp'
   | 'rateDown'
-  | 'rateUp';
+  | 'rateUp'
+  | 'voice'
+  | 'repeat'
+  | 'blank'
+  | 'spell';
 
 export interface KeyBinding {
   action: KeypadAction;
@@ -99,6 +103,34 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     description: { uk: 'Говорити швидше', en: 'Speak faster' },
     whileTyping: false,
   },
+  {
+    action: 'voice',
+    keys: ['F2', 'v'],
+    keyLabel: { uk: 'V (голос, F2)', en: 'V (voice, F2)' },
+    description: { uk: 'Увімкнути або вимкнути голосовий супровід', en: 'Turn voice guidance on or off' },
+    whileTyping: true,
+  },
+  {
+    action: 'repeat',
+    keys: ['F3', 'r'],
+    keyLabel: { uk: 'R (повторити, F3)', en: 'R (repeat, F3)' },
+    description: { uk: 'Повторити сказане', en: 'Say it again' },
+    whileTyping: true,
+  },
+  {
+    action: 'blank',
+    keys: ['F4', 'b'],
+    keyLabel: { uk: 'B (екран, F4)', en: 'B (screen, F4)' },
+    description: { uk: 'Вимкнути або увімкнути екран, щоб ніхто не бачив', en: 'Turn the screen off or on, so nobody can see it' },
+    whileTyping: true,
+  },
+  {
+    action: 'spell',
+    keys: ['F5', 's'],
+    keyLabel: { uk: 'S (по літерах, F5)', en: 'S (spell, F5)' },
+    description: { uk: 'Прочитати введене по літерах', en: 'Spell out what was typed' },
+    whileTyping: true,
+  },
 ];
 
 /** Text boxes: characters and left/right belong to the text there. F1 works in them because it (with a Function key) cannot be typed. */
@@ -113,7 +145,7 @@ export function actionFor(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey
   const binding = KEY_BINDINGS.find((b) => b.keys.includes(event.key));
   if (!binding) return undefined;
   if (typing && !binding.whileTyping) return undefined;
-  // '?' is a character: in a text box it is typed; F1 still opens help.
-  if (typing && binding.action === 'help' && event.key !== 'F1') return undefined;
+  // Characters ('?', 'v', 'r', …) are typed in a text box; their F-key twins still act there.
+  if (typing && event.key.length === 1) return undefined;
   return binding.action;
 }

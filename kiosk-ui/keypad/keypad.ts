@@ -4,9 +4,15 @@ import { actionFor, isTyping, type KeypadAction } from './key-bindings.ts';
 import { markedButton, moveFocus } from './focus-order.ts';
 
 export interface KeypadHandlers {
+  /** Any key: the voice guide stops talking (EN 301 549 5.1.3.5). */
+  anyKey(): void;
   help(focused: Element | null): void;
   volume(step: 1 | -1): void;
   rate(step: 1 | -1): void;
+  voice(): void;
+  repeat(): void;
+  blank(): void;
+  spell(focused: Element | null): void;
 }
 
 function activate(target: Element | null, event: KeyboardEvent): void {
@@ -22,6 +28,7 @@ export function installKeypad(handlers: KeypadHandlers, root: Document = documen
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as Element | null;
     const action: KeypadAction | undefined = actionFor(event, isTyping(target));
+    if (!event.repeat && action !== 'repeat') handlers.anyKey();
     if (!action) return;
     if (event.repeat) {
       event.preventDefault();
@@ -59,10 +66,27 @@ export function installKeypad(handlers: KeypadHandlers, root: Document = documen
         event.preventDefault();
         handlers.rate(action === 'rateUp' ? 1 : -1);
         return;
+      case 'voice':
+        event.preventDefault();
+        handlers.voice();
+        return;
+      case 'repeat':
+        event.preventDefault();
+        handlers.repeat();
+        return;
+      case 'blank':
+        event.preventDefault();
+        handlers.blank();
+        return;
+      case 'spell':
+        event.preventDefault();
+        handlers.spell(root.activeElement);
+        return;
     }
   };
   const onPointerDown = () => {
     root.documentElement.dataset['input'] = 'touch';
+    handlers.anyKey();
   };
   root.addEventListener('keydown', onKeyDown, true);
   root.addEventListener('pointerdown', onPointerDown, true);

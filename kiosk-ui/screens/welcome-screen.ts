@@ -21,6 +21,9 @@ export class WelcomeScreenElement extends LightElement {
           <button class="button button-primary button-large" type="button" lang="en" @click=${() => emit(this, 'vk-start', 'en')}>English</button>
         </div>
         <div class="button-row">
+          <button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-voice')}>
+            ${UI_TEXT.voiceGuidance.uk} <span class="button-translation" lang="en">${UI_TEXT.voiceGuidance.en}</span>
+          </button>
           <button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-display')}>
             ${UI_TEXT.displayOffer.uk} <span class="button-translation" lang="en">${UI_TEXT.displayOffer.en}</span>
           </button>

@@ -19,6 +19,8 @@ export interface PersonalSettings {
   rateIndex: number;
   /** The voice guide is on: timeouts are doubled. */
   voiceMode: boolean;
+  /** The person said they listen in headphones: what they typed may be read aloud (EN 301 549 5.1.3.9). */
+  headphones: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<PersonalSettings> = Object.freeze({
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Readonly<PersonalSettings> = Object.freeze({
   volume: DEFAULT_VOLUME,
   rateIndex: DEFAULT_RATE_INDEX,
   voiceMode: false,
+  headphones: false,
 });
 
 const STORAGE_KEY = 'vikno.settings';
@@ -49,6 +52,7 @@ export function loadSettings(storage: Storage): PersonalSettings {
     volume: inRange(saved.volume, VOLUME_LEVELS) ? saved.volume : DEFAULT_SETTINGS.volume,
     rateIndex: inRange(saved.rateIndex, SPEECH_RATES.length) ? saved.rateIndex : DEFAULT_SETTINGS.rateIndex,
     voiceMode: saved.voiceMode === true,
+    headphones: saved.headphones === true,
   };
 }
 

@@ -4,13 +4,9 @@
 import type { Language } from '../../../content/localized.ts';
 import { cardinal, digitWord, MONTHS_GENITIVE, ordinalGenitive, plural } from './uk-numbers.ts';
 
-/** How a part is read: as running text, digit by digit, or letter by letter. */
-export type SpeechReading = 'text' | 'digits' | 'spell';
+import type { SpeechPart } from '../../../protocol/speech.ts';
 
-export interface SpeechPart {
-  text: string;
-  reading?: SpeechReading;
-}
+export type { SpeechPart, SpeechReading } from '../../../protocol/speech.ts';
 
 const EN_DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,0 +1,125 @@
+// Plays what the voice guide says: each utterance is rendered by the server (POST /api/speech) and played in turn. A new
+// utterance, a key or a touch stops what is playing (EN 301 549 5.1.3.5). Rate is rendered by the engine (pitch kept);
+// volume is applied here.
+import type { Language } from '../../content/localized.ts';
+import type { SpeechPart } from '../../protocol/speech.ts';
+import { SPEECH_RATES, VOLUME_LEVELS } from '../settings/personal-settings.ts';
+
+export interface Utterance {
+  lang: Language;
+  parts: SpeechPart[];
+  /** Not to be stored on the server (a person's answers or numbers). */
+  private: boolean;
+}
+
+/** EN 301 549 8.2.1: a volume range of at least 18 dB. 11 levels, 3 dB apart: −30 dB … 0 dB. */
+export const VOLUME_STEP_DB = 3;
+export const gainFor = (level: number): number => 10 ** ((-(VOLUME_LEVELS - 1 - level) * VOLUME_STEP_DB) / 20);
+
+/** The words of an utterance as the caption line shows them (the same text the engine is asked to say). */
+export const captionOf = (utterance: Utterance): string => utterance.parts.map((p) => p.text).join(' ');
+
+export interface PlayerSettings {
+  volume: number;
+  rateIndex: number;
+}
+
+export class SpeechPlayer {
+  private queue: Utterance[] = [];
+  private generation = 0;
+  private audio: HTMLAudioElement | undefined;
+  private request: AbortController | undefined;
+  /** The last screen's or item's words, for the repeat key. */
+  private lastSaid: Utterance[] = [];
+
+  constructor(
+    private readonly settings: () => PlayerSettings,
+    private readonly onCaption: (caption: string) => void,
+    private readonly onSpeaking: (speaking: boolean) => void = () => undefined,
+  ) {}
+
+  /** Says these, instead of whatever is being said. */
+  say(utterances: Utterance[]): void {
+    this.stop();
+    this.lastSaid = utterances;
+    this.queue = [...utterances];
+    void this.play(this.generation);
+  }
+
+  /** Says these after what is being said. */
+  append(utterances: Utterance[]): void {
+    const idle = !this.queue.length && !this.audio;
+    this.lastSaid = [...this.lastSaid, ...utterances];
+    this.queue.push(...utterances);
+    if (idle) void this.play(this.generation);
+  }
+
+  repeat(): void {
+    this.say(this.lastSaid);
+  }
+
+  stop(): void {
+    this.generation++;
+    this.onSpeaking(false);
+    this.queue = [];
+    this.request?.abort();
+    this.request = undefined;
+    if (this.audio) {
+      this.audio.pause();
+      URL.revokeObjectURL(this.audio.src);
+      this.audio = undefined;
+    }
+  }
+
+  /** Forgets what was said (the visit ended). */
+  reset(): void {
+    this.stop();
+    this.lastSaid = [];
+    this.onCaption('');
+  }
+
+  private async play(generation: number): Promise<void> {
+    this.onSpeaking(true);
+    try {
+      await this.playQueue(generation);
+    } finally {
+      if (generation === this.generation) this.onSpeaking(false);
+    }
+  }
+
+  private async playQueue(generation: number): Promise<void> {
+    while (generation === this.generation && this.queue.length) {
+      const utterance = this.queue.shift()!;
+      this.onCaption(captionOf(utterance));
+      const { volume, rateIndex } = this.settings();
+      this.request = new AbortController();
+      let blob: Blob;
+      try {
+        const response = await fetch('/api/speech', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ lang: utterance.lang, parts: utterance.parts, rate: SPEECH_RATES[rateIndex], private: utterance.private }),
+          signal: this.request.signal,
+        });
+        if (!response.ok || response.status === 204) continue;
+        blob = await response.blob();
+      } catch {
+        return; // stopped, or the server is away: the caption still shows the words
+      }
+      if (generation !== this.generation) return;
+      const audio = new Audio(URL.createObjectURL(blob));
+      audio.volume = gainFor(volume);
+      this.audio = audio;
+      await new Promise<void>((resolve) => {
+        audio.addEventListener('ended', () => resolve(), { once: true });
+        audio.addEventListener('error', () => resolve(), { once: true });
+        audio.addEventListener('pause', () => resolve(), { once: true });
+        audio.play().catch(() => resolve());
+      });
+      if (this.audio === audio) {
+        URL.revokeObjectURL(audio.src);
+        this.audio = undefined;
+      }
+    }
+  }
+}
