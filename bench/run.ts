@@ -11,10 +11,19 @@ import type { KioskClient } from '../tests/support/kiosk.ts';
 import { startTestKiosk } from '../tests/support/kiosk.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { STAFF_NAMESPACE } from '../protocol/staff-events.ts';
+import pino from 'pino';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { UI_TEXT } from '../kiosk-ui/i18n.ts';
+import { promptsOf } from '../kiosk-server/speech/prompts.ts';
+import { SpeechService } from '../kiosk-server/speech/speech-service.ts';
+import { EspeakNgEngine } from '../kiosk-server/speech/engines/espeak-ng.ts';
+import type { Page } from 'playwright-core';
 
 const STEP_ROUND_TRIPS = 1_000;
 const HELP_CALLS = 100;
 const KEYPAD_MOVES = 200;
+const SPEECH_KEYS = 40;
 const SUBMISSIONS = 100;
 
 type Client = Socket;
@@ -117,6 +126,64 @@ const keypadSamples: number[] = [];
   await browser.close();
 }
 
+// Rendering every prompt of the catalogue and of the kiosk's screens with espeak-ng (what the kiosk does at start).
+const speechDir = await mkdtemp(path.join(tmpdir(), 'vikno-bench-speech-'));
+const speechService = await SpeechService.create({ config: { engine: 'espeak-ng', voices: {} }, cacheDir: speechDir, logger: pino({ level: 'silent' }) });
+const prompts = promptsOf(catalogue, UI_TEXT);
+const prerender = await speechService.prerender(prompts);
+await rm(speechDir, { recursive: true, force: true });
+
+// Key press → first audio sample playing in Chromium, with espeak-ng: a prompt already in the cache (moving between two
+// buttons) and dynamic text (a typed character, read into headphones, never cached).
+const cachedSpeech: number[] = [];
+const dynamicSpeech: number[] = [];
+{
+  const voiceKiosk = await startTestKiosk({ speechEngines: [new EspeakNgEngine()] });
+  const browser = await launchChromium();
+  const page: Page = await (await browser.newContext({ viewport: { width: 1080, height: 1920 } })).newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { keyAt: number; playingAt: number };
+    w.keyAt = 0;
+    w.playingAt = 0;
+    document.addEventListener('keydown', () => (w.keyAt = performance.now()), true);
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      this.addEventListener('playing', () => (w.playingAt = performance.now()), { once: true });
+      return play.call(this);
+    };
+  });
+  const keyToAudio = async (key: string): Promise<number> => {
+    await page.keyboard.press(key);
+    await page.waitForFunction(() => {
+      const w = window as unknown as { keyAt: number; playingAt: number };
+      return w.playingAt > w.keyAt;
+    });
+    return page.evaluate(() => {
+      const w = window as unknown as { keyAt: number; playingAt: number };
+      return w.playingAt - w.keyAt;
+    });
+  };
+  await page.goto(voiceKiosk.server.url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.keyboard.press('F2');
+  await page.getByRole('button', { name: 'Так, у навушниках' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Українська', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Яку допомогу ви хочете отримати?' }).waitFor();
+  await page.getByRole('button', { name: 'Продовжити' }).focus();
+  // First pass renders and caches the two items; the samples are from the passes after.
+  await keyToAudio('ArrowUp');
+  await keyToAudio('ArrowDown');
+  for (let i = 0; i < SPEECH_KEYS; i++) cachedSpeech.push(await keyToAudio(i % 2 ? 'ArrowDown' : 'ArrowUp'));
+  await page.getByRole('searchbox').or(page.getByRole('textbox', { name: 'Пошук послуги' })).focus();
+  for (let i = 0; i < SPEECH_KEYS; i++) {
+    dynamicSpeech.push(await keyToAudio('а'));
+    await keyToAudio('Backspace');
+  }
+  await browser.close();
+  await voiceKiosk.stop();
+}
+
 // Everything submitted reaches the simulator.
 const deadline = Date.now() + 30_000;
 const expected = SUBMISSIONS + Math.floor(SUBMISSIONS / 5);
@@ -135,12 +202,17 @@ const commit = summary(commitSamples);
 const receipt = summary(receiptSamples);
 const help = summary(helpSamples);
 const keypad = summary(keypadSamples);
+const cachedAudio = summary(cachedSpeech);
+const dynamicAudio = summary(dynamicSpeech);
 const rows: [string, string, string, string][] = [
   ['step round trip over socket.io (answer / back)', ms(step.median), ms(step.p95), String(step.n)],
   ['submit → committed (ack; 1 in 5 visits has 2 services)', ms(commit.median), ms(commit.p95), String(commit.n)],
   ['submit → committed + receipt PDF written', ms(receipt.median), ms(receipt.p95), String(receipt.n)],
   ['help call → heard by a /staff listener (stored first)', ms(help.median), ms(help.p95), String(help.n)],
   ['keypad ▼ → next item focused (service list, largest text)', ms(keypad.median), ms(keypad.p95), String(keypad.n)],
+  ['voice: key → audio playing, cached prompt (espeak-ng)', ms(cachedAudio.median), ms(cachedAudio.p95), String(cachedAudio.n)],
+  ['voice: key → audio playing, dynamic text (espeak-ng)', ms(dynamicAudio.median), ms(dynamicAudio.p95), String(dynamicAudio.n)],
+  ['voice: render every prompt ahead (total / per prompt)', `${(prerender.ms / 1000).toFixed(1)} s`, ms(prerender.ms / Math.max(1, prerender.rendered)), String(prerender.rendered)],
   ['UI bundle app.js (raw / gzip)', kb(bundle.length), kb(gzipSync(bundle).length), '-'],
   ['UI stylesheets kiosk.css + display.css (raw / gzip)', kb(css.length), kb(gzipSync(css).length), '-'],
   ['applications forwarded to the simulator', `${forwarded} of ${expected}`, '', '-'],
