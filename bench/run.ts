@@ -177,7 +177,7 @@ const dynamicSpeech: number[] = [];
   for (let i = 0; i < SPEECH_KEYS; i++) cachedSpeech.push(await keyToAudio(i % 2 ? 'ArrowDown' : 'ArrowUp'));
   await page.getByRole('searchbox').or(page.getByRole('textbox', { name: 'Пошук послуги' })).focus();
   for (let i = 0; i < SPEECH_KEYS; i++) {
-    dynamicSpeech.push(await keyToAudio('а'));
+    dynamicSpeech.push(await keyToAudio('a'));
     await keyToAudio('Backspace');
   }
   await browser.close();
