@@ -3,10 +3,11 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
 import { LanguageSchema } from '../../content/localized.ts';
+import type { SpeechRequestBody } from '../../protocol/speech.ts';
 import type { SpeechService } from '../speech/speech-service.ts';
 import { HttpError } from './errors.ts';
 
-export const SpeechRequestSchema = z.strictObject({
+const SpeechRequestSchema = z.strictObject({
   lang: LanguageSchema,
   parts: z
     .array(z.strictObject({ text: z.string().max(2000), reading: z.enum(['text', 'digits', 'spell']).optional() }))
@@ -22,7 +23,9 @@ export function speechRouter(speech: SpeechService): Router {
   router.post('/speech', express.json({ limit: '100kb' }), async (req, res, next) => {
     const parsed = SpeechRequestSchema.safeParse(req.body);
     if (!parsed.success) return next(new HttpError(400, `bad speech request: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`));
-    const { lang, parts, rate, private: privateText } = parsed.data;
+    // Typed as the kiosk's request, so the schema and protocol/speech.ts cannot drift apart.
+    const body: SpeechRequestBody = parsed.data;
+    const { lang, parts, rate, private: privateText } = body;
     if (!speech.canSpeak(lang)) return next(new HttpError(503, `no voice for ${lang} on this kiosk`));
     try {
       const result = await speech.say(lang, parts, rate, privateText);

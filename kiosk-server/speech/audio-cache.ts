@@ -7,8 +7,6 @@ import type { SpeechEngine, SpeechRequest } from './speech-engine.ts';
 
 export class AudioCache {
   private readonly rendering = new Map<string, Promise<Buffer>>();
-  hits = 0;
-  misses = 0;
 
   constructor(private readonly dir: string) {}
 
@@ -26,14 +24,12 @@ export class AudioCache {
     const file = this.fileOf(key);
     try {
       const wav = await readFile(file);
-      this.hits++;
       return { wav, hit: true };
     } catch {
       // not cached yet
     }
     let job = this.rendering.get(key);
     if (!job) {
-      this.misses++;
       job = engine.render(request).then(async (wav) => {
         await mkdir(path.dirname(file), { recursive: true });
         const temporary = `${file}.${process.pid}.tmp`;

@@ -77,10 +77,6 @@ export class SpeechService {
     return !!this.voices[lang];
   }
 
-  get cacheStats(): { hits: number; misses: number } {
-    return { hits: this.cache.hits, misses: this.cache.misses };
-  }
-
   /** Renders an utterance. Private text (a person's answers) is never written to the cache. */
   async say(lang: Language, parts: string | SpeechPart[], rate: number, privateText: boolean): Promise<SpeechResult | undefined> {
     const voice = this.voices[lang];

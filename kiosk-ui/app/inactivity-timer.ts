@@ -20,10 +20,6 @@ export class InactivityTimer {
 
   constructor(private readonly onPhase: (phase: TimeoutPhase) => void) {}
 
-  get warning(): boolean {
-    return this.phase === 'warning';
-  }
-
   /** Starts (or restarts) the quiet time with the waits for the current screen. */
   arm(plan: TimeoutPlan): void {
     this.plan = plan;

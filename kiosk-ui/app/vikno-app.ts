@@ -13,7 +13,6 @@ import '../components/timeout-dialog.ts';
 import { describeItem, screenHelp, type LocalScreen } from '../help/screen-help.ts';
 import { pick, t } from '../i18n.ts';
 import { installKeypad } from '../keypad/keypad.ts';
-import { textSize } from '../settings/display.ts';
 import {
   applyDisplay,
   DEFAULT_SETTINGS,

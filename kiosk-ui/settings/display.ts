@@ -156,6 +156,3 @@ export const TEXT_PAIRS: readonly [keyof Palette, keyof Palette][] = [
  */
 export const FOCUS_SURFACES: readonly (keyof Palette)[] = ['background', 'primary', 'secondary', 'error', 'panel'];
 export const MIN_NON_TEXT_CONTRAST = 3;
-
-export const textSize = (id: TextSizeId): TextSize => TEXT_SIZES.find((s) => s.id === id)!;
-export const theme = (id: ThemeId): Theme => THEMES.find((t) => t.id === id)!;

@@ -2,7 +2,7 @@
 // utterance, a key or a touch stops what is playing (EN 301 549 5.1.3.5). Rate is rendered by the engine (pitch kept);
 // volume is applied here.
 import type { Language } from '../../content/localized.ts';
-import type { SpeechPart } from '../../protocol/speech.ts';
+import type { SpeechPart, SpeechRequestBody } from '../../protocol/speech.ts';
 import { SPEECH_RATES, VOLUME_LEVELS } from '../settings/personal-settings.ts';
 
 export interface Utterance {
@@ -46,14 +46,6 @@ export class SpeechPlayer {
     void this.play(this.generation);
   }
 
-  /** Says these after what is being said. */
-  append(utterances: Utterance[]): void {
-    const idle = !this.queue.length && !this.audio;
-    this.lastSaid = [...this.lastSaid, ...utterances];
-    this.queue.push(...utterances);
-    if (idle) void this.play(this.generation);
-  }
-
   repeat(): void {
     this.say(this.lastSaid);
   }
@@ -95,10 +87,11 @@ export class SpeechPlayer {
       this.request = new AbortController();
       let blob: Blob;
       try {
+        const body: SpeechRequestBody = { lang: utterance.lang, parts: utterance.parts, rate: SPEECH_RATES[rateIndex]!, private: utterance.private };
         const response = await fetch('/api/speech', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ lang: utterance.lang, parts: utterance.parts, rate: SPEECH_RATES[rateIndex], private: utterance.private }),
+          body: JSON.stringify(body),
           signal: this.request.signal,
         });
         if (!response.ok || response.status === 204) continue;
