@@ -1,6 +1,7 @@
 // What "Допомога" says: what to do on the current screen, and about each question on it, in plain words.
 import type { Language } from '../../content/localized.ts';
 import type { KioskView } from '../../protocol/views.ts';
+import { describeElement, kindWord, stateWord } from '../components/item-description.ts';
 import { pick, t, type UiTextKey } from '../i18n.ts';
 
 /** Screens the kiosk draws itself, besides those the server sends. */
@@ -41,15 +42,8 @@ export function screenHelp(lang: Language, view: KioskView | undefined, local: L
 /** The item the keypad is on, as the help key explains it: "Кнопка «Продовжити»", "Варіант відповіді «Так», вибрано". */
 export function describeItem(lang: Language, element: Element | null): string | undefined {
   if (!element || element === document.body || !element.closest('.kiosk-main, .kiosk-header')) return undefined;
-  const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const labelOf = (input: HTMLInputElement | HTMLTextAreaElement) => text(input.labels?.[0]);
-  if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) {
-    const kind = t(lang, element.type === 'radio' ? 'itemOption' : 'itemCheckbox');
-    return `${kind} «${labelOf(element)}», ${t(lang, element.checked ? 'itemChecked' : 'itemNotChecked')}`;
-  }
-  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return `${t(lang, 'itemTextBox')} «${labelOf(element)}»`;
-  if (element instanceof HTMLButtonElement) return `${t(lang, 'itemButton')} «${text(element)}»`;
-  if (element instanceof HTMLAnchorElement) return `${t(lang, 'itemLink')} «${text(element)}»`;
-  const words = text(element);
-  return words ? `${t(lang, 'itemText')}: «${words}»` : undefined;
+  const item = describeElement(element);
+  if (!item) return undefined;
+  const state = stateWord(lang, item);
+  return `${kindWord(lang, item.kind)} «${item.label}»${state ? `, ${state.toLowerCase()}` : ''}`;
 }

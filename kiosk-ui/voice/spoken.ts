@@ -3,9 +3,9 @@
 import type { Language } from '../../content/localized.ts';
 import type { SpeechPart } from '../../protocol/speech.ts';
 import type { Utterance } from './speech-player.ts';
+import { describeElement, kindWord, stateWord, wordsOf } from '../components/item-description.ts';
 import { VOICE_TEXT } from './voice-text.ts';
 
-const words = (el: Element | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 export function languageOf(el: Element, fallback: Language): Language {
   const lang = el.closest('[lang]')?.getAttribute('lang');
@@ -22,13 +22,12 @@ function describedBy(el: Element): string {
   return (el.getAttribute('aria-describedby') ?? '')
     .split(/\s+/)
     .filter(Boolean)
-    .map((id) => words(document.getElementById(id)))
+    .map((id) => wordsOf(document.getElementById(id)))
     .join('. ');
 }
 
 /** A text box: its label, what is in it (only into headphones), its hint and error. */
-function textBox(el: HTMLInputElement | HTMLTextAreaElement, lang: Language, headphones: boolean): Utterance[] {
-  const label = words(el.labels?.[0]);
+function textBox(el: HTMLInputElement | HTMLTextAreaElement, label: string, lang: Language, headphones: boolean): Utterance[] {
   const said: Utterance[] = [plain(lang, `${label}. ${v(lang, 'textBox')}.`)];
   if (!el.value) said.push(plain(lang, `${v(lang, 'empty')}.`));
   else if (headphones) said.push({ lang, parts: [{ text: `${v(lang, 'entered')}:` }, { text: el.value, reading: DIGIT_FIELDS.test(el.className) ? 'digits' : 'text' }], private: true });
@@ -41,52 +40,56 @@ function textBox(el: HTMLInputElement | HTMLTextAreaElement, lang: Language, hea
 /** The item the keypad is on: what it is, what it says, its state. */
 export function spokenItem(el: Element, screenLang: Language, headphones: boolean): Utterance[] {
   const lang = languageOf(el, screenLang);
-  if (el instanceof HTMLInputElement && el.type === 'radio') {
-    const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)];
-    const hint = describedBy(el);
-    return [
-      plain(lang, `${words(el.labels?.[0])}. ${v(lang, el.checked ? 'chosen' : 'notChosen')}. ${v(lang, 'option')} ${group.indexOf(el) + 1} ${v(lang, 'of')} ${group.length}.`, hint),
-    ];
+  const item = describeElement(el);
+  if (!item) return [];
+  switch (item.kind) {
+    case 'option': {
+      const radio = el as HTMLInputElement;
+      const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(radio.name)}"]`)];
+      const position = `${kindWord(lang, 'option')} ${group.indexOf(radio) + 1} ${v(lang, 'of')} ${group.length}`;
+      return [plain(lang, `${item.label}. ${stateWord(lang, item)}. ${position}.`, describedBy(el))];
+    }
+    case 'tickBox':
+      return [plain(lang, `${item.label}. ${kindWord(lang, 'tickBox')}. ${stateWord(lang, item)}.`, describedBy(el))];
+    case 'textBox':
+      return textBox(el as HTMLInputElement | HTMLTextAreaElement, item.label, lang, headphones);
+    case 'button':
+    case 'link':
+      return [plain(lang, `${item.label}. ${kindWord(lang, item.kind)}.`)];
+    case 'text':
+      // Answers on check answers and numbers on the confirmation are the person's: never stored on the server.
+      return [{ lang, parts: [{ text: item.label }], private: !!el.closest('.application, .summary-list') }];
   }
-  if (el instanceof HTMLInputElement && el.type === 'checkbox') {
-    return [plain(lang, `${words(el.labels?.[0])}. ${v(lang, 'tickBox')}. ${v(lang, el.checked ? 'ticked' : 'notTicked')}.`, describedBy(el))];
-  }
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return textBox(el, lang, headphones);
-  if (el instanceof HTMLButtonElement) return [plain(lang, `${words(el)}. ${v(lang, 'button')}.`)];
-  if (el instanceof HTMLAnchorElement) return [plain(lang, `${words(el)}. ${v(lang, 'link')}.`)];
-  const text = words(el);
-  // A number on the confirmation is the person's: not stored on the server, read in digit groups by the normaliser.
-  return text ? [{ lang, parts: [{ text }], private: !!el.closest('.application, .summary-list') }] : [];
 }
 
 /** A new screen: its heading, where the person is, its hint and any errors. */
 export function spokenScreen(root: Element, lang: Language): Utterance[] {
   const said: Utterance[] = [];
   const heading = root.querySelector('h1');
-  if (heading) said.push(plain(languageOf(heading, lang), words(heading)));
+  if (heading) said.push(plain(languageOf(heading, lang), wordsOf(heading)));
   const caption = root.querySelector('.caption');
-  if (caption) said.push(plain(lang, [...caption.children].map(words).join('. ')));
+  if (caption) said.push(plain(lang, [...caption.children].map(wordsOf).join('. ')));
   const hint = root.querySelector('#page-hint, .hint, .lead');
-  if (hint) said.push(plain(languageOf(hint, lang), words(hint)));
-  const errors = [...root.querySelectorAll('.error-summary li')].map(words);
+  if (hint) said.push(plain(languageOf(hint, lang), wordsOf(hint)));
+  const errors = [...root.querySelectorAll('.error-summary li')].map(wordsOf);
   if (errors.length) said.push(plain(lang, `${v(lang, 'errors')}: ${errors.join('. ')}`));
   return said;
 }
 
 /** The confirmation: every number twice, and everything the receipt says (EN 301 549 5.1.3.16). */
 export function spokenConfirmation(root: Element, lang: Language): Utterance[] {
-  const said: Utterance[] = [plain(lang, words(root.querySelector('h1')))];
+  const said: Utterance[] = [plain(lang, wordsOf(root.querySelector('h1')))];
   const status = root.querySelector('.receipt-status');
-  if (status) said.push(plain(lang, words(status)));
+  if (status) said.push(plain(lang, wordsOf(status)));
   for (const application of root.querySelectorAll('.application')) {
-    const number = words(application.querySelector('.application-number'));
+    const number = wordsOf(application.querySelector('.application-number'));
     const parts: SpeechPart[] = [
-      { text: `${words(application.querySelector('h2'))}.` },
+      { text: `${wordsOf(application.querySelector('h2'))}.` },
       { text: `${v(lang, 'yourNumber')}: ${number}.` },
       { text: `${v(lang, 'again')}: ${number}.` },
     ];
     said.push({ lang, parts, private: true });
-    for (const el of application.querySelectorAll('h3, p:not(.number-line), li')) said.push(plain(lang, words(el)));
+    for (const el of application.querySelectorAll('h3, p:not(.number-line), li')) said.push(plain(lang, wordsOf(el)));
   }
   return said;
 }

@@ -2,6 +2,7 @@
 import type { Localized } from '../../content/localized.ts';
 
 export const VOICE_TEXT = {
+  text: { uk: 'Текст', en: 'Text' },
   button: { uk: 'Кнопка', en: 'Button' },
   link: { uk: 'Посилання', en: 'Link' },
   option: { uk: 'Варіант відповіді', en: 'Answer option' },
