@@ -1,40 +1,27 @@
 // Issue 4 in the browser: the keypad alone, the largest text in two orientations, timeouts, help and staff calls, and
 // privacy between people. Everything is found by role and accessible name; axe runs on every screen visited.
-import { existsSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue, type Catalogue } from '../../content/catalogue.ts';
-import { buildUi, UI_OUT_DIR } from '../../kiosk-ui/build.ts';
 import { DEFAULT_TEXT_SIZE, DEFAULT_THEME } from '../../kiosk-ui/settings/display.ts';
 import { STAFF_NAMESPACE, type HelpCall, type StaffServerToClientEvents } from '../../protocol/staff-events.ts';
-import { launchChromium } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browser-suite.ts';
 import { stepOnScreen } from '../support/fill.ts';
 import { answerToCheck, chooseDisplay, headingText, nextScreen, startApplication, submitFromCheck, ui } from '../support/kiosk-page.ts';
 import { answerWithKeypad, reach } from '../support/keypad.ts';
 import { eventually, startTestKiosk, type TestKiosk } from '../support/kiosk.ts';
 import { accessibilityProblems, layoutProblems } from '../support/screen-checks.ts';
 
-let kiosk: TestKiosk;
-let browser: Browser;
-let catalogue: Catalogue;
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  if (!existsSync(`${UI_OUT_DIR}/app.js`)) await buildUi();
-  catalogue = await loadCatalogue();
-  kiosk = await startTestKiosk();
-  browser = await launchChromium();
-});
+const suite = useBrowserSuite();
 
 afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await kiosk?.stop();
 });
 
 async function newPage(viewport = { width: 1080, height: 1920 }, touch = true): Promise<Page> {
-  const context = await browser.newContext({ viewport, hasTouch: touch });
+  const context = await suite.browser.newContext({ viewport, hasTouch: touch });
   contexts.push(context);
   return context.newPage();
 }
@@ -50,7 +37,7 @@ const NAME = 'Коваленко';
 describe('the keypad alone', { timeout: 240_000 }, () => {
   it('completes one service at the largest text in high contrast, never touching the screen', async () => {
     const page = await newPage({ width: 1080, height: 1920 }, false);
-    await page.goto(kiosk.server.url);
+    await page.goto(suite.kiosk.server.url);
     await page.getByRole('heading', { level: 1, name: /Подайте заяву/ }).waitFor();
 
     // Text and colours, chosen with the keypad from the welcome screen.
@@ -71,7 +58,7 @@ describe('the keypad alone', { timeout: 240_000 }, () => {
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // A held-down Enter chooses once: the repeat does not untick the box.
-    const service = page.getByRole('checkbox', { name: catalogue.get(PENSION)!.title.uk, exact: true });
+    const service = page.getByRole('checkbox', { name: suite.catalogue.get(PENSION)!.title.uk, exact: true });
     await reach(page, service);
     await page.keyboard.down('Enter');
     await page.keyboard.down('Enter'); // auto-repeat
@@ -94,7 +81,7 @@ describe('the keypad alone', { timeout: 240_000 }, () => {
       expect(await accessibilityProblems(page), `axe on "${heading}"`).toEqual([]);
       // Focus starts on the heading of every new screen.
       expect(await page.evaluate(() => document.activeElement?.closest('h1') !== null)).toBe(true);
-      const step = (await stepOnScreen(page, catalogue, [PENSION]))!;
+      const step = (await stepOnScreen(page, suite.catalogue, [PENSION]))!;
       await answerWithKeypad(page, step, known, 'uk');
       const next = await nextScreen(page, heading);
       if (!wentBack && next !== ui('uk', 'checkHeading')) {
@@ -118,7 +105,7 @@ describe('the keypad alone', { timeout: 240_000 }, () => {
 
   it('the help key explains the item the keypad is on, and going back returns to it with what was typed', async () => {
     const page = await newPage();
-    await startApplication(page, kiosk.server.url, 'uk', [catalogue.get(PENSION)!.title.uk], async () => undefined);
+    await startApplication(page, suite.kiosk.server.url, 'uk', [suite.catalogue.get(PENSION)!.title.uk], async () => undefined);
     const surname = page.getByRole('textbox', { name: 'Прізвище', exact: true });
     await surname.focus();
     await page.keyboard.type(NAME);
@@ -142,9 +129,9 @@ describe('the largest text', { timeout: 240_000 }, () => {
   ])('%s: a full application with nothing overflowing and every control at least 12.7 mm', async (_, viewport) => {
     const page = await newPage(viewport);
     const check = checked(page);
-    await startApplication(page, kiosk.server.url, 'uk', [catalogue.get(PENSION)!.title.uk], check, () => chooseDisplay(page, 'Найбільший', 'Чорний текст на білому'));
+    await startApplication(page, suite.kiosk.server.url, 'uk', [suite.catalogue.get(PENSION)!.title.uk], check, () => chooseDisplay(page, 'Найбільший', 'Чорний текст на білому'));
     expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('50px');
-    await answerToCheck(page, catalogue, [PENSION], 'uk', check);
+    await answerToCheck(page, suite.catalogue, [PENSION], 'uk', check);
     await submitFromCheck(page, 'uk', check);
   });
 });
@@ -152,7 +139,7 @@ describe('the largest text', { timeout: 240_000 }, () => {
 describe('scrolling without a swipe', { timeout: 60_000 }, () => {
   it('a long list at the largest text has big "▼ Нижче" / "▲ Вище" buttons that scroll the page', async () => {
     const page = await newPage();
-    await page.goto(kiosk.server.url);
+    await page.goto(suite.kiosk.server.url);
     await chooseDisplay(page, 'Найбільший', 'Звичайні кольори');
     await page.getByRole('button', { name: 'Українська', exact: true }).tap();
     await page.getByRole('heading', { level: 1, name: ui('uk', 'servicesHeading') }).waitFor();
@@ -180,7 +167,7 @@ describe('timeouts', { timeout: 120_000 }, () => {
 
   it('"continue" keeps the answers; letting the countdown run out wipes them and the next visit starts clean', async () => {
     const page = await newPage();
-    await startApplication(page, quick.server.url, 'uk', [catalogue.get(PENSION)!.title.uk], async () => undefined, () =>
+    await startApplication(page, quick.server.url, 'uk', [suite.catalogue.get(PENSION)!.title.uk], async () => undefined, () =>
       chooseDisplay(page, 'Найбільший', 'Світлий текст на чорному'),
     );
     const surname = page.getByRole('textbox', { name: 'Прізвище', exact: true });
@@ -209,7 +196,7 @@ describe('timeouts', { timeout: 120_000 }, () => {
     await eventually(() => quick.server.visits.activeCount === 0 || undefined);
 
     await page.getByRole('button', { name: 'Почати знову' }).tap();
-    await startApplication(page, quick.server.url, 'uk', [catalogue.get(PENSION)!.title.uk], async () => undefined);
+    await startApplication(page, quick.server.url, 'uk', [suite.catalogue.get(PENSION)!.title.uk], async () => undefined);
     expect(await page.getByRole('textbox', { name: 'Прізвище', exact: true }).inputValue()).toBe('');
   });
 
@@ -226,8 +213,8 @@ describe('timeouts', { timeout: 120_000 }, () => {
 
   it('after the confirmation the kiosk goes back to the start by itself, after a pause that can be extended', async () => {
     const page = await newPage();
-    await startApplication(page, quick.server.url, 'uk', [catalogue.get(PENSION)!.title.uk], async () => undefined);
-    await answerToCheck(page, catalogue, [PENSION], 'uk', async () => undefined);
+    await startApplication(page, quick.server.url, 'uk', [suite.catalogue.get(PENSION)!.title.uk], async () => undefined);
+    await answerToCheck(page, suite.catalogue, [PENSION], 'uk', async () => undefined);
     const number = await submitFromCheck(page, 'uk', async () => undefined);
     const dialog = page.getByRole('alertdialog', { name: 'Потрібно більше часу?' });
     await dialog.waitFor();
@@ -243,7 +230,7 @@ describe('timeouts', { timeout: 120_000 }, () => {
 describe('help on every screen', { timeout: 120_000 }, () => {
   let staff: Socket<StaffServerToClientEvents>;
   beforeAll(async () => {
-    staff = io(`${kiosk.server.url}${STAFF_NAMESPACE}`, { transports: ['websocket'], forceNew: true, reconnection: false });
+    staff = io(`${suite.kiosk.server.url}${STAFF_NAMESPACE}`, { transports: ['websocket'], forceNew: true, reconnection: false });
     await new Promise<void>((resolve, reject) => {
       staff.once('connect', () => resolve());
       staff.once('connect_error', reject);
@@ -255,7 +242,7 @@ describe('help on every screen', { timeout: 120_000 }, () => {
 
   it('explains the question, and "Покликати працівника" reaches a staff listener within one second', async () => {
     const page = await newPage();
-    const first = await startApplication(page, kiosk.server.url, 'uk', [catalogue.get(PENSION)!.title.uk], async () => undefined);
+    const first = await startApplication(page, suite.kiosk.server.url, 'uk', [suite.catalogue.get(PENSION)!.title.uk], async () => undefined);
     await page.getByRole('textbox', { name: 'Прізвище', exact: true }).fill(NAME);
     await page.getByRole('banner').getByRole('button', { name: 'Допомога' }).tap();
     await page.getByRole('heading', { level: 1, name: 'Допомога' }).waitFor();
@@ -292,8 +279,8 @@ describe('help on every screen', { timeout: 120_000 }, () => {
       const box = (await page.getByRole('banner').getByRole('button', { name: /^Допомога/ }).boundingBox())!;
       positions.push(`${Math.round(box.x)},${Math.round(box.y)}`);
     };
-    await startApplication(page, kiosk.server.url, 'uk', [catalogue.get(PENSION)!.title.uk], record);
-    await answerToCheck(page, catalogue, [PENSION], 'uk', record);
+    await startApplication(page, suite.kiosk.server.url, 'uk', [suite.catalogue.get(PENSION)!.title.uk], record);
+    await answerToCheck(page, suite.catalogue, [PENSION], 'uk', record);
     await record();
     // Before a language is chosen the label is in both languages; from then on one place.
     expect(new Set(positions.slice(1)).size).toBe(1);
@@ -303,7 +290,7 @@ describe('help on every screen', { timeout: 120_000 }, () => {
 describe('privacy between people', { timeout: 120_000 }, () => {
   it('settings and answers survive a reload, "start again" leaves nothing in the page, storage, URL, history or server', async () => {
     const page = await newPage();
-    await startApplication(page, kiosk.server.url, 'uk', [catalogue.get(PENSION)!.title.uk], async () => undefined, () =>
+    await startApplication(page, suite.kiosk.server.url, 'uk', [suite.catalogue.get(PENSION)!.title.uk], async () => undefined, () =>
       chooseDisplay(page, 'Великий', 'Чорний текст на білому'),
     );
     const heading = await headingText(page);
@@ -311,7 +298,7 @@ describe('privacy between people', { timeout: 120_000 }, () => {
     await page.getByRole('textbox', { name: 'Імʼя', exact: true }).fill('Ганна');
     await page.getByRole('button', { name: 'Продовжити', exact: true }).tap();
     await nextScreen(page, heading);
-    const before = kiosk.server.visits.activeCount;
+    const before = suite.kiosk.server.visits.activeCount;
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Ваша дата народження' }).waitFor();
@@ -331,11 +318,11 @@ describe('privacy between people', { timeout: 120_000 }, () => {
     expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
     expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ textSize: DEFAULT_TEXT_SIZE, theme: DEFAULT_THEME });
     expect(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash).toBe('/');
-    await eventually(() => kiosk.server.visits.activeCount === before - 1 || undefined);
+    await eventually(() => suite.kiosk.server.visits.activeCount === before - 1 || undefined);
 
     // The browser's Back cannot bring the visit back: there is no earlier page of it, and a fresh load is a fresh start.
     await page.goBack().catch(() => null);
-    await page.goto(kiosk.server.url);
+    await page.goto(suite.kiosk.server.url);
     await page.getByRole('heading', { level: 1, name: /Подайте заяву/ }).waitFor();
     expect(await page.content()).not.toContain(NAME);
   });

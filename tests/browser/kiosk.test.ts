@@ -1,37 +1,24 @@
-import { existsSync, readdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadCatalogue, type Catalogue } from '../../content/catalogue.ts';
-import { buildUi, UI_OUT_DIR } from '../../kiosk-ui/build.ts';
-import { axeViolations, launchChromium } from '../support/browser.ts';
+import { readdirSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browser-suite.ts';
 import { fillForm, stepOnScreen } from '../support/fill.ts';
-import { eventually, startTestKiosk, type TestKiosk } from '../support/kiosk.ts';
+import { eventually } from '../support/kiosk.ts';
 import { pdfText } from '../support/pdf.ts';
 
-let kiosk: TestKiosk;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let catalogue: Catalogue;
 
-beforeAll(async () => {
-  if (!existsSync(`${UI_OUT_DIR}/app.js`)) await buildUi();
-  catalogue = await loadCatalogue();
-  kiosk = await startTestKiosk();
-  browser = await launchChromium();
-});
+const suite = useBrowserSuite();
 
 beforeEach(async () => {
   await context?.close();
   // A portrait kiosk screen, touch only.
-  context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+  context = await suite.browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
   page = await context.newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await kiosk?.stop();
-});
 
 /** Base text ≥ 24 px and every control ≥ 48 × 48 px. */
 async function tooSmall(p: Page): Promise<string[]> {
@@ -65,7 +52,7 @@ async function screen(heading: string | RegExp, focus: 'heading' | 'error-summar
 const tap = (name: string) => page.getByRole('button', { name, exact: true }).tap();
 
 async function chooseServices(titles: string[]): Promise<void> {
-  await page.goto(kiosk.server.url);
+  await page.goto(suite.kiosk.server.url);
   await screen(/Подайте заяву на соціальну допомогу/);
   await tap('Українська');
   await screen('Яку допомогу ви хочете отримати?');
@@ -85,7 +72,7 @@ async function answerAll(serviceIds: string[], members = 1): Promise<string[]> {
     if (heading === 'Перевірте відповіді перед поданням') return seen;
     await screen(heading);
     seen.push(heading);
-    const step = await stepOnScreen(page, catalogue, serviceIds);
+    const step = await stepOnScreen(page, suite.catalogue, serviceIds);
     if (!step) throw new Error(`no step has the heading "${heading}"`);
     if (step.repeat) {
       for (let i = 0; i < members; i++) {
@@ -161,7 +148,7 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
     expect(number).toMatch(/^K01-\d{4}-\d{6}$/);
     await page.getByRole('status').filter({ hasText: 'Квитанцію надруковано' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    expect(await pdfText(`${kiosk.dataDir}/receipts/${number}.pdf`)).toContain(number);
+    expect(await pdfText(`${suite.kiosk.dataDir}/receipts/${number}.pdf`)).toContain(number);
 
     // Start again leaves nothing of the visit in the page, the URL or browser storage.
     await page.getByRole('main').getByRole('button', { name: 'Почати спочатку' }).click();
@@ -186,7 +173,7 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
       const heading = (await page.getByRole('heading', { level: 1 }).textContent())!.replace(/\s+/g, ' ').trim();
       await screen(heading);
       seen.push(heading);
-      const step = (await stepOnScreen(page, catalogue, serviceIds))!;
+      const step = (await stepOnScreen(page, suite.catalogue, serviceIds))!;
       if (step.repeat) break;
       await fillForm(page, step, known);
       await page.waitForFunction((previous) => document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() !== previous, heading);
@@ -229,10 +216,10 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
     const numbers = (await page.locator('.application-number').allTextContents()).map((n) => n.trim());
     expect(numbers).toHaveLength(2);
     await page.getByRole('status').filter({ hasText: 'Квитанцію надруковано' }).waitFor();
-    const receipt = await pdfText(`${kiosk.dataDir}/receipts/${numbers[0]}.pdf`);
+    const receipt = await pdfText(`${suite.kiosk.dataDir}/receipts/${numbers[0]}.pdf`);
     for (const n of numbers) expect(receipt).toContain(n);
     const cases = await eventually(async () => {
-      const list = (await (await fetch(`${kiosk.simulator.url}/cases`)).json()) as { applicationNumber: string }[];
+      const list = (await (await fetch(`${suite.kiosk.simulator.url}/cases`)).json()) as { applicationNumber: string }[];
       const mine = list.filter((c) => numbers.includes(c.applicationNumber));
       return mine.length === 2 ? mine : undefined;
     });
@@ -240,7 +227,7 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
   });
 
   it('all eight services in one visit can be completed, each shared question asked once, eight numbers on the receipt', async () => {
-    const services = catalogue.services;
+    const services = suite.catalogue.services;
     await chooseServices(services.map((s) => s.title.uk));
     await screen('Ваше прізвище, імʼя та по батькові');
     const seen = await answerAll(services.map((s) => s.id));
@@ -252,7 +239,7 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
   });
 
   it('finds a service by a few letters and prints its "what do I need?" checklist', async () => {
-    await page.goto(kiosk.server.url);
+    await page.goto(suite.kiosk.server.url);
     await tap('Українська');
     await screen('Яку допомогу ви хочете отримати?');
     await page.getByRole('searchbox', { name: 'Пошук послуги' }).fill('впо');
@@ -268,15 +255,15 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
     await tap('Надрукувати перелік');
     await page.getByRole('status').filter({ hasText: 'Перелік надруковано' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    const printed = readdirSync(`${kiosk.dataDir}/receipts`).filter((f) => f.startsWith('checklist-birth-assistance-'));
+    const printed = readdirSync(`${suite.kiosk.dataDir}/receipts`).filter((f) => f.startsWith('checklist-birth-assistance-'));
     expect(printed).toHaveLength(1);
-    expect(await pdfText(`${kiosk.dataDir}/receipts/${printed[0]}`)).toContain('Допомога при народженні дитини');
+    expect(await pdfText(`${suite.kiosk.dataDir}/receipts/${printed[0]}`)).toContain('Допомога при народженні дитини');
     await tap('Назад до послуг');
     await screen('Яку допомогу ви хочете отримати?');
   });
 
   it('resumes the visit where the person was after the page reloads, in the language chosen', async () => {
-    await page.goto(kiosk.server.url);
+    await page.goto(suite.kiosk.server.url);
     await tap('English');
     await screen('What help do you want to apply for?');
     await page.getByRole('checkbox', { name: 'One-time material aid', exact: true }).tap();
@@ -294,7 +281,7 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
   });
 
   it('asks for at least one service', async () => {
-    await page.goto(kiosk.server.url);
+    await page.goto(suite.kiosk.server.url);
     await tap('Українська');
     await screen('Яку допомогу ви хочете отримати?');
     await tap('Продовжити');

@@ -1,16 +1,12 @@
 // Issue 4: axe finds nothing on every screen of one full application in each of the 4 text sizes × 3 themes, in both
 // languages, and no screen overflows or shrinks a control at any size. One walk per language; on each screen the sizes
 // and themes are switched the way the settings page switches them (attributes on <html>, read by display.css).
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue, type Catalogue } from '../../content/catalogue.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Language } from '../../content/localized.ts';
-import { buildUi, UI_OUT_DIR } from '../../kiosk-ui/build.ts';
 import { TEXT_SIZES, THEMES } from '../../kiosk-ui/settings/display.ts';
-import { launchChromium } from './browser.ts';
+import { useBrowserSuite } from './browser-suite.ts';
 import { answerToCheck, startApplication, submitFromCheck } from './kiosk-page.ts';
-import { startTestKiosk, type TestKiosk } from './kiosk.ts';
 import { accessibilityProblems, layoutProblems } from './screen-checks.ts';
 
 const SERVICE = 'one-time-aid';
@@ -37,30 +33,17 @@ async function everySizeAndTheme(page: Page, heading: string, titles: string[]):
 
 /** The suite for one language; each language has its own test file so the two run side by side. */
 export function displayMatrix(lang: Language): void {
-  let kiosk: TestKiosk;
-  let browser: Browser;
-  let catalogue: Catalogue;
 
-  beforeAll(async () => {
-    if (!existsSync(`${UI_OUT_DIR}/app.js`)) await buildUi();
-    catalogue = await loadCatalogue();
-    kiosk = await startTestKiosk();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await kiosk?.stop();
-  });
+  const suite = useBrowserSuite();
 
   describe(`one full application in ${lang}, every screen in every size and theme`, () => {
     it('passes axe (AAA contrast in the high-contrast themes) and reflows without overflow', { timeout: 900_000 }, async () => {
-      const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+      const context = await suite.browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
       const page = await context.newPage();
       const titles: string[] = [];
       const check = (heading: string) => everySizeAndTheme(page, heading, titles);
-      await startApplication(page, kiosk.server.url, lang, [catalogue.get(SERVICE)!.title[lang]], check);
-      await answerToCheck(page, catalogue, [SERVICE], lang, check);
+      await startApplication(page, suite.kiosk.server.url, lang, [suite.catalogue.get(SERVICE)!.title[lang]], check);
+      await answerToCheck(page, suite.catalogue, [SERVICE], lang, check);
       await submitFromCheck(page, lang, check);
       // Every screen has a title of its own (WCAG 2.4.2), and the page says its language (3.1.1).
       expect(new Set(titles).size, titles.join('\n')).toBe(titles.length);
