@@ -384,7 +384,8 @@ export class ViknoApp extends LightElement {
       this.changeSettings({ ...this.settings, voiceMode: false, headphones: false });
       return;
     }
-    this.changeSettings({ ...this.settings, voiceMode: true });
+    // With no voice on this kiosk, the page says so (and asks staff for help) without switching anything on.
+    if (this.voices[this.language]) this.changeSettings({ ...this.settings, voiceMode: true });
     this.openOverlay('voice', document.activeElement);
   }
 

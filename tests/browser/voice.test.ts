@@ -1,38 +1,22 @@
 // Issue 5 in the browser: the voice guide alone, the screen blanked, the keypad only. What was said is read from the
 // caption line (the same text the engine was asked to say), and the fake engine shows the audio was really asked for.
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue, type Catalogue } from '../../content/catalogue.ts';
-import { buildUi, UI_OUT_DIR } from '../../kiosk-ui/build.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FakeSpeechEngine } from '../../kiosk-server/speech/engines/fake.ts';
 import { normaliseForSpeech } from '../../kiosk-server/speech/normalise/normalise.ts';
-import { launchChromium } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browser-suite.ts';
 import { stepOnScreen } from '../support/fill.ts';
 import { ui } from '../support/kiosk-page.ts';
 import { answerWithKeypad, reach } from '../support/keypad.ts';
-import { startTestKiosk, type TestKiosk } from '../support/kiosk.ts';
+import { accessibilityProblems } from '../support/screen-checks.ts';
 
-let kiosk: TestKiosk;
-let browser: Browser;
-let catalogue: Catalogue;
 const engine = new FakeSpeechEngine();
 
-beforeAll(async () => {
-  if (!existsSync(`${UI_OUT_DIR}/app.js`)) await buildUi();
-  catalogue = await loadCatalogue();
-  kiosk = await startTestKiosk({ speechEngines: [engine] });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kiosk?.stop();
-});
+const suite = useBrowserSuite({ speechEngines: [engine] });
 
 /** Records every caption the page shows, in order. */
 async function listeningPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1080, height: 1920 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
     const said: string[] = [];
@@ -71,7 +55,7 @@ const PENSION = 'pension-info';
 describe('voice guidance, keypad only, screen blanked', { timeout: 240_000 }, () => {
   it('a person who cannot see the screen applies in Ukrainian and hears their number', async () => {
     const page = await listeningPage();
-    await page.goto(kiosk.server.url);
+    await page.goto(suite.kiosk.server.url);
     await page.getByRole('heading', { level: 1, name: /Подайте заяву/ }).waitFor();
     // Nothing is said before the person acts.
     expect(await said(page)).toEqual([]);
@@ -88,7 +72,7 @@ describe('voice guidance, keypad only, screen blanked', { timeout: 240_000 }, ()
     await reach(page, page.getByRole('button', { name: 'Українська', exact: true }));
     await page.keyboard.press('Enter');
     await heard(page, ui('uk', 'servicesHeading'));
-    const service = page.getByRole('checkbox', { name: catalogue.get(PENSION)!.title.uk, exact: true });
+    const service = page.getByRole('checkbox', { name: suite.catalogue.get(PENSION)!.title.uk, exact: true });
     await reach(page, service);
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowRight');
@@ -105,7 +89,7 @@ describe('voice guidance, keypad only, screen blanked', { timeout: 240_000 }, ()
       if (heading === ui('uk', 'checkHeading')) break;
       await heard(page, heading);
       headings.push(heading);
-      const step = (await stepOnScreen(page, catalogue, [PENSION]))!;
+      const step = (await stepOnScreen(page, suite.catalogue, [PENSION]))!;
       await answerWithKeypad(page, step, known, 'uk');
       await page.waitForFunction((h) => document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() !== h, heading);
     }
@@ -140,7 +124,7 @@ describe('voice guidance, keypad only, screen blanked', { timeout: 240_000 }, ()
 
   it('speaks English on an English screen, and the repeat key says it again', async () => {
     const page = await listeningPage();
-    await page.goto(kiosk.server.url);
+    await page.goto(suite.kiosk.server.url);
     await page.getByRole('heading', { level: 1, name: /Подайте заяву/ }).waitFor();
     await page.keyboard.press('F2');
     await reach(page, page.getByRole('button', { name: 'Ні, через динамік' }));
@@ -154,5 +138,61 @@ describe('voice guidance, keypad only, screen blanked', { timeout: 240_000 }, ()
     await page.keyboard.press('r');
     await page.waitForFunction((n) => (window as unknown as { said: string[] }).said.length > n, count);
     expect((await said(page))[count]).toBe(ui('en', 'servicesHeading'));
+  });
+});
+
+describe('voice guidance by touch, on the speaker', { timeout: 120_000 }, () => {
+  it('starts from the welcome button, hides what was typed until the person asks to spell it, and turns off', async () => {
+    const page = await listeningPage();
+    await page.goto(suite.kiosk.server.url);
+    await page.getByRole('button', { name: /Голосовий супровід/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Голосовий супровід' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await said(page), 'nothing is said before the person chooses').toEqual([]);
+    await page.getByRole('button', { name: 'Ні, через динамік' }).click();
+    await heard(page, 'Голосовий супровід увімкнено');
+
+    await page.getByRole('button', { name: 'Українська', exact: true }).click();
+    await page.getByRole('checkbox', { name: suite.catalogue.get(PENSION)!.title.uk, exact: true }).click();
+    await page.getByRole('button', { name: 'Продовжити', exact: true }).click();
+    await heard(page, 'Ваше прізвище, імʼя та по батькові');
+
+    const from = engine.requests.length;
+    await page.getByRole('textbox', { name: 'Прізвище', exact: true }).click();
+    await page.keyboard.type('Bond');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await heard(page, 'Значення приховано');
+    const onSpeaker = engine.requests.slice(from).map((r) => r.text);
+    expect(onSpeaker.some((t) => /bond|b, o/i.test(t)), 'the typed name is not said on the speaker').toBe(false);
+    expect(onSpeaker.some((t) => t.startsWith('Знак'))).toBe(true);
+
+    // Asked for: spelled out.
+    await page.keyboard.press('F5');
+    await page.waitForFunction(() => document.querySelector('.speech-caption')?.textContent?.includes('Bond'));
+    await page.locator('.speech-caption[data-speaking="false"]').waitFor();
+    expect(engine.requests.at(-1)!.text).toBe('b, o, n, d');
+
+    await page.keyboard.press('F2');
+    await page.locator('.speech-caption').waitFor({ state: 'detached' });
+    expect(await page.getByRole('textbox', { name: 'Прізвище', exact: true }).inputValue()).toBe('Bond');
+  });
+});
+
+describe('a kiosk where nothing can speak', { timeout: 120_000 }, () => {
+  const silent = useBrowserSuite({ speechEngines: [new FakeSpeechEngine([])] });
+
+  it('says on screen that voice guidance is not available and to call staff', async () => {
+    const context = await silent.browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    const page = await context.newPage();
+    await page.goto(silent.kiosk.server.url);
+    await page.getByRole('heading', { level: 1, name: /Подайте заяву/ }).waitFor();
+    await page.keyboard.press('F2');
+    await page.getByRole('heading', { level: 1, name: 'Голосовий супровід' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'не працює' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await page.getByRole('button', { name: 'Так, у навушниках' }).count()).toBe(0);
+    expect(await page.locator('.speech-caption').count()).toBe(0);
+    await context.close();
   });
 });
