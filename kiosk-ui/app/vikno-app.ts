@@ -38,7 +38,8 @@ import '../screens/leave-screen.ts';
 import '../screens/timed-out-screen.ts';
 import '../screens/voice-screen.ts';
 import { SpeechPlayer, type Utterance } from '../voice/speech-player.ts';
-import { spokenConfirmation, spokenItem, spokenScreen } from '../voice/spoken.ts';
+import { isDigitBox, spokenConfirmation, spokenItem, spokenScreen } from '../voice/spoken.ts';
+import type { ReadTextDetail } from '../keyboard/onscreen-keyboard.ts';
 import { VOICE_TEXT } from '../voice/voice-text.ts';
 import '../screens/group-screen.ts';
 import '../screens/info-screen.ts';
@@ -116,7 +117,18 @@ export class ViknoApp extends LightElement {
   private voiceIntro = false;
   private readonly onFocusIn = (event: FocusEvent) => {
     if (!this.settings.voiceMode || this.announcingScreen || !(event.target instanceof Element)) return;
-    this.player.say(spokenItem(event.target, this.language, this.settings.headphones));
+    const from = event.relatedTarget instanceof Element ? event.relatedTarget : null;
+    this.player.say(spokenItem(event.target, this.language, this.settings.headphones, from));
+  };
+  /** The on-screen keyboard's read and spell keys. */
+  private readonly onReadText = (event: Event) => {
+    const { target, spell } = (event as CustomEvent<ReadTextDetail>).detail;
+    if (spell) this.spell(target);
+    else this.readText(target);
+  };
+  /** An item changed under the keypad (the keyboard's alphabet key): say it again. */
+  private readonly onSayItem = (event: Event) => {
+    if (this.settings.voiceMode) this.player.say(spokenItem((event as CustomEvent<Element>).detail, this.language, this.settings.headphones));
   };
   private readonly onInput = (event: Event) => {
     if (!this.settings.voiceMode || !(event instanceof InputEvent)) return;
@@ -164,6 +176,8 @@ export class ViknoApp extends LightElement {
     for (const type of ['pointerdown', 'keydown', 'input']) document.addEventListener(type, this.onActivity, true);
     document.addEventListener('focusin', this.onFocusIn);
     document.addEventListener('input', this.onInput);
+    this.addEventListener('vk-read-text', this.onReadText);
+    this.addEventListener('vk-say-item', this.onSayItem);
   }
 
   override disconnectedCallback(): void {
@@ -406,6 +420,13 @@ export class ViknoApp extends LightElement {
     this.speak(VOICE_TEXT[this.blank ? 'screenOff' : 'screenOn'][this.language]);
   }
 
+  /** Reads the whole text of a box; the person asked, so it is said even on the speaker. */
+  private readText(box: HTMLInputElement | HTMLTextAreaElement): void {
+    if (!this.settings.voiceMode) return;
+    const parts = box.value ? [{ text: box.value, reading: isDigitBox(box) ? ('digits' as const) : ('text' as const) }] : [{ text: VOICE_TEXT.empty[this.language] }];
+    this.player.say([{ lang: this.language, parts, private: true }]);
+  }
+
   /** Spells what is in the text box the keypad is on; the person asked, so it is said even on the speaker. */
   private spell(focused: Element | null): void {
     if (!this.settings.voiceMode) return;
@@ -566,6 +587,7 @@ export class ViknoApp extends LightElement {
         return html`<vk-question-screen
           .view=${view}
           .language=${lang}
+          .voice=${this.settings.voiceMode}
           @vk-answer=${(e: CustomEvent<AnswerDetail>) => this.send('step:answer', { stepId: e.detail.stepId, values: e.detail.values })}
           @vk-back=${back}
         ></vk-question-screen>`;

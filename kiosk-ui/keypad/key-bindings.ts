@@ -139,6 +139,11 @@ export function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit'].includes(target.type);
 }
 
+/** A composite widget (the on-screen keyboard) that moves through its own parts with the arrows, and leaves at its edges. */
+export function ownsArrows(target: EventTarget | null, key: string): boolean {
+  return key.startsWith('Arrow') && target instanceof Element && !!target.closest('[data-arrow-grid]');
+}
+
 /** The action of a key press, or undefined when the key is not the kiosk's (or belongs to the text box being typed in). */
 export function actionFor(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>, typing: boolean): KeypadAction | undefined {
   if (event.altKey || event.ctrlKey || event.metaKey) return undefined;

@@ -1,6 +1,6 @@
 // Listens for the keypad's keys and turns them into kiosk actions. Held-down keys do not repeat an action
 // (EN 301 549 5.7 key repeat; VVSG "no repetitive activation").
-import { actionFor, isTyping, type KeypadAction } from './key-bindings.ts';
+import { actionFor, isTyping, ownsArrows, type KeypadAction } from './key-bindings.ts';
 import { markedButton, moveFocus } from './focus-order.ts';
 
 export interface KeypadHandlers {
@@ -27,7 +27,7 @@ function activate(target: Element | null, event: KeyboardEvent): void {
 export function installKeypad(handlers: KeypadHandlers, root: Document = document): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as Element | null;
-    const action: KeypadAction | undefined = actionFor(event, isTyping(target));
+    const action: KeypadAction | undefined = ownsArrows(target, event.key) ? undefined : actionFor(event, isTyping(target));
     if (!event.repeat && action !== 'repeat') handlers.anyKey();
     if (!action) return;
     if (event.repeat) {

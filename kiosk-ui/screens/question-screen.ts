@@ -1,12 +1,15 @@
-import { html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { Language } from '../../content/localized.ts';
 import type { RawValue } from '../../content/validators/fields.ts';
-import type { QuestionScreen } from '../../protocol/views.ts';
+import type { FieldView, QuestionScreen } from '../../protocol/views.ts';
 import { errorSummary } from '../components/error-summary.ts';
+import { inputIdFor } from '../components/field-ids.ts';
 import { readField, renderField } from '../components/fields.ts';
 import { emit, LightElement } from '../components/light-element.ts';
 import { pick, t } from '../i18n.ts';
+import '../keyboard/onscreen-keyboard.ts';
+import { keyboardFor } from '../keyboard/layouts.ts';
 
 export interface AnswerDetail {
   stepId: string;
@@ -18,6 +21,54 @@ export interface AnswerDetail {
 export class QuestionScreenElement extends LightElement {
   @property({ attribute: false }) accessor view!: QuestionScreen;
   @property() accessor language: Language = 'uk';
+  /** The voice guide is on: the keyboard offers its read and spell keys. */
+  @property({ type: Boolean }) accessor voice = false;
+  /** The text box the on-screen keyboard types into: the last one focused (the first one to begin with). */
+  @state() accessor keyboardTarget = '';
+
+  /**
+   * What the person has typed or chosen since the screen came, by input name. The screen draws again when the keyboard
+   * moves to another box or the language changes; drawing from these keeps every answer in progress where it was.
+   */
+  private drafts = new Map<string, string>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('view')) return;
+    this.drafts = new Map();
+    if (!this.fieldOfInput(this.keyboardTarget)) this.keyboardTarget = this.typedFields()[0] ? inputIdFor(this.typedFields()[0]!.id) : '';
+  }
+
+  private onInput(event: Event): void {
+    const el = event.target;
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return;
+    if (el instanceof HTMLInputElement && el.type === 'checkbox') this.drafts.set(el.name, el.checked ? 'yes' : '');
+    else this.drafts.set(el.name, el.value);
+  }
+
+  /** The value to draw for a field: what is being typed, else what the server has. */
+  private shownValue(field: FieldView): RawValue | undefined {
+    const saved = this.view.values[field.id];
+    if (field.type !== 'date') return this.drafts.get(field.id) ?? saved;
+    const parts = typeof saved === 'object' ? saved : { day: '', month: '', year: '' };
+    const part = (key: 'day' | 'month' | 'year') => this.drafts.get(`${field.id}.${key}`) ?? parts[key];
+    return { day: part('day'), month: part('month'), year: part('year') };
+  }
+
+  private typedFields() {
+    return this.view.fields.filter((field) => keyboardFor(field.type, this.language));
+  }
+
+  /** The field a text box belongs to (a date has three boxes). */
+  private fieldOfInput(id: string) {
+    return this.typedFields().find((field) => id === inputIdFor(field.id) || id.startsWith(`${inputIdFor(field.id)}-`));
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const el = event.target;
+    if ((el instanceof HTMLInputElement && el.type === 'text') || el instanceof HTMLTextAreaElement) {
+      if (this.fieldOfInput(el.id)) this.keyboardTarget = el.id;
+    }
+  }
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
@@ -36,15 +87,24 @@ export class QuestionScreenElement extends LightElement {
   protected override render() {
     const { view, language: lang } = this;
     const asHeading = this.fieldIsHeading;
-    const fields = view.fields.map((field) =>
-      renderField(
-        { lang, field, value: view.values[field.id], error: view.errors.find((e) => e.fieldId === field.id), asHeading },
+    const keyboardField = this.fieldOfInput(this.keyboardTarget);
+    const fields = view.fields.map(
+      (field) => html`${renderField(
+        { lang, field, value: this.shownValue(field), error: view.errors.find((e) => e.fieldId === field.id), asHeading },
         view.heading,
         asHeading ? view.hint : undefined,
-      ),
+      )}${field === keyboardField
+        ? html`<vk-onscreen-keyboard
+            .targetId=${this.keyboardTarget}
+            .fieldType=${field.type}
+            .label=${pick(lang, field.label)}
+            .language=${lang}
+            .voice=${this.voice}
+          ></vk-onscreen-keyboard>`
+        : nothing}`,
     );
     return html`
-      <form class="question" novalidate @submit=${this.onSubmit}>
+      <form class="question" novalidate @submit=${this.onSubmit} @focusin=${this.onFocusIn} @input=${this.onInput}>
         ${errorSummary(lang, view.errors)}
         <p class="caption">
           <span>${pick(lang, view.sectionTitle)}</span>

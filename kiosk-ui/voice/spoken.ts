@@ -4,6 +4,7 @@ import type { Language } from '../../content/localized.ts';
 import type { SpeechPart } from '../../protocol/speech.ts';
 import type { Utterance } from './speech-player.ts';
 import { describeElement, kindWord, stateWord, wordsOf } from '../components/item-description.ts';
+import { KEYBOARD_TEXT } from '../keyboard/keyboard-text.ts';
 import { VOICE_TEXT } from './voice-text.ts';
 
 
@@ -17,6 +18,7 @@ const plain = (lang: Language, ...texts: string[]): Utterance => ({ lang, parts:
 
 /** Field types whose value is read digit by digit. */
 const DIGIT_FIELDS = /input-(rnokpp|idCard|postcode|iban|phone|passport|passportBooklet)\b/;
+export const isDigitBox = (el: Element): boolean => DIGIT_FIELDS.test(el.className);
 
 function describedBy(el: Element): string {
   return (el.getAttribute('aria-describedby') ?? '')
@@ -30,16 +32,30 @@ function describedBy(el: Element): string {
 function textBox(el: HTMLInputElement | HTMLTextAreaElement, label: string, lang: Language, headphones: boolean): Utterance[] {
   const said: Utterance[] = [plain(lang, `${label}. ${v(lang, 'textBox')}.`)];
   if (!el.value) said.push(plain(lang, `${v(lang, 'empty')}.`));
-  else if (headphones) said.push({ lang, parts: [{ text: `${v(lang, 'entered')}:` }, { text: el.value, reading: DIGIT_FIELDS.test(el.className) ? 'digits' : 'text' }], private: true });
+  else if (headphones) said.push({ lang, parts: [{ text: `${v(lang, 'entered')}:` }, { text: el.value, reading: isDigitBox(el) ? 'digits' : 'text' }], private: true });
   else said.push(plain(lang, v(lang, 'hidden')));
   const more = describedBy(el);
   if (more) said.push(plain(lang, more));
+  if (document.querySelector(`.keyboard[data-target="${CSS.escape(el.id)}"]`)) said.push(plain(lang, KEYBOARD_TEXT.below[lang]));
   return said;
 }
 
-/** The item the keypad is on: what it is, what it says, its state. */
-export function spokenItem(el: Element, screenLang: Language, headphones: boolean): Utterance[] {
+/** A key of the on-screen keyboard: its letter (or name); on the way in, which box it types into and how to move. */
+function keyboardKey(el: HTMLElement, lang: Language, from: Element | null): Utterance[] {
+  const keyboard = el.closest('.keyboard');
+  const said: Utterance[] = [];
+  if (keyboard && !(from && keyboard.contains(from))) said.push(plain(lang, `${keyboard.getAttribute('aria-label') ?? ''}.`, KEYBOARD_TEXT.howToMove[lang]));
+  const face = wordsOf(el);
+  const named = el.getAttribute('aria-label') ?? (el.classList.contains('keyboard-key-action') ? face : undefined);
+  // A letter or digit is said by its name ("бе", "сім"), as when spelling.
+  said.push({ lang, parts: [named ? { text: named } : { text: face, reading: 'spell' }], private: false });
+  return said;
+}
+
+/** The item the keypad is on: what it is, what it says, its state. `from` is where focus came from. */
+export function spokenItem(el: Element, screenLang: Language, headphones: boolean, from: Element | null = null): Utterance[] {
   const lang = languageOf(el, screenLang);
+  if (el instanceof HTMLElement && el.classList.contains('keyboard-key')) return keyboardKey(el, lang, from);
   const item = describeElement(el);
   if (!item) return [];
   switch (item.kind) {

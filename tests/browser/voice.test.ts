@@ -8,6 +8,8 @@ import { useBrowserSuite } from '../support/browser-suite.ts';
 import { stepOnScreen } from '../support/fill.ts';
 import { ui } from '../support/kiosk-page.ts';
 import { answerWithKeypad, reach } from '../support/keypad.ts';
+import { arrowToKey, typeOnKeyboard } from '../support/onscreen-keyboard.ts';
+import { keyboardFor } from '../../kiosk-ui/keyboard/layouts.ts';
 import { accessibilityProblems } from '../support/screen-checks.ts';
 
 const engine = new FakeSpeechEngine();
@@ -52,6 +54,24 @@ function inOrder(captions: string[], expected: string[]): void {
 
 const PENSION = 'pension-info';
 
+/** The welcome screen, then the voice key and the headphones question, answered with the keypad. */
+async function voiceOnWithKeypad(page: Page, headphones: boolean): Promise<void> {
+  await page.goto(suite.kiosk.server.url);
+  await page.getByRole('heading', { level: 1, name: /Подайте заяву/ }).waitFor();
+  await page.keyboard.press('F2');
+  await reach(page, page.getByRole('button', { name: headphones ? 'Так, у навушниках' : 'Ні, через динамік' }));
+  await page.keyboard.press('Enter');
+}
+
+/** With the keypad: Ukrainian, then the pension service ticked and Continue. */
+async function choosePensionWithKeypad(page: Page): Promise<void> {
+  await reach(page, page.getByRole('button', { name: 'Українська', exact: true }));
+  await page.keyboard.press('Enter');
+  await reach(page, page.getByRole('checkbox', { name: suite.catalogue.get(PENSION)!.title.uk, exact: true }));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
+}
+
 describe('voice guidance, keypad only, screen blanked', { timeout: 240_000 }, () => {
   it('a person who cannot see the screen applies in Ukrainian and hears their number', async () => {
     const page = await listeningPage();
@@ -90,7 +110,7 @@ describe('voice guidance, keypad only, screen blanked', { timeout: 240_000 }, ()
       await heard(page, heading);
       headings.push(heading);
       const step = (await stepOnScreen(page, suite.catalogue, [PENSION]))!;
-      await answerWithKeypad(page, step, known, 'uk');
+      await answerWithKeypad(page, step, known, 'uk', { onScreenKeyboard: true });
       await page.waitForFunction((h) => document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() !== h, heading);
     }
     await heard(page, ui('uk', 'checkHeading'));
@@ -124,11 +144,7 @@ describe('voice guidance, keypad only, screen blanked', { timeout: 240_000 }, ()
 
   it('speaks English on an English screen, and the repeat key says it again', async () => {
     const page = await listeningPage();
-    await page.goto(suite.kiosk.server.url);
-    await page.getByRole('heading', { level: 1, name: /Подайте заяву/ }).waitFor();
-    await page.keyboard.press('F2');
-    await reach(page, page.getByRole('button', { name: 'Ні, через динамік' }));
-    await page.keyboard.press('Enter');
+    await voiceOnWithKeypad(page, false);
     await reach(page, page.getByRole('button', { name: 'English', exact: true }));
     await page.keyboard.press('Enter');
     await heard(page, ui('en', 'servicesHeading'));
@@ -138,6 +154,60 @@ describe('voice guidance, keypad only, screen blanked', { timeout: 240_000 }, ()
     await page.keyboard.press('r');
     await page.waitForFunction((n) => (window as unknown as { said: string[] }).said.length > n, count);
     expect((await said(page))[count]).toBe(ui('en', 'servicesHeading'));
+  });
+});
+
+describe('typing a name without sight, on the on-screen keyboard', { timeout: 120_000 }, () => {
+  it('says each key, reads and spells the text so far, deletes the last letter and switches alphabet', async () => {
+    const page = await listeningPage();
+    await voiceOnWithKeypad(page, true);
+    await choosePensionWithKeypad(page);
+    await heard(page, 'Ваше прізвище, імʼя та по батькові');
+
+    const surname = page.getByRole('textbox', { name: 'Прізвище', exact: true });
+    await reach(page, surname);
+    await heard(page, 'Під полем — клавіатура');
+    await page.keyboard.press('ArrowDown');
+    await heard(page, 'Клавіатура для поля: Прізвище');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    const keyboard = page.getByRole('group', { name: 'Клавіатура для поля: Прізвище' });
+    expect(await keyboard.getByRole('button', { name: 'А', exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
+
+    const layout = keyboardFor('name', 'uk')!;
+    const from = engine.requests.length;
+    await typeOnKeyboard(page, layout, 'Бондар');
+    expect(await surname.inputValue()).toBe('Бондар');
+    // Each letter typed was said back (into headphones), and the key the arrows land on is said by its name.
+    const keysSaid = engine.requests.slice(from).map((r) => r.text);
+    for (const letter of ['б', 'о', 'н', 'д', 'а', 'р']) expect(keysSaid, letter).toContain(letter);
+    await page.keyboard.press('ArrowLeft');
+    // (Its audio may come from the cache, so the caption is what shows it was said.)
+    await page.waitForFunction(() => document.querySelector('.speech-caption')?.textContent?.trim() === 'П');
+
+    await arrowToKey(page, layout, 'read');
+    await page.keyboard.press('Enter');
+    await heard(page, /^Бондар$/);
+    await arrowToKey(page, layout, 'spell');
+    await page.keyboard.press('Enter');
+    await page.locator('.speech-caption[data-speaking="false"]').waitFor();
+    expect(engine.requests.at(-1)!.text).toBe('б, о, н, д, а, р');
+    await arrowToKey(page, layout, 'delete');
+    await page.keyboard.press('Enter');
+    await heard(page, 'Видалено');
+    expect(await surname.inputValue()).toBe('Бонда');
+
+    // A name in English letters: the alphabet key switches the keys and says which letters it now offers.
+    await arrowToKey(page, layout, 'alphabet');
+    await page.keyboard.press('Enter');
+    await heard(page, 'АБВ — українські літери');
+    expect(await keyboard.getByRole('button', { name: 'Q', exact: true }).count()).toBe(1);
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // ▲ from the top row leaves the keyboard for the box, which still holds the name.
+    await arrowToKey(page, keyboardFor('name', 'en')!, 'A');
+    await page.keyboard.press('ArrowUp');
+    expect(await surname.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await surname.inputValue()).toBe('Бонда');
   });
 });
 

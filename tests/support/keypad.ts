@@ -6,7 +6,12 @@ import type { Language } from '../../content/localized.ts';
 import type { StepDefinition } from '../../content/schema.ts';
 import { sampleValues } from './answers.ts';
 import { ui } from './kiosk-page.ts';
+import { keyboardFor } from '../../kiosk-ui/keyboard/layouts.ts';
+import { typeOnKeyboard } from './onscreen-keyboard.ts';
 import { focusOutline } from './screen-checks.ts';
+
+/** Fields of words (not digits), typed letter by letter on the on-screen keyboard. */
+const WORD_FIELDS = new Set(['name', 'text', 'textarea']);
 
 const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement).catch(() => false);
 
@@ -31,8 +36,18 @@ export async function reach(page: Page, target: Locator, limit = 120): Promise<v
   throw new Error(`the keypad never reached ${target.toString()}`);
 }
 
-/** Answers the step on screen with the keypad: types into boxes, Enter on options, then → to continue. */
-export async function answerWithKeypad(page: Page, step: StepDefinition, known: Record<string, string>, lang: Language): Promise<void> {
+/**
+ * Answers the step on screen with the keypad: types into boxes, Enter on options, then → to continue. With
+ * `onScreenKeyboard`, names and other words are typed on the on-screen keyboard with the arrows and Enter alone (digits
+ * come from the keypad's own digit keys either way).
+ */
+export async function answerWithKeypad(
+  page: Page,
+  step: StepDefinition,
+  known: Record<string, string>,
+  lang: Language,
+  { onScreenKeyboard = false }: { onScreenKeyboard?: boolean } = {},
+): Promise<void> {
   const values = sampleValues(step, known, {});
   const optionalSuffix = ` ${ui(lang, 'optional')}`;
   for (const field of step.fields) {
@@ -58,12 +73,19 @@ export async function answerWithKeypad(page: Page, step: StepDefinition, known: 
       await page.keyboard.press('Enter');
       expect(await box.isChecked()).toBe(true);
     } else if (typeof value === 'string' && value !== '') {
-      await reach(page, page.getByRole('textbox', { name: label, exact: true }));
-      await page.keyboard.type(value);
+      const box = page.getByRole('textbox', { name: label, exact: true });
+      await reach(page, box);
+      if (onScreenKeyboard && WORD_FIELDS.has(field.type)) {
+        await page.keyboard.press('ArrowDown'); // onto the keyboard under the box
+        await typeOnKeyboard(page, keyboardFor(field.type, lang)!, value);
+        expect(await box.inputValue()).toBe(value);
+      } else {
+        await page.keyboard.type(value);
+      }
     }
   }
-  // In a text box ← and → move the cursor: step out of the boxes first, then → is "continue".
-  for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.matches('input[type="text"], textarea'))); i++) {
+  // In a text box ← and → move the cursor, on the keyboard they move between keys: step out of both, then → is "continue".
+  for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.matches('input[type="text"], textarea, .keyboard *'))); i++) {
     await page.keyboard.press('ArrowDown');
   }
   await page.keyboard.press('ArrowRight');

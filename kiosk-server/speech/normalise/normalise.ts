@@ -111,8 +111,8 @@ function normaliseText(lang: Language, input: string): string {
 }
 
 const SPELL_NAMES: Record<Language, Record<string, string>> = {
-  uk: { ' ': 'пробіл', '-': 'дефіс', 'ʼ': 'апостроф', "'": 'апостроф', '’': 'апостроф', '.': 'крапка', ',': 'кома', '@': 'собачка' },
-  en: { ' ': 'space', '-': 'hyphen', 'ʼ': 'apostrophe', "'": 'apostrophe', '’': 'apostrophe', '.': 'dot', ',': 'comma', '@': 'at' },
+  uk: { ' ': 'пробіл', '-': 'дефіс', 'ʼ': 'апостроф', "'": 'апостроф', '’': 'апостроф', '.': 'крапка', ',': 'кома', '@': 'собачка', '/': 'скісна риска', _: 'підкреслення', '+': 'плюс' },
+  en: { ' ': 'space', '-': 'hyphen', 'ʼ': 'apostrophe', "'": 'apostrophe', '’': 'apostrophe', '.': 'dot', ',': 'comma', '@': 'at', '/': 'slash', _: 'underscore', '+': 'plus' },
 };
 
 /** Letter by letter, with the names of spaces and signs ("К, о, в, а, л, е, н, к, о"). */

@@ -1,0 +1,110 @@
+// The on-screen keyboards, as data: which keys each kind of field gets. Letters are in alphabetical order, not ЙЦУКЕН:
+// a person who has never typed, or cannot see the keys, finds a letter by the alphabet they know.
+import type { Language, Localized } from '../../content/localized.ts';
+import type { FieldType } from '../../content/schema.ts';
+
+export type Alphabet = Language;
+
+/** A key that types something. */
+export interface CharacterKey {
+  kind: 'character';
+  /** What the key types (before capitalisation). */
+  insert: string;
+  /** The key's name where its face is a sign ("апостроф"). */
+  name?: Localized;
+}
+
+export type KeyboardAction = 'space' | 'delete' | 'read' | 'spell' | 'alphabet';
+
+export interface ActionKey {
+  kind: 'action';
+  action: KeyboardAction;
+}
+
+export type KeyboardKey = CharacterKey | ActionKey;
+
+/** How typed letters are capitalised: names and places start each word with a capital, codes are all capitals. */
+export type Capitalisation = 'words' | 'sentences' | 'upper' | 'none';
+
+export interface KeyboardLayout {
+  /** The character keys, in rows of `columns`. */
+  characters: readonly CharacterKey[];
+  columns: number;
+  /** The row of action keys under them. */
+  actions: readonly ActionKey[];
+  capitalisation: Capitalisation;
+  /** Letters of the other alphabet can be switched to (names may be typed in Ukrainian on an English screen). */
+  switchable: boolean;
+}
+
+const ALPHABETS: Record<Alphabet, string> = {
+  uk: 'АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯ',
+  en: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+};
+
+const SIGN_NAMES: Record<string, Localized> = {
+  "'": { uk: 'Апостроф', en: 'Apostrophe' },
+  '-': { uk: 'Дефіс', en: 'Hyphen' },
+  '.': { uk: 'Крапка', en: 'Dot' },
+  ',': { uk: 'Кома', en: 'Comma' },
+  '/': { uk: 'Скісна риска', en: 'Slash' },
+  '@': { uk: 'Собачка', en: 'At sign' },
+  _: { uk: 'Підкреслення', en: 'Underscore' },
+  '+': { uk: 'Плюс', en: 'Plus' },
+};
+
+const keys = (chars: Iterable<string>): CharacterKey[] =>
+  [...chars].map((insert) => ({ kind: 'character', insert, ...(SIGN_NAMES[insert] && { name: SIGN_NAMES[insert] }) }));
+
+const DIGITS = '1234567890';
+const action = (name: KeyboardAction): ActionKey => ({ kind: 'action', action: name });
+const LETTER_ACTIONS = [action('space'), action('delete'), action('read'), action('spell'), action('alphabet')];
+const CODE_ACTIONS = [action('delete'), action('read'), action('spell')];
+const DIGIT_ACTIONS = [action('delete'), action('read')];
+
+function letters(alphabet: Alphabet, extra: string, capitalisation: Capitalisation): KeyboardLayout {
+  return { characters: keys(ALPHABETS[alphabet] + extra), columns: 7, actions: LETTER_ACTIONS, capitalisation, switchable: true };
+}
+
+/** A telephone-style pad: 1 2 3 / 4 5 6 / 7 8 9 / 0 and any signs the field needs. */
+function digitPad(before: string, after: string): KeyboardLayout {
+  const characters = [...keys(before), ...keys(DIGITS), ...keys(after)];
+  // "UA" on the IBAN pad is one key: the letters every Ukrainian IBAN starts with.
+  if (before === 'UA') characters.splice(0, 2, { kind: 'character', insert: 'UA' });
+  return { characters, columns: 3, actions: DIGIT_ACTIONS, capitalisation: 'none', switchable: false };
+}
+
+/** The keyboard for a kind of field, in the given alphabet; undefined for fields that are not typed. */
+export function keyboardFor(type: FieldType, alphabet: Alphabet): KeyboardLayout | undefined {
+  switch (type) {
+    case 'name':
+      return letters(alphabet, "'-", 'words');
+    case 'text':
+      return letters(alphabet, `'-${DIGITS}.,/`, 'words');
+    case 'textarea':
+      return letters(alphabet, `'-${DIGITS}.,/`, 'sentences');
+    case 'passport':
+    case 'passportBooklet':
+      // Booklet series are two Cyrillic capitals whatever the screen's language.
+      return { characters: keys(ALPHABETS.uk + DIGITS), columns: 7, actions: CODE_ACTIONS, capitalisation: 'upper', switchable: false };
+    case 'email':
+      return { characters: keys(`${ALPHABETS.en.toLowerCase()}${DIGITS}@.-_`), columns: 7, actions: CODE_ACTIONS, capitalisation: 'none', switchable: false };
+    case 'rnokpp':
+    case 'idCard':
+    case 'postcode':
+    case 'date':
+      return digitPad('', '');
+    case 'phone':
+      return digitPad('+', '');
+    case 'money':
+      return digitPad('', ',');
+    case 'iban':
+      return digitPad('UA', '');
+    case 'choice':
+    case 'consent':
+      return undefined;
+  }
+}
+
+/** Every key in the order ◀ and ▶ move through them: the characters row by row, then the actions. */
+export const allKeys = (layout: KeyboardLayout): KeyboardKey[] => [...layout.characters, ...layout.actions];
