@@ -1,5 +1,5 @@
 // `npm run bench`: measures the kiosk on this machine and prints a table. Figures, not assertions: tests never time things.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
@@ -14,8 +14,7 @@ import { STAFF_NAMESPACE } from '../protocol/staff-events.ts';
 import pino from 'pino';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { UI_TEXT } from '../kiosk-ui/i18n.ts';
-import { promptsOf } from '../kiosk-server/speech/prompts.ts';
+import { kioskPrompts } from '../kiosk-server/speech/prompts.ts';
 import { SpeechService } from '../kiosk-server/speech/speech-service.ts';
 import { EspeakNgEngine } from '../kiosk-server/speech/engines/espeak-ng.ts';
 import type { Page } from 'playwright-core';
@@ -129,7 +128,7 @@ const keypadSamples: number[] = [];
 // Rendering every prompt of the catalogue and of the kiosk's screens with espeak-ng (what the kiosk does at start).
 const speechDir = await mkdtemp(path.join(tmpdir(), 'vikno-bench-speech-'));
 const speechService = await SpeechService.create({ config: { engine: 'espeak-ng', voices: {} }, cacheDir: speechDir, logger: pino({ level: 'silent' }) });
-const prompts = promptsOf(catalogue, UI_TEXT);
+const prompts = kioskPrompts(catalogue);
 const prerender = await speechService.prerender(prompts);
 await rm(speechDir, { recursive: true, force: true });
 
@@ -190,7 +189,12 @@ const expected = SUBMISSIONS + Math.floor(SUBMISSIONS / 5);
 while (simulator.cases().length < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 const forwarded = simulator.cases().length;
 
-const bundle = await readFile(path.join(UI_OUT_DIR, 'app.js'));
+// What the page loads at start: app.js and the chunks it imports (not the wake-word engines, loaded only when configured).
+const chunkFiles = await readdir(path.join(UI_OUT_DIR, 'chunks'));
+const startChunks = await Promise.all(chunkFiles.filter((f) => /^chunk-.*\.js$/.test(f)).map((f) => readFile(path.join(UI_OUT_DIR, 'chunks', f))));
+const bundle = Buffer.concat([await readFile(path.join(UI_OUT_DIR, 'app.js')), ...startChunks]);
+const porcupineFile = chunkFiles.find((f) => /^porcupine-engine-.*\.js$/.test(f));
+const porcupineChunk = porcupineFile ? await readFile(path.join(UI_OUT_DIR, 'chunks', porcupineFile)) : Buffer.alloc(0);
 const css = Buffer.concat([await readFile(path.join(UI_OUT_DIR, 'kiosk.css')), await readFile(path.join(UI_OUT_DIR, 'display.css'))]);
 const rss = process.memoryUsage().rss;
 
@@ -213,7 +217,8 @@ const rows: [string, string, string, string][] = [
   ['voice: key → audio playing, cached prompt (espeak-ng)', ms(cachedAudio.median), ms(cachedAudio.p95), String(cachedAudio.n)],
   ['voice: key → audio playing, dynamic text (espeak-ng)', ms(dynamicAudio.median), ms(dynamicAudio.p95), String(dynamicAudio.n)],
   ['voice: render every prompt ahead (total / per prompt)', `${(prerender.ms / 1000).toFixed(1)} s`, ms(prerender.ms / Math.max(1, prerender.rendered)), String(prerender.rendered)],
-  ['UI bundle app.js (raw / gzip)', kb(bundle.length), kb(gzipSync(bundle).length), '-'],
+  ['UI bundle loaded at start, app.js + shared chunk (raw / gzip)', kb(bundle.length), kb(gzipSync(bundle).length), '-'],
+  ['Porcupine wake-word chunk, only when configured (raw / gzip)', kb(porcupineChunk.length), kb(gzipSync(porcupineChunk).length), '-'],
   ['UI stylesheets kiosk.css + display.css (raw / gzip)', kb(css.length), kb(gzipSync(css).length), '-'],
   ['applications forwarded to the simulator', `${forwarded} of ${expected}`, '', '-'],
   ['content check: combinations of services', String(catalogue.combinations.count), `${catalogue.combinations.maxPaths} paths max`, '-'],

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_TIMING, type KioskTiming } from '../protocol/timing.ts';
 import type { SpeechConfig } from './speech/speech-service.ts';
+import type { WakeWordEnv } from './wake-word/wake-word-config.ts';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -18,6 +19,10 @@ const Env = z.object({
   SPEECH_ENGINE: z.enum(['auto', 'espeak-ng', 'rhvoice', 'say', 'none']).default('auto'),
   SPEECH_VOICE_UK: z.string().regex(/^[A-Za-z0-9 _.+-]{1,60}$/).optional(),
   SPEECH_VOICE_EN: z.string().regex(/^[A-Za-z0-9 _.+-]{1,60}$/).optional(),
+  // Porcupine wake word (optional): the Picovoice AccessKey, a built-in keyword or a .ppn file, and its model file.
+  PICOVOICE_ACCESS_KEY: z.string().regex(/^[A-Za-z0-9+/=_-]{10,200}$/, 'PICOVOICE_ACCESS_KEY is the AccessKey from the Picovoice Console').optional(),
+  WAKE_WORD_KEYWORD: z.string().min(1).max(300).optional(),
+  WAKE_WORD_MODEL: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -32,6 +37,7 @@ export interface KioskConfig {
   centralSimPort: number;
   timing: KioskTiming;
   speech: SpeechConfig;
+  wakeWord: WakeWordEnv;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
 }
 
@@ -56,6 +62,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KioskConfig
       voices: { ...(e.SPEECH_VOICE_UK && { uk: e.SPEECH_VOICE_UK }), ...(e.SPEECH_VOICE_EN && { en: e.SPEECH_VOICE_EN }) },
     },
     timing: { idleSeconds: e.KIOSK_IDLE_SECONDS, warningSeconds: e.KIOSK_WARNING_SECONDS, confirmationSeconds: e.KIOSK_CONFIRMATION_SECONDS },
+    wakeWord: {
+      accessKey: e.PICOVOICE_ACCESS_KEY,
+      keyword: e.WAKE_WORD_KEYWORD,
+      modelFile: path.resolve(e.WAKE_WORD_MODEL ?? path.join(e.KIOSK_DATA_DIR, 'wake-word', 'porcupine_params.pv')),
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -3,6 +3,7 @@ import { startCentralSimulator, type RunningSimulator } from './central/simulato
 import { configFromEnv } from './config.ts';
 import { createLogger } from './log.ts';
 import { startKioskServer } from './server.ts';
+import { describeWakeWord, resolveWakeWord } from './wake-word/wake-word-config.ts';
 
 let config: ReturnType<typeof configFromEnv>;
 try {
@@ -29,6 +30,7 @@ if (!config.centralUrl) {
 }
 const centralUrl = config.centralUrl ?? simulator!.url;
 
+const wakeWord = await resolveWakeWord(config.wakeWord);
 const server = await startKioskServer({
   dataDir: config.dataDir,
   kioskId: config.kioskId,
@@ -39,6 +41,7 @@ const server = await startKioskServer({
   central: { url: centralUrl },
   timing: config.timing,
   speech: config.speech,
+  wakeWord,
 }).catch((error) => startFailure(error, 'kiosk', 'PORT'));
 
 const voices = server.speech.describe();
@@ -57,6 +60,7 @@ console.log(`
   data:        ${config.dataDir} (receipts in ${config.dataDir}/receipts)
   forwarding:  ${centralUrl}${simulator ? ` (built-in simulator; received cases at ${simulator.url}/cases)` : ''}
   voice:       ${voiceLine}${silent.length ? `\n               NO VOICE for ${silent.join(', ')}: the voice guide is off there. Install espeak-ng (sudo apt-get install espeak-ng) or set SPEECH_ENGINE.` : ''}
+  wake word:   ${describeWakeWord(wakeWord)}
   stop with Ctrl+C
 `);
 

@@ -16,6 +16,7 @@ import { OutboxWorker, type BackoffPolicy } from './forwarding/outbox-worker.ts'
 import { RestCentralCaseSystem } from './forwarding/rest-central.ts';
 import { HelpDesk, type StaffNamespace } from './help-desk.ts';
 import { buildApp } from './http/app.ts';
+import type { WakeWordConfig } from './wake-word/wake-word-config.ts';
 import { registerKioskEvents, sessionRoom, type KioskIo } from './sockets/kiosk-events.ts';
 import { Database } from './store/database.ts';
 import { migrate } from './store/migrations.ts';
@@ -23,8 +24,7 @@ import { registerStaffNamespace } from './sockets/staff-namespace.ts';
 import { Visits } from './visits.ts';
 import { SpeechService, type SpeechConfig } from './speech/speech-service.ts';
 import type { SpeechEngine } from './speech/speech-engine.ts';
-import { promptsOf } from './speech/prompts.ts';
-import { UI_TEXT } from '../kiosk-ui/i18n.ts';
+import { kioskPrompts } from './speech/prompts.ts';
 import { DEFAULT_TIMING, type KioskTiming } from '../protocol/timing.ts';
 
 export const DEFAULT_UI_DIR = fileURLToPath(new URL('../build/ui/', import.meta.url));
@@ -51,6 +51,8 @@ export interface KioskServerOptions {
   speechEngines?: SpeechEngine[];
   /** Render every prompt of the catalogue ahead of time, in the background (on by default). */
   prerenderSpeech?: boolean;
+  /** The optional wake word (off by default). */
+  wakeWord?: WakeWordConfig;
 }
 
 export interface KioskServer {
@@ -97,7 +99,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     logger,
     ...(options.speechEngines && { engines: options.speechEngines }),
   });
-  const app = buildApp({ catalogue, uiDir: options.uiDir ?? DEFAULT_UI_DIR, logger, speech });
+  const app = buildApp({ catalogue, uiDir: options.uiDir ?? DEFAULT_UI_DIR, logger, speech, wakeWord: options.wakeWord ?? { engine: 'none', reason: 'not configured' } });
   const http: HttpServer = createServer(app);
   io = new Server(http, { serveClient: false, maxHttpBufferSize: 100_000 });
   staff = registerStaffNamespace(io);
@@ -119,7 +121,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   worker.start();
   const sweeper = setInterval(() => visits.sweep(), SWEEP_INTERVAL_MS);
   sweeper.unref();
-  const prerendered = options.prerenderSpeech === false ? Promise.resolve({ rendered: 0, ms: 0 }) : speech.prerender(promptsOf(catalogue, UI_TEXT));
+  const prerendered = options.prerenderSpeech === false ? Promise.resolve({ rendered: 0, ms: 0 }) : speech.prerender(kioskPrompts(catalogue));
 
   return {
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,

@@ -11,15 +11,18 @@ export async function buildUi(): Promise<void> {
   await rm(UI_OUT_DIR, { recursive: true, force: true });
   await mkdir(UI_OUT_DIR, { recursive: true });
   await build({
-    entryPoints: [`${root}kiosk-ui/main.ts`],
+    entryPoints: { app: `${root}kiosk-ui/main.ts` },
     bundle: true,
     format: 'esm',
+    // The optional wake-word engines are loaded on demand, each in a chunk of its own (Porcupine is megabytes).
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     target: 'es2022',
     minify: true,
     sourcemap: true,
     legalComments: 'linked',
     charset: 'utf8',
-    outfile: `${UI_OUT_DIR}/app.js`,
+    outdir: UI_OUT_DIR,
     logLevel: 'warning',
   });
   await copyFile(`${root}kiosk-ui/index.html`, `${UI_OUT_DIR}/index.html`);

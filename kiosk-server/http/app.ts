@@ -5,6 +5,11 @@ import type { Catalogue } from '../../content/catalogue.ts';
 import type { SpeechService } from '../speech/speech-service.ts';
 import { HttpError, jsonErrorHandler } from './errors.ts';
 import { speechRouter } from './speech-route.ts';
+import { wakeWordRouter } from './wake-word-route.ts';
+import type { WakeWordConfig } from '../wake-word/wake-word-config.ts';
+
+/** Where Porcupine validates its AccessKey (the only address the kiosk page may reach beyond the kiosk). */
+const PICOVOICE_LICENSE_SERVER = 'https://rest.picovoice.ai';
 
 export interface AppOptions {
   catalogue: Catalogue;
@@ -12,10 +17,13 @@ export interface AppOptions {
   uiDir: string;
   logger: Logger;
   speech: SpeechService;
+  wakeWord: WakeWordConfig;
 }
 
 /** The HTTP side of the kiosk server, built without listening (main listens; tests use a random port). */
-export function buildApp({ catalogue, uiDir, logger, speech }: AppOptions): Express {
+export function buildApp({ catalogue, uiDir, logger, speech, wakeWord }: AppOptions): Express {
+  // Porcupine runs WebAssembly in workers made from blobs and checks its AccessKey with Picovoice: allowed only when it is on.
+  const porcupine = wakeWord.engine === 'porcupine';
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -23,10 +31,11 @@ export function buildApp({ catalogue, uiDir, logger, speech }: AppOptions): Expr
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
+          scriptSrc: ["'self'", ...(porcupine ? ["'wasm-unsafe-eval'"] : [])],
+          workerSrc: ["'self'", ...(porcupine ? ['blob:'] : [])],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
+          connectSrc: ["'self'", ...(porcupine ? [PICOVOICE_LICENSE_SERVER] : [])],
           mediaSrc: ["'self'", 'blob:'],
           // The kiosk is served over plain HTTP on the centre's network: never rewrite its requests to HTTPS.
           upgradeInsecureRequests: null,
@@ -36,8 +45,10 @@ export function buildApp({ catalogue, uiDir, logger, speech }: AppOptions): Expr
     }),
   );
 
+  // For staff and monitoring: the kiosk is up, and which voice speaks each language (null: the voice guide is off there).
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    const voices = Object.fromEntries(Object.entries(speech.describe()).map(([lang, voice]) => [lang, voice ?? null]));
+    res.json({ status: 'ok', voices, wakeWord: wakeWord.engine });
   });
 
   app.get('/api/services', (_req, res) => {
@@ -45,6 +56,7 @@ export function buildApp({ catalogue, uiDir, logger, speech }: AppOptions): Expr
   });
 
   app.use('/api', speechRouter(speech));
+  app.use(wakeWordRouter(wakeWord, logger));
 
   app.use('/api', (req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.originalUrl}`)));
 

@@ -3,13 +3,12 @@
 import type { Server } from 'socket.io';
 import { STAFF_NAMESPACE } from '../../protocol/staff-events.ts';
 import type { StaffNamespace } from '../help-desk.ts';
-
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+import { isLoopback } from '../loopback.ts';
 
 export function registerStaffNamespace(io: Server): StaffNamespace {
   const staff: StaffNamespace = io.of(STAFF_NAMESPACE);
   staff.use((socket, next) => {
-    if (LOOPBACK.has(socket.handshake.address)) next();
+    if (isLoopback(socket.handshake.address)) next();
     else next(new Error('staff screens must log in'));
   });
   return staff;

@@ -47,6 +47,8 @@ import '../screens/question-screen.ts';
 import '../screens/services-screen.ts';
 import '../screens/suggest-screen.ts';
 import '../screens/welcome-screen.ts';
+import { startWakeWord } from '../wake-word/start-wake-word.ts';
+import type { WakeWordEngine } from '../wake-word/wake-word-engine.ts';
 import { InactivityTimer, type TimeoutPhase } from './inactivity-timer.ts';
 import { KioskConnection } from './kiosk-connection.ts';
 
@@ -101,6 +103,7 @@ export class ViknoApp extends LightElement {
   private helpItem: string | undefined;
   private armedFor = '';
   private uninstallKeypad: (() => void) | undefined;
+  private wakeWord: WakeWordEngine | undefined;
   private readonly onActivity = () => this.timer.activity();
   private readonly player = new SpeechPlayer(
     () => this.settings,
@@ -178,10 +181,15 @@ export class ViknoApp extends LightElement {
     document.addEventListener('input', this.onInput);
     this.addEventListener('vk-read-text', this.onReadText);
     this.addEventListener('vk-say-item', this.onSayItem);
+    void startWakeWord(() => this.onWake()).then(({ state, engine }) => {
+      this.wakeWord = engine;
+      document.documentElement.dataset['wakeWord'] = state;
+    });
   }
 
   override disconnectedCallback(): void {
     this.uninstallKeypad?.();
+    void this.wakeWord?.stop();
     document.removeEventListener('focusin', this.onFocusIn);
     document.removeEventListener('input', this.onInput);
     this.player.reset();
@@ -391,6 +399,12 @@ export class ViknoApp extends LightElement {
     if (this.settings.voiceMode) this.player.say([this.utterance(text)]);
   }
 
+  /** The wake word was heard: as if the voice key was pressed, unless the voice guide is already on. */
+  private onWake(): void {
+    this.timer.activity();
+    if (!this.settings.voiceMode) this.toggleVoice();
+  }
+
   /** The voice key: on asks about headphones first (speech starts only now, on the person's own key press); off is at once. */
   private toggleVoice(): void {
     if (this.settings.voiceMode && this.overlay !== 'voice') {
@@ -564,6 +578,7 @@ export class ViknoApp extends LightElement {
         return html`<vk-services-screen
           .view=${view}
           .language=${lang}
+          .voice=${this.settings.voiceMode}
           @vk-choose-services=${(e: CustomEvent<string[]>) => this.send('services:choose', { serviceIds: e.detail })}
           @vk-info=${(e: CustomEvent<string>) => this.send('services:info', { serviceId: e.detail })}
           @vk-back=${back}

@@ -1,6 +1,8 @@
 // What "Допомога" says: what to do on the current screen, and about each question on it, in plain words.
 import type { Language } from '../../content/localized.ts';
 import type { KioskView } from '../../protocol/views.ts';
+import { KEYBOARD_TEXT } from '../keyboard/keyboard-text.ts';
+import { keyboardFor } from '../keyboard/layouts.ts';
 import { describeElement, kindWord, stateWord } from '../components/item-description.ts';
 import { pick, t, type UiTextKey } from '../i18n.ts';
 
@@ -35,6 +37,9 @@ export function screenHelp(lang: Language, view: KioskView | undefined, local: L
   if (!local && (view?.screen === 'question' || view?.screen === 'group')) {
     if (view.help) questions.push({ label: pick(lang, view.heading), text: pick(lang, view.help) });
     if (view.screen === 'question') for (const field of view.fields) questions.push({ label: pick(lang, field.label), text: pick(lang, field.help) });
+    if (view.screen === 'question' && view.fields.some((field) => keyboardFor(field.type, lang))) {
+      questions.push({ label: KEYBOARD_TEXT.helpLabel[lang], text: KEYBOARD_TEXT.help[lang] });
+    }
   }
   return { whatToDo, questions };
 }

@@ -8,6 +8,13 @@ export const KEYBOARD_TEXT = {
     uk: 'Стрілки вліво і вправо — між клавішами, вгору і вниз — між рядами. Зелена кнопка вводить.',
     en: 'Left and right arrows move between keys, up and down between rows. The green button types.',
   },
+  show: { uk: 'Показати клавіатуру', en: 'Show the keyboard' },
+  hide: { uk: 'Сховати клавіатуру', en: 'Hide the keyboard' },
+  helpLabel: { uk: 'Клавіатура на екрані', en: 'On-screen keyboard' },
+  help: {
+    uk: 'Під полем, яке ви заповнюєте, є клавіатура. Торкніться літери або дійдіть до неї стрілками і натисніть зелену кнопку. Літери йдуть за абеткою. «Стерти» прибирає останню літеру.',
+    en: 'Under the box you are filling in there is a keyboard. Tap a letter, or reach it with the arrows and press the green button. The letters are in alphabetical order. “Delete” removes the last letter.',
+  },
   below: { uk: 'Під полем — клавіатура: натисніть стрілку вниз.', en: 'The keyboard is below the box: press the down arrow.' },
 } satisfies Record<string, Localized>;
 

@@ -108,3 +108,9 @@ export function keyboardFor(type: FieldType, alphabet: Alphabet): KeyboardLayout
 
 /** Every key in the order ◀ and ▶ move through them: the characters row by row, then the actions. */
 export const allKeys = (layout: KeyboardLayout): KeyboardKey[] => [...layout.characters, ...layout.actions];
+
+/** Every character any keyboard offers on a screen in this language (for speaking them ahead of time). */
+export function everyKeyCharacter(alphabet: Alphabet): string[] {
+  const types: FieldType[] = ['name', 'text', 'email', 'passport', 'phone', 'money', 'iban'];
+  return [...new Set(types.flatMap((type) => keyboardFor(type, alphabet)!.characters.map((key) => key.insert)))];
+}

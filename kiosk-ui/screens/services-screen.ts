@@ -6,6 +6,8 @@ import { errorSummary } from '../components/error-summary.ts';
 import { inputIdFor } from '../components/field-ids.ts';
 import { emit, LightElement } from '../components/light-element.ts';
 import { pick, t } from '../i18n.ts';
+import '../keyboard/onscreen-keyboard.ts';
+import { KEYBOARD_TEXT } from '../keyboard/keyboard-text.ts';
 
 /** Lower case, apostrophes and Latin/Cyrillic look-alikes ignored, so "вп" finds «ВПО» and "субс" finds «субсидія». */
 function normalise(text: string): string {
@@ -26,7 +28,11 @@ function matches(service: ServiceSummaryView, query: string): boolean {
 export class ServicesScreenElement extends LightElement {
   @property({ attribute: false }) accessor view!: ServicesScreen;
   @property() accessor language: Language = 'uk';
+  /** The voice guide is on: the keyboard offers its read and spell keys. */
+  @property({ type: Boolean }) accessor voice = false;
   @state() accessor query = '';
+  /** The search box's keyboard is shown on request: the list of services stays near the top of the screen. */
+  @state() accessor keyboardOpen = false;
   @state() accessor selected = new Set<string>();
   private seededFrom: ServicesScreen | undefined;
 
@@ -81,7 +87,18 @@ export class ServicesScreenElement extends LightElement {
             .value=${this.query}
             @input=${(e: InputEvent) => (this.query = (e.target as HTMLInputElement).value)}
           />
+          <button
+            type="button"
+            class="link-button keyboard-toggle"
+            aria-expanded=${this.keyboardOpen ? 'true' : 'false'}
+            @click=${() => (this.keyboardOpen = !this.keyboardOpen)}
+          >
+            ${KEYBOARD_TEXT[this.keyboardOpen ? 'hide' : 'show'][lang]}
+          </button>
         </div>
+        ${this.keyboardOpen
+          ? html`<vk-onscreen-keyboard .targetId=${'service-search'} .fieldType=${'text'} .label=${t(lang, 'search')} .language=${lang} .voice=${this.voice}></vk-onscreen-keyboard>`
+          : nothing}
         <p class="search-result" role="status">${this.query.trim() ? (found ? `${t(lang, 'found')} ${found}` : t(lang, 'nothingFound')) : nothing}</p>
         ${groups.map(
           ({ category, services }) => html`

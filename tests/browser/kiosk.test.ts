@@ -242,11 +242,18 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
     await page.goto(suite.kiosk.server.url);
     await tap('Українська');
     await screen('Яку допомогу ви хочете отримати?');
-    await page.getByRole('searchbox', { name: 'Пошук послуги' }).fill('впо');
+    // A touch screen has no keyboard of its own: the search box's keyboard is shown on request and typed on by touch.
+    await tap('Показати клавіатуру');
+    const keyboard = page.getByRole('group', { name: 'Клавіатура для поля: Пошук послуги' });
+    for (const letter of ['В', 'П', 'О']) await keyboard.getByRole('button', { name: letter, exact: true }).tap();
+    expect(await page.getByRole('searchbox', { name: 'Пошук послуги' }).inputValue()).toBe('Впо');
     await page.getByRole('status').filter({ hasText: 'Знайдено послуг: 2' }).waitFor();
     expect(await page.getByRole('checkbox', { name: 'Житлова субсидія' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('searchbox', { name: 'Пошук послуги' }).fill('');
+    for (let i = 0; i < 3; i++) await keyboard.getByRole('button', { name: 'Стерти', exact: true }).tap();
+    expect(await page.getByRole('searchbox', { name: 'Пошук послуги' }).inputValue()).toBe('');
+    await tap('Сховати клавіатуру');
+    expect(await keyboard.count()).toBe(0);
 
     await page.getByRole('button', { name: 'Що потрібно? Допомога при народженні дитини' }).tap();
     await screen('Допомога при народженні дитини');

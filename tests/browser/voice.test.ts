@@ -1,7 +1,11 @@
 // Issue 5 in the browser: the voice guide alone, the screen blanked, the keypad only. What was said is read from the
 // caption line (the same text the engine was asked to say), and the fake engine shows the audio was really asked for.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FakeSpeechEngine } from '../../kiosk-server/speech/engines/fake.ts';
 import { normaliseForSpeech } from '../../kiosk-server/speech/normalise/normalise.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
@@ -263,6 +267,66 @@ describe('a kiosk where nothing can speak', { timeout: 120_000 }, () => {
     expect(await accessibilityProblems(page)).toEqual([]);
     expect(await page.getByRole('button', { name: 'Так, у навушниках' }).count()).toBe(0);
     expect(await page.locator('.speech-caption').count()).toBe(0);
+    // Staff and monitoring read the same from the kiosk's health.
+    expect(await (await fetch(`${silent.kiosk.server.url}/healthz`)).json()).toMatchObject({ voices: { uk: null, en: null } });
+    await context.close();
+  });
+});
+
+describe('the wake word', { timeout: 120_000 }, () => {
+  const awake = useBrowserSuite({ speechEngines: [new FakeSpeechEngine()], wakeWord: { engine: 'fake' } });
+
+  it('a fake wake-word engine starts the voice mode', async () => {
+    const context = await awake.browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    const page = await context.newPage();
+    await page.goto(awake.kiosk.server.url);
+    await page.locator('html[data-wake-word="listening"]').waitFor({ state: 'attached' });
+    expect(await page.locator('.speech-caption').count(), 'silent until the word is heard').toBe(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('vikno:fake-wake')));
+    await page.getByRole('heading', { level: 1, name: 'Голосовий супровід' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('.speech-caption')?.textContent?.includes('Голосовий супровід'));
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('is off unless configured, and Porcupine is then never loaded', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(suite.kiosk.server.url);
+    await page.locator('html[data-wake-word="off"]').waitFor({ state: 'attached' });
+    expect(requested.filter((url) => /porcupine|fake-engine|wake-word\//.test(url))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('Porcupine that cannot start', { timeout: 120_000 }, () => {
+  // No network here and a made-up AccessKey: Porcupine loads (its chunk, its WebAssembly under the page's security
+  // policy) and refuses the key. The kiosk goes on without a wake word and the log says why, for staff.
+  const logLines: string[] = [];
+  const dir = mkdtempSync(path.join(tmpdir(), 'vikno-porcupine-'));
+  writeFileSync(path.join(dir, 'porcupine_params.pv'), Buffer.alloc(1024));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const failing = useBrowserSuite({
+    logger: pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) }),
+    wakeWord: { engine: 'porcupine', accessKey: Buffer.from('not a real AccessKey').toString('base64'), keyword: { builtin: 'Computer' }, modelFile: path.join(dir, 'porcupine_params.pv') },
+  });
+
+  it('leaves the kiosk working and puts the reason in the log', async () => {
+    const context = await failing.browser.newContext();
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on('console', (message) => message.text().includes('Content Security Policy') && blocked.push(message.text()));
+    await page.goto(failing.kiosk.server.url);
+    await page.locator('html[data-wake-word="failed"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await expect.poll(() => logLines.find((line) => line.includes('wake word could not start'))).toBeTruthy();
+    const report = JSON.parse(logLines.find((line) => line.includes('wake word could not start'))!) as { reason: string };
+    expect(report.reason).toMatch(/^Initialization failed/);
+    expect(report.reason).not.toMatch(/Content Security/);
+    expect(blocked).toEqual([]);
+    await page.keyboard.press('F2');
+    await page.getByRole('heading', { level: 1, name: 'Голосовий супровід' }).waitFor();
     await context.close();
   });
 });

@@ -19,7 +19,7 @@ afterAll(async () => {
 function startMain(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'kiosk-server/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', CENTRAL_SIM_PORT: '0', KIOSK_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
+    env: { ...process.env, PORT: '0', CENTRAL_SIM_PORT: '0', KIOSK_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PICOVOICE_ACCESS_KEY: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -38,7 +38,9 @@ describe('npm start (kiosk-server/main.ts)', () => {
       const port = /open http:\/\/localhost:(\d+)/.exec(main.output())?.[1];
       expect(port, main.output()).toBeDefined();
       expect(main.output()).toMatch(/built-in simulator; received cases at http:\/\/127\.0\.0\.1:\d+\/cases/);
-      expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({ status: 'ok' });
+      expect(main.output()).toMatch(/voice: {7}uk → \S+/);
+      expect(main.output()).toContain('wake word:   off (PICOVOICE_ACCESS_KEY is not set)');
+      expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toMatchObject({ status: 'ok', voices: { uk: expect.stringMatching(/\S/) }, wakeWord: 'none' });
       main.child.kill(signal);
       expect(await main.exited).toBe(0);
     }

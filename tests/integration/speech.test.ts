@@ -1,4 +1,6 @@
 // The real espeak-ng, the cache and the speech endpoint.
+import { loadCatalogue } from '../../content/catalogue.ts';
+import { kioskPrompts } from '../../kiosk-server/speech/prompts.ts';
 import { readdir } from 'node:fs/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -54,6 +56,13 @@ describe('espeak-ng', () => {
     const fast = readWav((await speech.say('uk', 'Перевірте відповіді перед поданням', 2, false))!.wav);
     expect(fast.sampleRate).toBe(normal.sampleRate);
     expect(fast.durationMs).toBeLessThan(normal.durationMs * 0.75);
+  });
+
+  it('renders the on-screen keyboard ahead: a key the arrows land on is said from the cache', async () => {
+    const keys = kioskPrompts(await loadCatalogue()).filter((p) => ['б', 'апостроф', 'сім', 'Клавіатура на екрані'].includes(p.text) && p.lang === 'uk');
+    expect(keys.map((p) => p.text).sort()).toEqual(['Клавіатура на екрані', 'апостроф', 'б', 'сім']);
+    await speech.prerender(keys);
+    for (const key of ['Б', "'", '7']) expect((await speech.say('uk', [{ text: key, reading: 'spell' }], 1, false))!.cached, key).toBe(true);
   });
 
   it('a second request for the same prompt comes from the cache', async () => {
