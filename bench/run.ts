@@ -136,6 +136,8 @@ await rm(speechDir, { recursive: true, force: true });
 // buttons) and dynamic text (a typed character, read into headphones, never cached).
 const cachedSpeech: number[] = [];
 const dynamicSpeech: number[] = [];
+const onscreenKeySpeech: number[] = [];
+const onscreenTypeSpeech: number[] = [];
 {
   const voiceKiosk = await startTestKiosk({ speechEngines: [new EspeakNgEngine()] });
   const browser = await launchChromium();
@@ -179,6 +181,13 @@ const dynamicSpeech: number[] = [];
     dynamicSpeech.push(await keyToAudio('a'));
     await keyToAudio('Backspace');
   }
+  // The on-screen keyboard under the search box: ◀/▶ between two keys (their names cached), Enter types (said, private).
+  await page.getByRole('button', { name: 'Показати клавіатуру' }).click();
+  await page.getByRole('group', { name: /Клавіатура для поля/ }).getByRole('button', { name: 'Б', exact: true }).focus();
+  await keyToAudio('ArrowLeft');
+  await keyToAudio('ArrowRight');
+  for (let i = 0; i < SPEECH_KEYS; i++) onscreenKeySpeech.push(await keyToAudio(i % 2 ? 'ArrowRight' : 'ArrowLeft'));
+  for (let i = 0; i < SPEECH_KEYS; i++) onscreenTypeSpeech.push(await keyToAudio('Enter'));
   await browser.close();
   await voiceKiosk.stop();
 }
@@ -208,6 +217,8 @@ const help = summary(helpSamples);
 const keypad = summary(keypadSamples);
 const cachedAudio = summary(cachedSpeech);
 const dynamicAudio = summary(dynamicSpeech);
+const onscreenKey = summary(onscreenKeySpeech);
+const onscreenType = summary(onscreenTypeSpeech);
 const rows: [string, string, string, string][] = [
   ['step round trip over socket.io (answer / back)', ms(step.median), ms(step.p95), String(step.n)],
   ['submit → committed (ack; 1 in 5 visits has 2 services)', ms(commit.median), ms(commit.p95), String(commit.n)],
@@ -216,6 +227,8 @@ const rows: [string, string, string, string][] = [
   ['keypad ▼ → next item focused (service list, largest text)', ms(keypad.median), ms(keypad.p95), String(keypad.n)],
   ['voice: key → audio playing, cached prompt (espeak-ng)', ms(cachedAudio.median), ms(cachedAudio.p95), String(cachedAudio.n)],
   ['voice: key → audio playing, dynamic text (espeak-ng)', ms(dynamicAudio.median), ms(dynamicAudio.p95), String(dynamicAudio.n)],
+  ['voice: on-screen keyboard ◀/▶ → key name playing (cached)', ms(onscreenKey.median), ms(onscreenKey.p95), String(onscreenKey.n)],
+  ['voice: on-screen key Enter → typed letter playing (dynamic)', ms(onscreenType.median), ms(onscreenType.p95), String(onscreenType.n)],
   ['voice: render every prompt ahead (total / per prompt)', `${(prerender.ms / 1000).toFixed(1)} s`, ms(prerender.ms / Math.max(1, prerender.rendered)), String(prerender.rendered)],
   ['UI bundle loaded at start, app.js + shared chunk (raw / gzip)', kb(bundle.length), kb(gzipSync(bundle).length), '-'],
   ['Porcupine wake-word chunk, only when configured (raw / gzip)', kb(porcupineChunk.length), kb(gzipSync(porcupineChunk).length), '-'],

@@ -58,9 +58,13 @@ export class QuestionScreenElement extends LightElement {
     return this.view.fields.filter((field) => keyboardFor(field.type, this.language));
   }
 
-  /** The field a text box belongs to (a date has three boxes). */
+  /** The field a text box belongs to (a date has three boxes: the day's id is the field's, then -month and -year). */
   private fieldOfInput(id: string) {
-    return this.typedFields().find((field) => id === inputIdFor(field.id) || id.startsWith(`${inputIdFor(field.id)}-`));
+    const boxesOf = (field: FieldView) => {
+      const base = inputIdFor(field.id);
+      return field.type === 'date' ? [base, `${base}-month`, `${base}-year`] : [base];
+    };
+    return this.typedFields().find((field) => boxesOf(field).includes(id));
   }
 
   private onFocusIn(event: FocusEvent): void {

@@ -212,6 +212,11 @@ describe('typing a name without sight, on the on-screen keyboard', { timeout: 12
     await page.keyboard.press('ArrowUp');
     expect(await surname.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await surname.inputValue()).toBe('Бонда');
+    // On to the next box: the keyboard follows it, and the surname typed so far stays.
+    await reach(page, page.getByRole('textbox', { name: 'Імʼя', exact: true }));
+    await page.getByRole('group', { name: 'Клавіатура для поля: Імʼя' }).waitFor();
+    expect(await keyboard.count()).toBe(0);
+    expect(await surname.inputValue()).toBe('Бонда');
   });
 });
 
