@@ -10,6 +10,7 @@ const Env = z.object({
   KIOSK_DATA_DIR: z.string().min(1).default('var'),
   KIOSK_ID: z.string().regex(/^[A-Z0-9]{2,8}$/, 'KIOSK_ID is 2–8 capital Latin letters or digits, e.g. K01').default('K01'),
   CENTRE_NAME: z.string().min(1).default('ЦНАП'),
+  CENTRE_ADDRESS: z.string().min(1).max(200).optional(),
   CENTRAL_URL: z.url({ protocol: /^https?$/ }).optional(),
   CENTRAL_SIM_PORT: z.coerce.number().int().min(0).max(65535).default(8090),
   KIOSK_IDLE_SECONDS: z.coerce.number().int().min(30).max(900).default(DEFAULT_TIMING.idleSeconds),
@@ -32,6 +33,8 @@ export interface KioskConfig {
   dataDir: string;
   kioskId: string;
   centreName: string;
+  /** Printed under the name on every receipt and checklist. */
+  centreAddress: string | undefined;
   /** Where applications are forwarded; when absent, the built-in simulator is started and used. */
   centralUrl: string | undefined;
   centralSimPort: number;
@@ -55,6 +58,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KioskConfig
     dataDir: path.resolve(e.KIOSK_DATA_DIR),
     kioskId: e.KIOSK_ID,
     centreName: e.CENTRE_NAME,
+    centreAddress: e.CENTRE_ADDRESS,
     centralUrl: e.CENTRAL_URL,
     centralSimPort: e.CENTRAL_SIM_PORT,
     speech: {

@@ -35,6 +35,7 @@ const server = await startKioskServer({
   dataDir: config.dataDir,
   kioskId: config.kioskId,
   centreName: config.centreName,
+  ...(config.centreAddress && { centreAddress: config.centreAddress }),
   port: config.port,
   host: config.host,
   logger,

@@ -5,14 +5,21 @@ import { composeFlow } from '../content/flow.ts';
 import type { Checklist, VisitReceipt } from '../printers/printer.ts';
 import type { StoredApplication } from './store/applications.ts';
 
+/** The centre the kiosk stands in, as printed at the top of every document. */
+export interface Centre {
+  name: string;
+  address?: string;
+}
+
 /** The receipt of one visit's stored applications, in the language the person used. */
-export function receiptFor(applications: StoredApplication[], catalogue: Catalogue, centreName: string): VisitReceipt {
+export function receiptFor(applications: StoredApplication[], catalogue: Catalogue, centre: Centre): VisitReceipt {
   const first = applications[0]!;
   const lang = first.language;
   return {
     kind: 'visit-receipt',
     language: lang,
-    centreName,
+    centreName: centre.name,
+    ...(centre.address && { centreAddress: centre.address }),
     kioskId: first.kioskId,
     submittedAt: first.submittedAt,
     applications: applications.map((application) => {
@@ -29,13 +36,14 @@ export function receiptFor(applications: StoredApplication[], catalogue: Catalog
 }
 
 /** "What do I need?" as a checklist: every question the service may ask and every document, with when it is needed. */
-export function checklistFor(catalogue: Catalogue, serviceId: string, lang: Language, centreName: string, kioskId: string, printedAt: Date): Checklist {
+export function checklistFor(catalogue: Catalogue, serviceId: string, lang: Language, centre: Centre, kioskId: string, printedAt: Date): Checklist {
   const service = catalogue.get(serviceId)!;
   const flow = composeFlow(catalogue, [serviceId]);
   return {
     kind: 'checklist',
     language: lang,
-    centreName,
+    centreName: centre.name,
+    ...(centre.address && { centreAddress: centre.address }),
     kioskId,
     printedAt,
     serviceId,

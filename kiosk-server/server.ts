@@ -34,6 +34,7 @@ export interface KioskServerOptions {
   dataDir: string;
   kioskId: string;
   centreName: string;
+  centreAddress?: string;
   port: number;
   host: string;
   logger: Logger;
@@ -86,7 +87,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     db,
     printer,
     kioskId: options.kioskId,
-    centreName: options.centreName,
+    centre: { name: options.centreName, ...(options.centreAddress && { address: options.centreAddress }) },
     clock,
     logger,
     onSubmitted: () => worker.wake(),

@@ -9,7 +9,7 @@ import type { ErrorCode } from '../protocol/events.ts';
 import type { KioskView, ReceiptState } from '../protocol/views.ts';
 import type { Printer } from '../printers/printer.ts';
 import { kyivToday, type Clock } from './clock.ts';
-import { checklistFor, receiptFor } from './receipts.ts';
+import { checklistFor, receiptFor, type Centre } from './receipts.ts';
 import * as engine from './session/engine.ts';
 import { newSession, type SessionState } from './session/state.ts';
 import { viewOf } from './session/views.ts';
@@ -39,7 +39,7 @@ export interface VisitsOptions {
   db: Database;
   printer: Printer;
   kioskId: string;
-  centreName: string;
+  centre: Centre;
   clock: Clock;
   logger: Logger;
   /** Called after every commit, so forwarding starts at once. */
@@ -156,7 +156,7 @@ export class Visits {
     if (!visit) return { ok: false, code: 'session_not_found' };
     if (!this.catalogue.get(serviceId)) return { ok: false, code: 'not_found' };
     visit.lastActivity = this.options.clock.now().getTime();
-    const checklist = checklistFor(this.catalogue, serviceId, visit.state.lang, this.options.centreName, this.options.kioskId, this.options.clock.now());
+    const checklist = checklistFor(this.catalogue, serviceId, visit.state.lang, this.options.centre, this.options.kioskId, this.options.clock.now());
     const job = this.options.printer.print(checklist).then(
       () => true,
       (error: unknown) => {
@@ -244,7 +244,7 @@ export class Visits {
   private async printReceipt(sessionId: string, applications: StoredApplication[]): Promise<void> {
     let result: ReceiptState = 'printed';
     try {
-      await this.options.printer.print(receiptFor(applications, this.catalogue, this.options.centreName));
+      await this.options.printer.print(receiptFor(applications, this.catalogue, this.options.centre));
     } catch (error) {
       result = 'failed';
       this.options.logger.error({ err: error, applicationNumbers: applications.map((a) => a.number) }, 'receipt not printed');

@@ -15,6 +15,7 @@ export interface VisitReceipt {
   kind: 'visit-receipt';
   language: Language;
   centreName: string;
+  centreAddress?: string;
   kioskId: string;
   submittedAt: Date;
   /** One per service applied for; each number also goes into its own QR code for the status check. */
@@ -26,6 +27,7 @@ export interface Checklist {
   kind: 'checklist';
   language: Language;
   centreName: string;
+  centreAddress?: string;
   kioskId: string;
   printedAt: Date;
   serviceId: string;
@@ -48,10 +50,15 @@ export function documentReference(document: PrintDocument): string {
 
 export type PrinterStatus = 'ready' | 'paper-low' | 'paper-out' | 'cover-open' | 'offline' | 'error';
 
+/** How one job is printed: large print is the person's choice. */
+export interface PrintOptions {
+  largePrint?: boolean;
+}
+
 /** A receipt printer: PDF file, CUPS queue or ESC/POS thermal printer. */
 export interface Printer {
   readonly kind: string;
-  print(document: PrintDocument): Promise<void>;
+  print(document: PrintDocument, options?: PrintOptions): Promise<void>;
   status(): Promise<PrinterStatus>;
 }
 

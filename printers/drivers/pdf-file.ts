@@ -1,7 +1,7 @@
 import { access, mkdir, rename, writeFile, constants } from 'node:fs/promises';
 import path from 'node:path';
-import { renderReceiptPdf } from '../layouts/receipt-pdf.ts';
-import { documentReference, type Printer, type PrinterStatus, type PrintDocument } from '../printer.ts';
+import { renderReceiptPdf, type Paper } from '../layouts/receipt-pdf.ts';
+import { documentReference, type Printer, type PrinterStatus, type PrintDocument, type PrintOptions } from '../printer.ts';
 
 /**
  * Writes each document to `<dir>/<reference>.pdf` (a visit's receipt under its first application number): the default
@@ -10,16 +10,19 @@ import { documentReference, type Printer, type PrinterStatus, type PrintDocument
 export class PdfFilePrinter implements Printer {
   readonly kind = 'pdf-file';
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly paper: Paper = 'roll-80mm',
+  ) {}
 
   fileFor(reference: string): string {
     return path.join(this.dir, `${reference}.pdf`);
   }
 
-  async print(document: PrintDocument): Promise<void> {
-    const bytes = await renderReceiptPdf(document);
+  async print(document: PrintDocument, options: PrintOptions = {}): Promise<void> {
+    const bytes = await renderReceiptPdf(document, { ...options, paper: this.paper });
     await mkdir(this.dir, { recursive: true });
-    const target = this.fileFor(documentReference(document));
+    const target = this.fileFor(`${documentReference(document)}${options.largePrint ? '-large' : ''}`);
     // Write then rename, so a reader never sees half a receipt.
     const partial = `${target}.partial`;
     await writeFile(partial, bytes);

@@ -1,73 +1,48 @@
-// The 80 mm receipt as a PDF: measured first, then drawn on a page exactly as tall as its content.
+// Receipts and checklists as PDF, from the one content description (receipt-content.ts): on an 80 mm roll (one page
+// exactly as tall as its content) or on A4 pages, in standard or large print. Fonts are DejaVu subsets (Ukrainian і ї є ґ).
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { formatKyivDateTime, RECEIPT_WORDS, type Checklist, type PrintDocument, type VisitReceipt } from '../printer.ts';
+import type { PrintDocument, PrintOptions } from '../printer.ts';
 import { dejaVuSans } from './fonts.ts';
+import { contentOf, titleOf, type ContentBlock } from './receipt-content.ts';
 
 const MM = 72 / 25.4;
-export const RECEIPT_WIDTH_MM = 80;
-const MARGIN = 4 * MM;
-const WIDTH = RECEIPT_WIDTH_MM * MM;
-const TEXT_WIDTH = WIDTH - 2 * MARGIN;
-const QR_MODULE = 0.9 * MM;
 const BLACK = rgb(0, 0, 0);
 
-type Block =
-  | { kind: 'text'; text: string; font: 'regular' | 'bold'; size: number; gapAfter: number }
-  | { kind: 'rule'; gapAfter: number }
-  | { kind: 'qr'; text: string; gapAfter: number };
+export type Paper = 'roll-80mm' | 'a4';
 
-const text = (t: string, size = 9, font: 'regular' | 'bold' = 'regular', gapAfter = 2): Block => ({ kind: 'text', text: t, font, size, gapAfter });
-const rule: Block = { kind: 'rule', gapAfter: 6 };
-
-function receiptBlocks(doc: VisitReceipt): Block[] {
-  const words = RECEIPT_WORDS[doc.language];
-  const many = doc.applications.length > 1;
-  return [
-    text(doc.centreName, 10, 'bold', 1),
-    text(`${words.kiosk}: ${doc.kioskId}`, 8, 'regular', 1),
-    text(`${words.submittedAt}: ${formatKyivDateTime(doc.submittedAt)}`, 8, 'regular', 6),
-    text(many ? words.headingMany : words.heading, 14, 'bold', 6),
-    ...doc.applications.flatMap((application): Block[] => [
-      rule,
-      text(words.number, 9, 'regular', 2),
-      text(application.applicationNumber, 17, 'bold', 4),
-      text(`${words.service}: ${application.serviceTitle}`, 9, 'bold', 6),
-      text(words.whatNext, 10, 'bold', 2),
-      text(application.whatHappensNext, 9, 'regular', 2),
-      text(`${words.decisionTime}: ${application.decisionTime}`, 9, 'regular', 6),
-      ...(application.documents.length ? [text(words.bring, 10, 'bold', 2), ...application.documents.map((d) => text(`• ${d}`, 9, 'regular', 1)), text('', 4, 'regular', 4)] : []),
-      { kind: 'qr', text: application.applicationNumber, gapAfter: 6 },
-    ]),
-    rule,
-    text(words.qr, 8, 'regular', 6),
-    text(words.staff, 8, 'bold', 0),
-  ];
+/** Type sizes in points, gaps after each kind of block, and the page. Large print multiplies the type by `largePrint`. */
+interface PaperStyle {
+  widthMm: number;
+  /** A4 has a fixed height and flows onto more pages; a roll is cut after the content. */
+  heightMm?: number;
+  marginMm: number;
+  size: Record<'centre' | 'meta' | 'title' | 'numberLabel' | 'number' | 'heading' | 'paragraph' | 'list' | 'footer', number>;
+  qrModuleMm: number;
+  largePrint: number;
 }
 
-function checklistBlocks(doc: Checklist): Block[] {
-  const words = RECEIPT_WORDS[doc.language];
-  return [
-    text(doc.centreName, 10, 'bold', 1),
-    text(`${words.printedAt}: ${formatKyivDateTime(doc.printedAt)}`, 8, 'regular', 6),
-    text(words.checklist, 10, 'regular', 2),
-    text(doc.serviceTitle, 13, 'bold', 6),
-    text(words.whoCan, 10, 'bold', 2),
-    text(doc.eligibility, 9, 'regular', 4),
-    text(`${words.decidingBody}: ${doc.decidingBody}`, 9, 'regular', 2),
-    text(`${words.decisionTime}: ${doc.decisionTime}`, 9, 'regular', 6),
-    rule,
-    text(words.documents, 10, 'bold', 2),
-    ...doc.documents.map((d) => text(`☐ ${d.title}${d.whenText ? ` — ${d.whenText}` : ''}`, 9, 'regular', 2)),
-    rule,
-    text(words.asked, 10, 'bold', 2),
-    ...doc.sections.flatMap((section) => [text(section.title, 9, 'bold', 1), ...section.questions.map((q) => text(`• ${q}`, 8, 'regular', 1)), text('', 3, 'regular', 2)]),
-    rule,
-    text(words.checklistNote, 8, 'regular', 4),
-    text(words.staff, 8, 'bold', 0),
-  ];
-}
+export const PAPER_STYLES: Record<Paper, PaperStyle> = {
+  'roll-80mm': {
+    widthMm: 80,
+    marginMm: 4,
+    size: { centre: 10, meta: 8, title: 14, numberLabel: 9, number: 17, heading: 10, paragraph: 9, list: 9, footer: 8 },
+    qrModuleMm: 0.9,
+    largePrint: 1.5,
+  },
+  a4: {
+    widthMm: 210,
+    heightMm: 297,
+    marginMm: 20,
+    size: { centre: 14, meta: 10, title: 20, numberLabel: 12, number: 28, heading: 14, paragraph: 12, list: 12, footer: 10 },
+    qrModuleMm: 1.2,
+    largePrint: 1.5,
+  },
+};
+
+type Line = { text: string; font: 'regular' | 'bold'; size: number; indent: number };
+type Drawn = { kind: 'text'; lines: Line[]; gapAfter: number } | { kind: 'rule'; gapAfter: number } | { kind: 'qr'; modules: QRCode.BitMatrix; gapAfter: number };
 
 /** Splits a word wider than the line (a long number, an address without spaces) into pieces that fit. */
 function splitLongWord(word: string, font: PDFFont, size: number, width: number): string[] {
@@ -103,7 +78,50 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 
 const lineHeight = (size: number) => size * 1.25;
 
-export async function renderReceiptPdf(doc: PrintDocument): Promise<Uint8Array> {
+/** Sets each content block in type: sizes, wrapping, gaps. */
+function typeset(blocks: ContentBlock[], style: PaperStyle, scale: number, fonts: Record<'regular' | 'bold', PDFFont>, width: number): Drawn[] {
+  const size = (key: keyof PaperStyle['size']) => style.size[key] * scale;
+  const text = (t: string, key: keyof PaperStyle['size'], font: 'regular' | 'bold', indent = 0): Line[] =>
+    wrap(t, fonts[font], size(key), width - indent).map((line) => ({ text: line, font, size: size(key), indent }));
+  const paragraphGap = size('paragraph') * 0.5;
+  return blocks.map((block): Drawn => {
+    switch (block.kind) {
+      case 'centre':
+        return { kind: 'text', lines: [...text(block.name, 'centre', 'bold'), ...(block.address ? text(block.address, 'meta', 'regular') : [])], gapAfter: 2 };
+      case 'meta':
+        return { kind: 'text', lines: text(block.text, 'meta', 'regular'), gapAfter: 1 };
+      case 'title':
+        return { kind: 'text', lines: text(block.text, 'title', 'bold'), gapAfter: size('title') * 0.5 };
+      case 'number': {
+        // The number stays on one line: its type shrinks to fit the width rather than break the number.
+        const fitted = Math.min(size('number'), (size('number') * width) / fonts.bold.widthOfTextAtSize(block.number, size('number')));
+        return { kind: 'text', lines: [...text(block.label, 'numberLabel', 'regular'), { text: block.number, font: 'bold', size: fitted, indent: 0 }], gapAfter: paragraphGap };
+      }
+      case 'heading':
+        return { kind: 'text', lines: text(block.text, 'heading', 'bold'), gapAfter: 2 };
+      case 'paragraph':
+        return { kind: 'text', lines: text(block.text, 'paragraph', block.strong ? 'bold' : 'regular'), gapAfter: paragraphGap };
+      case 'list': {
+        const indent = fonts.regular.widthOfTextAtSize(`${block.marker} `, size('list'));
+        const lines = block.items.flatMap((item) => {
+          const [first, ...rest] = text(item, 'list', 'regular', indent);
+          return [{ ...first!, text: `${block.marker} ${first!.text}`, indent: 0 }, ...rest];
+        });
+        return { kind: 'text', lines, gapAfter: paragraphGap };
+      }
+      case 'qr':
+        return { kind: 'qr', modules: QRCode.create(block.data, { errorCorrectionLevel: 'M' }).modules, gapAfter: paragraphGap };
+      case 'rule':
+        return { kind: 'rule', gapAfter: paragraphGap };
+      case 'footer':
+        return { kind: 'text', lines: text(block.text, 'footer', block.strong ? 'bold' : 'regular'), gapAfter: 2 };
+    }
+  });
+}
+
+/** The PDF of a receipt or checklist. */
+export async function renderReceiptPdf(doc: PrintDocument, options: PrintOptions & { paper?: Paper } = {}): Promise<Uint8Array> {
+  const style = PAPER_STYLES[options.paper ?? 'roll-80mm'];
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const fontBytes = dejaVuSans();
@@ -111,52 +129,53 @@ export async function renderReceiptPdf(doc: PrintDocument): Promise<Uint8Array> 
     regular: await pdf.embedFont(fontBytes.regular, { subset: true }),
     bold: await pdf.embedFont(fontBytes.bold, { subset: true }),
   };
-  const words = RECEIPT_WORDS[doc.language];
-  pdf.setTitle(doc.kind === 'visit-receipt' ? `${words.heading} ${doc.applications.map((a) => a.applicationNumber).join(', ')}` : `${words.checklist}: ${doc.serviceTitle}`);
+  pdf.setTitle(titleOf(doc));
   pdf.setLanguage(doc.language === 'uk' ? 'uk-UA' : 'en-GB');
   pdf.setCreationDate(doc.kind === 'visit-receipt' ? doc.submittedAt : doc.printedAt);
   pdf.setProducer('Vikno kiosk');
 
-  const blocks = doc.kind === 'visit-receipt' ? receiptBlocks(doc) : checklistBlocks(doc);
-  const measured = blocks.map((block) => {
-    if (block.kind === 'text') {
-      const lines = wrap(block.text, fonts[block.font], block.size, TEXT_WIDTH);
-      return { block, lines, qr: undefined, height: lines.length * lineHeight(block.size) + block.gapAfter };
-    }
-    if (block.kind === 'qr') {
-      const qr = QRCode.create(block.text, { errorCorrectionLevel: 'M' }).modules;
-      return { block, lines: [], qr, height: qr.size * QR_MODULE + block.gapAfter };
-    }
-    return { block, lines: [], qr: undefined, height: 1 + block.gapAfter };
-  });
-  const height = measured.reduce((sum, m) => sum + m.height, 0) + 2 * MARGIN;
-  const page: PDFPage = pdf.addPage([WIDTH, height]);
+  const width = style.widthMm * MM;
+  const margin = style.marginMm * MM;
+  const textWidth = width - 2 * margin;
+  const qrModule = style.qrModuleMm * MM * (options.largePrint ? 1.25 : 1);
+  const drawn = typeset(contentOf(doc), style, options.largePrint ? style.largePrint : 1, fonts, textWidth);
+  const heightOf = (d: Drawn) =>
+    (d.kind === 'text' ? d.lines.reduce((sum, l) => sum + lineHeight(l.size), 0) : d.kind === 'qr' ? d.modules.size * qrModule : 1) + d.gapAfter;
 
-  let y = height - MARGIN;
-  for (const { block, lines, qr: matrix, height: blockHeight } of measured) {
+  // A roll is one page as tall as the content; A4 flows onto new pages, never splitting a QR code.
+  const pageHeight = style.heightMm ? style.heightMm * MM : drawn.reduce((sum, d) => sum + heightOf(d), 0) + 2 * margin;
+  let page: PDFPage = pdf.addPage([width, pageHeight]);
+  let y = pageHeight - margin;
+  const room = (needed: number) => {
+    if (y - needed >= margin || !style.heightMm) return;
+    page = pdf.addPage([width, pageHeight]);
+    y = pageHeight - margin;
+  };
+
+  for (const block of drawn) {
     if (block.kind === 'text') {
-      for (const line of lines) {
-        y -= lineHeight(block.size);
-        page.drawText(line, { x: MARGIN, y: y + block.size * 0.25, size: block.size, font: fonts[block.font], color: BLACK });
+      for (const line of block.lines) {
+        room(lineHeight(line.size));
+        y -= lineHeight(line.size);
+        page.drawText(line.text, { x: margin + line.indent, y: y + line.size * 0.25, size: line.size, font: fonts[line.font], color: BLACK });
       }
       y -= block.gapAfter;
     } else if (block.kind === 'rule') {
+      room(1);
       y -= 1;
-      page.drawLine({ start: { x: MARGIN, y }, end: { x: WIDTH - MARGIN, y }, thickness: 0.5, color: BLACK });
+      page.drawLine({ start: { x: margin, y }, end: { x: width - margin, y }, thickness: 0.5, color: BLACK });
       y -= block.gapAfter;
-    } else if (matrix) {
-      const qr = matrix;
-      const size = qr.size * QR_MODULE;
-      const left = (WIDTH - size) / 2;
-      const top = y;
-      for (let row = 0; row < qr.size; row++) {
-        for (let col = 0; col < qr.size; col++) {
-          if (qr.get(row, col)) {
-            page.drawRectangle({ x: left + col * QR_MODULE, y: top - (row + 1) * QR_MODULE, width: QR_MODULE, height: QR_MODULE, color: BLACK });
-          }
+    } else {
+      const { modules } = block;
+      const side = modules.size * qrModule;
+      room(side);
+      const left = (width - side) / 2;
+      for (let row = 0; row < modules.size; row++) {
+        for (let col = 0; col < modules.size; col++) {
+          if (modules.get(row, col)) page.drawRectangle({ x: left + col * qrModule, y: y - (row + 1) * qrModule, width: qrModule, height: qrModule, color: BLACK });
         }
       }
-      y -= blockHeight;
+      y -= side + block.gapAfter;
     }
   }
   return pdf.save();

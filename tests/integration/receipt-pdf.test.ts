@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -7,7 +7,8 @@ import { PdfFilePrinter } from '../../printers/drivers/pdf-file.ts';
 import type { VisitReceipt } from '../../printers/printer.ts';
 import { checklistFor } from '../../kiosk-server/receipts.ts';
 import { loadCatalogue } from '../../content/catalogue.ts';
-import { pdfText } from '../support/pdf.ts';
+import { renderReceiptPdf } from '../../printers/layouts/receipt-pdf.ts';
+import { pdfQrCodes, pdfText } from '../support/pdf.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -72,13 +73,45 @@ describe('the PDF receipt', () => {
 
   it('prints "what do I need?" as a checklist with every document and when it is needed', async () => {
     const printer = new PdfFilePrinter(dir);
-    const checklist = checklistFor(await loadCatalogue(), 'idp-allowance', 'uk', 'ЦНАП', 'K01', new Date('2026-11-22T09:00:00Z'));
+    const checklist = checklistFor(await loadCatalogue(), 'idp-allowance', 'uk', { name: 'ЦНАП' }, 'K01', new Date('2026-11-22T09:00:00Z'));
     await printer.print(checklist);
     const text = await pdfText(printer.fileFor('checklist-idp-allowance-20261122T090000'));
     expect(text).toContain('Допомога на проживання ВПО');
     expect(text).toContain('Довідка ВПО — якщо ви вже взяті на облік як ВПО');
     expect(text).toContain('Про що запитають');
     expect(text).toContain('Це не заява');
+  });
+
+  it('carries a QR code per application that decodes to its number, and the centre address', async () => {
+    const printer = new PdfFilePrinter(dir);
+    await printer.print(receipt({ centreAddress: 'вул. Центральна, 1, Ірпінь', applications: [application('K01-2026-000400', 'Житлова субсидія'), application('K01-2026-000401', 'Допомога ВПО')] }));
+    const file = printer.fileFor('K01-2026-000400');
+    expect(await pdfQrCodes(file)).toEqual(['K01-2026-000400', 'K01-2026-000401']);
+    expect(await pdfText(file)).toContain('вул. Центральна, 1, Ірпінь');
+  });
+
+  it('lays the same receipt out on A4 pages, and in large print on either paper', async () => {
+    const long = receipt({ applications: Array.from({ length: 4 }, (_, i) => application(`K01-2026-00050${i}`, `Послуга ${i + 1}`)) });
+    const a4 = await PDFDocument.load(await renderReceiptPdf(long, { paper: 'a4' }));
+    expect(a4.getPage(0).getWidth()).toBeCloseTo((210 / 25.4) * 72, 1);
+    expect(a4.getPage(0).getHeight()).toBeCloseTo((297 / 25.4) * 72, 1);
+    expect(a4.getPageCount()).toBeGreaterThan(1);
+
+    const a4Printer = new PdfFilePrinter(path.join(dir, 'a4'), 'a4');
+    await a4Printer.print(long, { largePrint: true });
+    const file = a4Printer.fileFor('K01-2026-000500-large');
+    const text = await pdfText(file);
+    for (let i = 0; i < 4; i++) expect(text).toContain(`K01-2026-00050${i}`);
+    expect(text).toContain('їжак, ґанок і єнот');
+    expect(await pdfQrCodes(file)).toEqual(['K01-2026-000500', 'K01-2026-000501', 'K01-2026-000502', 'K01-2026-000503']);
+
+    // Large print on the roll: the same words on a longer strip, the number still on one line.
+    const standard = await PDFDocument.load(await renderReceiptPdf(receipt()));
+    const large = await PDFDocument.load(await renderReceiptPdf(receipt(), { largePrint: true }));
+    expect(large.getPage(0).getHeight()).toBeGreaterThan(standard.getPage(0).getHeight() * 1.3);
+    const largeFile = path.join(dir, 'large-roll.pdf');
+    await writeFile(largeFile, await large.save());
+    expect(await pdfText(largeFile)).toContain('K01-2026-000123');
   });
 
   it('breaks a word too long for the line instead of running off the paper', async () => {
