@@ -50,6 +50,17 @@ export function documentReference(document: PrintDocument): string {
 
 export type PrinterStatus = 'ready' | 'paper-low' | 'paper-out' | 'cover-open' | 'offline' | 'error';
 
+/** A printer that cannot print now; `status` says why (paper out, cover open, offline…). */
+export class PrinterNotReadyError extends Error {
+  constructor(
+    readonly status: PrinterStatus,
+    detail = '',
+  ) {
+    super(`printer is ${status}${detail ? `: ${detail}` : ''}`);
+    this.name = 'PrinterNotReadyError';
+  }
+}
+
 /** How one job is printed: large print is the person's choice. */
 export interface PrintOptions {
   largePrint?: boolean;
