@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DEFAULT_TIMING, type KioskTiming } from '../protocol/timing.ts';
 import type { SpeechConfig } from './speech/speech-service.ts';
 import type { WakeWordEnv } from './wake-word/wake-word-config.ts';
+import type { PrinterConfig } from '../printers/printer-config.ts';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -17,6 +18,16 @@ const Env = z.object({
   // WCAG 2.2.1: at least 20 s to extend; issue 4 asks a countdown of at least 60 s.
   KIOSK_WARNING_SECONDS: z.coerce.number().int().min(60).max(600).default(DEFAULT_TIMING.warningSeconds),
   KIOSK_CONFIRMATION_SECONDS: z.coerce.number().int().min(20).max(600).default(DEFAULT_TIMING.confirmationSeconds),
+  PRINTER: z.enum(['pdf-file', 'cups', 'escpos']).default('pdf-file'),
+  PRINTER_PAPER: z.enum(['roll-80mm', 'a4']).default('roll-80mm'),
+  CUPS_QUEUE: z.string().regex(/^[A-Za-z0-9_.-]{1,127}$/, 'CUPS_QUEUE is a queue name as lpstat lists it').optional(),
+  ESCPOS_ADDRESS: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+(:\d{1,5})?$/, 'ESCPOS_ADDRESS is host or host:port, e.g. 192.168.1.50:9100')
+    .optional(),
+  ESCPOS_CODE_PAGE: z.enum(['wpc1251', 'pc1125', 'pc866']).default('wpc1251'),
+  ESCPOS_CODE_PAGE_NUMBER: z.coerce.number().int().min(0).max(255).optional(),
+  ESCPOS_COLUMNS: z.coerce.number().int().min(24).max(64).default(48),
   SPEECH_ENGINE: z.enum(['auto', 'espeak-ng', 'rhvoice', 'say', 'none']).default('auto'),
   SPEECH_VOICE_UK: z.string().regex(/^[A-Za-z0-9 _.+-]{1,60}$/).optional(),
   SPEECH_VOICE_EN: z.string().regex(/^[A-Za-z0-9 _.+-]{1,60}$/).optional(),
@@ -40,8 +51,32 @@ export interface KioskConfig {
   centralSimPort: number;
   timing: KioskTiming;
   speech: SpeechConfig;
+  printer: PrinterConfig;
   wakeWord: WakeWordEnv;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+}
+
+/** The printer settings, or a message naming the variable that is missing. */
+function printerConfig(e: z.infer<typeof Env>): PrinterConfig {
+  switch (e.PRINTER) {
+    case 'pdf-file':
+      return { driver: 'pdf-file', paper: e.PRINTER_PAPER };
+    case 'cups':
+      if (!e.CUPS_QUEUE) throw new Error('bad configuration:\n  CUPS_QUEUE: PRINTER=cups needs the queue name (lpstat -p lists them)');
+      return { driver: 'cups', queue: e.CUPS_QUEUE, paper: e.PRINTER_PAPER };
+    case 'escpos': {
+      if (!e.ESCPOS_ADDRESS) throw new Error('bad configuration:\n  ESCPOS_ADDRESS: PRINTER=escpos needs the printer address, e.g. 192.168.1.50:9100');
+      const [host, port] = e.ESCPOS_ADDRESS.split(':');
+      return {
+        driver: 'escpos',
+        host: host!,
+        port: port ? Number(port) : 9100,
+        codePage: e.ESCPOS_CODE_PAGE,
+        ...(e.ESCPOS_CODE_PAGE_NUMBER !== undefined && { codePageNumber: e.ESCPOS_CODE_PAGE_NUMBER }),
+        columns: e.ESCPOS_COLUMNS,
+      };
+    }
+  }
 }
 
 /** Reads the configuration from the environment; a bad value stops the start with a message naming the variable. */
@@ -61,6 +96,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KioskConfig
     centreAddress: e.CENTRE_ADDRESS,
     centralUrl: e.CENTRAL_URL,
     centralSimPort: e.CENTRAL_SIM_PORT,
+    printer: printerConfig(e),
     speech: {
       engine: e.SPEECH_ENGINE,
       voices: { ...(e.SPEECH_VOICE_UK && { uk: e.SPEECH_VOICE_UK }), ...(e.SPEECH_VOICE_EN && { en: e.SPEECH_VOICE_EN }) },

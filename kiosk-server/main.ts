@@ -4,6 +4,7 @@ import { configFromEnv } from './config.ts';
 import { createLogger } from './log.ts';
 import { startKioskServer } from './server.ts';
 import { describeWakeWord, resolveWakeWord } from './wake-word/wake-word-config.ts';
+import { createPrinter, describePrinter } from '../printers/printer-config.ts';
 
 let config: ReturnType<typeof configFromEnv>;
 try {
@@ -43,6 +44,7 @@ const server = await startKioskServer({
   timing: config.timing,
   speech: config.speech,
   wakeWord,
+  printer: createPrinter(config.printer, config.dataDir, (error) => logger.error({ err: error }, 'receipt not archived as PDF')),
 }).catch((error) => startFailure(error, 'kiosk', 'PORT'));
 
 const voices = server.speech.describe();
@@ -59,6 +61,7 @@ const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'lo
 console.log(`
   Vikno kiosk ${config.kioskId} is running: open http://${shownHost}:${server.port}
   data:        ${config.dataDir} (receipts in ${config.dataDir}/receipts)
+  printer:     ${describePrinter(config.printer)}
   forwarding:  ${centralUrl}${simulator ? ` (built-in simulator; received cases at ${simulator.url}/cases)` : ''}
   voice:       ${voiceLine}${silent.length ? `\n               NO VOICE for ${silent.join(', ')}: the voice guide is off there. Install espeak-ng (sudo apt-get install espeak-ng) or set SPEECH_ENGINE.` : ''}
   wake word:   ${describeWakeWord(wakeWord)}

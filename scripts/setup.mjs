@@ -26,8 +26,8 @@ function run(command, args, options = {}) {
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 17)) fail(`Node ${process.versions.node} is too old: Vikno needs Node 20.17 or newer.`);
 
-// Debian packages: browser tests drive Debian's Chromium; PDF tests read receipts with pdftotext; the voice guide speaks
-// with espeak-ng (the kiosk starts without it, silent, and says so).
+// Debian packages: browser tests drive Debian's Chromium; PDF tests read receipts with pdftotext (and QR codes from
+// pdftoppm's images); the voice guide speaks with espeak-ng (the kiosk starts without it, silent, and says so).
 const ESPEAK = { check: '/usr/bin/espeak-ng', packages: ['espeak-ng'], optional: true };
 const DEBIAN_NEEDS = {
   test: [
@@ -35,6 +35,9 @@ const DEBIAN_NEEDS = {
     { check: '/usr/bin/pdftotext', packages: ['poppler-utils'] },
     { check: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', packages: ['fonts-dejavu-core'] },
     { ...ESPEAK, optional: false },
+    // The CUPS driver's test prints through a real scheduler into PDF files (it starts cupsd itself).
+    { check: '/usr/sbin/cupsd', packages: ['cups'] },
+    { check: '/usr/lib/cups/backend/cups-pdf', packages: ['printer-driver-cups-pdf'] },
   ],
   start: [ESPEAK],
 };

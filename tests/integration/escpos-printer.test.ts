@@ -5,25 +5,11 @@ import { EscPosPrinter } from '../../printers/drivers/escpos.ts';
 import { encodeForPrinter } from '../../printers/escpos/code-pages.ts';
 import { wrapColumns } from '../../printers/layouts/receipt-escpos.ts';
 import { statusFromBytes, bytesForStatus } from '../../printers/escpos/status.ts';
-import { PrinterNotReadyError, type PrinterStatus, type VisitReceipt } from '../../printers/printer.ts';
+import { PrinterNotReadyError, type PrinterStatus } from '../../printers/printer.ts';
 import { startTestEscPosPrinter, type TestEscPosPrinter } from '../support/escpos-printer.ts';
+import { ukrainianReceipt } from '../support/receipts.ts';
 
-const receipt: VisitReceipt = {
-  kind: 'visit-receipt',
-  language: 'uk',
-  centreName: 'ЦНАП Ірпінської громади',
-  kioskId: 'K01',
-  submittedAt: new Date('2026-11-22T12:05:00Z'),
-  applications: [
-    {
-      applicationNumber: 'K01-2026-000123',
-      serviceTitle: 'Одноразова матеріальна допомога',
-      whatHappensNext: 'Заяву розгляне комісія: їжак, ґанок, єнот, інжир.',
-      decisionTime: 'до 30 днів',
-      documents: ['Паспорт або ID-картка'],
-    },
-  ],
-};
+const receipt = ukrainianReceipt('K01-2026-000123');
 
 const contains = (haystack: Buffer, needle: Buffer) => haystack.indexOf(needle) !== -1;
 
