@@ -17,6 +17,8 @@ import { RestCentralCaseSystem } from './forwarding/rest-central.ts';
 import { HelpDesk, type StaffNamespace } from './help-desk.ts';
 import { buildApp } from './http/app.ts';
 import type { WakeWordConfig } from './wake-word/wake-word-config.ts';
+import { PrintQueue } from './printing/print-queue.ts';
+import { reprintReceipt } from './printing/reprint.ts';
 import { registerKioskEvents, sessionRoom, type KioskIo } from './sockets/kiosk-events.ts';
 import { Database } from './store/database.ts';
 import { migrate } from './store/migrations.ts';
@@ -26,6 +28,9 @@ import { SpeechService, type SpeechConfig } from './speech/speech-service.ts';
 import type { SpeechEngine } from './speech/speech-engine.ts';
 import { kioskPrompts } from './speech/prompts.ts';
 import { DEFAULT_TIMING, type KioskTiming } from '../protocol/timing.ts';
+
+/** Printer state is read every 5 s: paper put back is noticed, and the waiting receipt printed, within seconds. */
+const DEFAULT_PRINTER_POLL_MS = 5000;
 
 export const DEFAULT_UI_DIR = fileURLToPath(new URL('../build/ui/', import.meta.url));
 const SWEEP_INTERVAL_MS = 60_000;
@@ -52,6 +57,8 @@ export interface KioskServerOptions {
   speechEngines?: SpeechEngine[];
   /** Render every prompt of the catalogue ahead of time, in the background (on by default). */
   prerenderSpeech?: boolean;
+  /** How often the printer's state is read (and waiting receipts retried). */
+  printerPollMs?: number;
   /** The optional wake word (off by default). */
   wakeWord?: WakeWordConfig;
 }
@@ -82,12 +89,30 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   let io: KioskIo | undefined;
   let staff: StaffNamespace | undefined;
   const clock = options.clock ?? systemClock;
-  const visits = new Visits({
+  const centre = { name: options.centreName, ...(options.centreAddress && { address: options.centreAddress }) };
+  let visits: Visits | undefined;
+  const printQueue = new PrintQueue({
+    db,
+    printer,
+    logger,
+    clock,
+    pollMs: options.printerPollMs ?? DEFAULT_PRINTER_POLL_MS,
+    onJobOutcome: (job, outcome) => {
+      visits?.receiptOutcome(job, outcome);
+      if (!outcome.printed && job.document.kind === 'visit-receipt') {
+        const applicationNumbers = job.document.applications.map((a) => a.applicationNumber);
+        staff?.emit('print:failed', { kioskId: options.kioskId, applicationNumbers, printerStatus: outcome.status });
+      }
+    },
+    onStatus: (status, pendingJobs) => staff?.emit('printer:status', { kioskId: options.kioskId, status, pendingJobs }),
+  });
+  visits = new Visits({
     catalogue,
     db,
     printer,
+    printQueue,
     kioskId: options.kioskId,
-    centre: { name: options.centreName, ...(options.centreAddress && { address: options.centreAddress }) },
+    centre,
     clock,
     logger,
     onSubmitted: () => worker.wake(),
@@ -103,7 +128,13 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const app = buildApp({ catalogue, uiDir: options.uiDir ?? DEFAULT_UI_DIR, logger, speech, wakeWord: options.wakeWord ?? { engine: 'none', reason: 'not configured' } });
   const http: HttpServer = createServer(app);
   io = new Server(http, { serveClient: false, maxHttpBufferSize: 100_000 });
-  staff = registerStaffNamespace(io);
+  staff = registerStaffNamespace(io, {
+    printerState: async () => {
+      const status = printQueue.printerStatus;
+      return status && { kioskId: options.kioskId, status, pendingJobs: await printQueue.pendingCount() };
+    },
+    reprint: (applicationNumber, largePrint) => reprintReceipt({ db, queue: printQueue, catalogue, centre }, applicationNumber, largePrint),
+  });
   const helpDesk = new HelpDesk({ db, visits, kioskId: options.kioskId, clock, logger, staff: () => staff });
   registerKioskEvents(io, {
     visits,
@@ -120,6 +151,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   });
   const { port } = http.address() as AddressInfo;
   worker.start();
+  printQueue.start();
   const sweeper = setInterval(() => visits.sweep(), SWEEP_INTERVAL_MS);
   sweeper.unref();
   const prerendered = options.prerenderSpeech === false ? Promise.resolve({ rendered: 0, ms: 0 }) : speech.prerender(kioskPrompts(catalogue));
@@ -139,7 +171,8 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
       await prerendered.catch(() => undefined);
       await new Promise<void>((resolve) => io!.close(() => resolve()));
       await worker.stop();
-      await visits.idle();
+      await visits!.idle();
+      await printQueue.stop();
       await db.close();
     },
   };

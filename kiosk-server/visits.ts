@@ -7,7 +7,9 @@ import type { Language, Localized } from '../content/localized.ts';
 import type { RawValue } from '../content/validators/fields.ts';
 import type { ErrorCode } from '../protocol/events.ts';
 import type { KioskView, ReceiptState } from '../protocol/views.ts';
-import type { Printer } from '../printers/printer.ts';
+import type { Printer, VisitReceipt } from '../printers/printer.ts';
+import type { PrintOutcome, PrintQueue } from './printing/print-queue.ts';
+import type { PrintJob } from './store/print-jobs.ts';
 import { kyivToday, type Clock } from './clock.ts';
 import { checklistFor, receiptFor, type Centre } from './receipts.ts';
 import * as engine from './session/engine.ts';
@@ -32,12 +34,16 @@ interface LiveVisit {
   lastActivity: number;
   /** A submit is being committed: a second tap or any other action waits its turn (stale_step). */
   submitting: boolean;
+  /** After the submit: the visit's id and its receipt, for the print queue's news and a large-print copy. */
+  submitted?: { visitId: string; receipt: VisitReceipt };
 }
 
 export interface VisitsOptions {
   catalogue: Catalogue;
   db: Database;
+  /** Prints checklists at once (they are not kept); receipts go through the print queue. */
   printer: Printer;
+  printQueue: PrintQueue;
   kioskId: string;
   centre: Centre;
   clock: Clock;
@@ -185,8 +191,9 @@ export class Visits {
     // Set before the first await, so a second tap cannot commit the same answers twice.
     visit.submitting = true;
     let stored: StoredApplication[];
+    const visitId = randomUUID();
+    let receipt: VisitReceipt | undefined;
     try {
-      const visitId = randomUUID();
       stored = await commitApplications(
         this.options.db,
         prepared.submissions.map((submission) => ({
@@ -200,6 +207,7 @@ export class Visits {
           documentIds: submission.documentIds,
           submittedAt: now,
         })),
+        (applications) => (receipt = receiptFor(applications, this.catalogue, this.options.centre)),
       );
     } catch (error) {
       this.options.logger.error({ err: error }, 'could not store the applications');
@@ -215,7 +223,9 @@ export class Visits {
       stored.map((a) => ({ applicationNumber: a.number, serviceId: a.serviceId, documentIds: a.documentIds })),
     );
     visit.lastActivity = now.getTime();
-    this.track(this.printReceipt(sessionId, stored));
+    visit.submitted = { visitId, receipt: receipt! };
+    // The receipt's job was committed with the applications; printing it is the queue's business from here.
+    this.track(this.options.printQueue.drain());
     return { ok: true, data: viewOf(this.catalogue, visit.state) };
   }
 
@@ -241,20 +251,29 @@ export class Visits {
     void job.finally(() => this.printing.delete(job));
   }
 
-  private async printReceipt(sessionId: string, applications: StoredApplication[]): Promise<void> {
-    let result: ReceiptState = 'printed';
-    try {
-      await this.options.printer.print(receiptFor(applications, this.catalogue, this.options.centre));
-    } catch (error) {
-      result = 'failed';
-      this.options.logger.error({ err: error, applicationNumbers: applications.map((a) => a.number) }, 'receipt not printed');
-    }
-    const visit = this.live.get(sessionId);
-    const { position } = visit?.state ?? {};
-    if (visit && position?.kind === 'submitted' && position.applications[0]?.applicationNumber === applications[0]!.number) {
+  /** The print queue's news about a visit's receipt: the person's screen (if they are still there) is told. */
+  receiptOutcome(job: PrintJob, outcome: PrintOutcome): void {
+    if (job.document.kind !== 'visit-receipt') return;
+    const applicationNumbers = job.document.applications.map((a) => a.applicationNumber);
+    const result: ReceiptState = outcome.printed ? 'printed' : 'failed';
+    for (const [sessionId, visit] of this.live) {
+      const { position } = visit.state;
+      if (visit.submitted?.visitId !== job.visitId || position.kind !== 'submitted') continue;
       visit.state = { ...visit.state, position: { ...position, receipt: result } };
+      this.options.onReceiptStatus?.(sessionId, applicationNumbers, result);
     }
-    this.options.onReceiptStatus?.(sessionId, applications.map((a) => a.number), result);
+  }
+
+  /** The person asked for their receipt in large print (on the confirmation screen). */
+  async printLargeReceipt(sessionId: string): Promise<VisitResult<{ queued: boolean }>> {
+    const visit = this.live.get(sessionId);
+    if (!visit) return { ok: false, code: 'session_not_found' };
+    if (!visit.submitted || visit.state.position.kind !== 'submitted') return { ok: false, code: 'not_ready' };
+    visit.lastActivity = this.options.clock.now().getTime();
+    const { position } = visit.state;
+    visit.state = { ...visit.state, position: { ...position, receipt: 'printing' } };
+    this.track(this.options.printQueue.add(visit.submitted.receipt, { visitId: visit.submitted.visitId, largePrint: true }));
+    return { ok: true, data: { queued: true } };
   }
 
   private act(sessionId: string, act: (state: SessionState) => engine.EngineResult): VisitResult {

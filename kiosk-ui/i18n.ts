@@ -73,6 +73,7 @@ export const UI_TEXT = {
     uk: 'Квитанцію не вдалося надрукувати. Заяву подано. Працівник ЦНАП надрукує квитанцію за номером заяви.',
     en: 'The receipt could not be printed. Your application is submitted. A member of staff will print the receipt for you by its number.',
   },
+  largePrint: { uk: 'Надрукувати квитанцію великим шрифтом', en: 'Print the receipt in large print' },
   startAgain: { uk: 'Почати спочатку', en: 'Start again' },
   switchLanguage: { uk: 'English', en: 'Українська' },
   connectionLost: {

@@ -39,6 +39,8 @@ export const ClientPayloads = {
   'group:remove': z.strictObject({ sessionId: SessionId, stepId: StepId, index: ItemIndex }),
   'group:confirm-remove': z.strictObject({ sessionId: SessionId, remove: z.boolean() }),
   'application:submit': z.strictObject({ sessionId: SessionId }),
+  /** On the confirmation: the receipt once more, in large print. */
+  'receipt:large-print': z.strictObject({ sessionId: SessionId }),
   /** "Покликати працівника": from any screen, with or without a visit. The server finds the step itself. */
   'help:call': z.strictObject({ sessionId: SessionId.optional() }),
 } as const;
@@ -76,6 +78,7 @@ export interface ClientToServerEvents {
   'group:remove': Handler<'group:remove', KioskView>;
   'group:confirm-remove': Handler<'group:confirm-remove', KioskView>;
   'application:submit': Handler<'application:submit', KioskView>;
+  'receipt:large-print': Handler<'receipt:large-print', { queued: boolean }>;
   'help:call': Handler<'help:call', { calledAt: string }>;
 }
 

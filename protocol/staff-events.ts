@@ -1,5 +1,7 @@
 // Events of the staff namespace (/staff): what staff screens hear from the kiosk server.
 import type { Localized } from '../content/localized.ts';
+import type { PrinterStatus } from '../printers/printer.ts';
+import type { Ack } from './acks.ts';
 
 export const STAFF_NAMESPACE = '/staff';
 
@@ -16,9 +18,28 @@ export interface HelpCall {
   calledAt: string;
 }
 
-export interface StaffServerToClientEvents {
-  'help:called': (call: HelpCall) => void;
+/** The kiosk printer's state: sent when it changes, and to each staff screen as it connects. */
+export interface PrinterState {
+  kioskId: string;
+  status: PrinterStatus;
+  /** Receipts waiting to be printed. */
+  pendingJobs: number;
 }
 
-/** Staff actions (answer a call, send a message) arrive with the staff console. */
-export type StaffClientToServerEvents = Record<never, never>;
+/** A receipt did not print: the application is submitted, and staff can print it once the printer is fixed. */
+export interface PrintFailure {
+  kioskId: string;
+  applicationNumbers: string[];
+  printerStatus: PrinterStatus;
+}
+
+export interface StaffServerToClientEvents {
+  'help:called': (call: HelpCall) => void;
+  'printer:status': (state: PrinterState) => void;
+  'print:failed': (failure: PrintFailure) => void;
+}
+
+export interface StaffClientToServerEvents {
+  /** Prints a receipt again by any of its application numbers (in large print if asked). */
+  'receipt:reprint': (request: { applicationNumber: string; largePrint?: boolean }, ack: (result: Ack<{ jobId: number }>) => void) => void;
+}

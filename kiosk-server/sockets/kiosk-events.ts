@@ -62,6 +62,7 @@ export function registerKioskEvents(io: KioskIo, { visits, helpDesk, kioskId, ti
     'group:remove': ({ sessionId, stepId, index }) => visits.removeItem(sessionId, stepId, index),
     'group:confirm-remove': ({ sessionId, remove }) => visits.confirmRemoveItem(sessionId, remove),
     'application:submit': ({ sessionId }) => visits.submit(sessionId),
+    'receipt:large-print': ({ sessionId }) => visits.printLargeReceipt(sessionId),
     'help:call': async ({ sessionId }) => ({ ok: true, data: { calledAt: (await helpDesk.call(sessionId)).calledAt } }),
   };
 

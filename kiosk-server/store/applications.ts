@@ -1,7 +1,9 @@
 import type { AnswerValue } from '../../content/conditions.ts';
 import type { Language } from '../../content/localized.ts';
 import { applicationPayload } from '../forwarding/payload.ts';
+import type { VisitReceipt } from '../../printers/printer.ts';
 import type { Database } from './database.ts';
+import { addPrintJob } from './print-jobs.ts';
 
 export interface NewApplication {
   id: string;
@@ -31,10 +33,10 @@ export function formatApplicationNumber(kioskId: string, year: number, sequence:
 }
 
 /**
- * Stores the applications of one visit and their outbox rows in one transaction: all of them, or none. Only when this
- * resolves are they safe, and only then may the person be told they were submitted.
+ * Stores the applications of one visit, their outbox rows and their receipt's print job in one transaction: all of them,
+ * or none. Only when this resolves are they safe, and only then may the person be told they were submitted.
  */
-export async function commitApplications(db: Database, applications: NewApplication[]): Promise<StoredApplication[]> {
+export async function commitApplications(db: Database, applications: NewApplication[], receiptOf?: (stored: StoredApplication[]) => VisitReceipt): Promise<StoredApplication[]> {
   return db.transaction(async (tx) => {
     const stored: StoredApplication[] = [];
     for (const application of applications) {
@@ -61,6 +63,8 @@ export async function commitApplications(db: Database, applications: NewApplicat
       ]);
       stored.push(saved);
     }
+    // The receipt's print job is part of the same commit: an application never exists without its receipt to print.
+    if (receiptOf && stored.length) await addPrintJob(tx, receiptOf(stored), { visitId: stored[0]!.visitId, at: stored[0]!.submittedAt });
     return stored;
   });
 }

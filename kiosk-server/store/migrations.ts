@@ -53,6 +53,23 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX help_calls_called ON help_calls (called_at);
   `,
+  // 4: the print queue: every receipt is a job, kept until it is on paper (a printer out of paper never loses one).
+  `
+  CREATE TABLE print_jobs (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    visit_id         TEXT,
+    reference        TEXT NOT NULL,
+    document_json    TEXT NOT NULL,
+    large_print      INTEGER NOT NULL DEFAULT 0,
+    created_at       TEXT NOT NULL,
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at  TEXT NOT NULL,
+    last_error       TEXT,
+    printer_status   TEXT,
+    printed_at       TEXT
+  );
+  CREATE INDEX print_jobs_pending ON print_jobs (printed_at, id);
+  `,
 ];
 
 export async function migrate(db: Database): Promise<number> {

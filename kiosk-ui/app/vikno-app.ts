@@ -164,6 +164,8 @@ export class ViknoApp extends LightElement {
     socket.on('receipt:status', ({ applicationNumbers, state: receipt }) => {
       if (this.view?.screen === 'confirmation' && this.view.applications[0]?.applicationNumber === applicationNumbers[0]) {
         this.view = { ...this.view, receipt };
+        // Said too: a person who cannot see the screen must know whether to look for the receipt or ask staff.
+        if (receipt !== 'printing') this.speak(t(this.language, receipt === 'failed' ? 'receiptFailed' : 'receiptPrinted'));
       }
     });
     this.uninstallKeypad = installKeypad({
@@ -311,6 +313,15 @@ export class ViknoApp extends LightElement {
     this.checklist = 'printing';
     const ack = await this.connection.request('checklist:print', { sessionId, serviceId });
     this.checklist = ack.ok && ack.data.printed ? 'printed' : 'failed';
+  }
+
+  /** The receipt once more, in large print; its status line shows it printing, then printed (or not). */
+  private async printLarge(): Promise<void> {
+    const sessionId = this.sessionId;
+    if (!sessionId || this.view?.screen !== 'confirmation') return;
+    this.view = { ...this.view, receipt: 'printing' };
+    const ack = await this.connection.request('receipt:large-print', { sessionId });
+    if (!ack.ok) await this.handleError(ack.error);
   }
 
   private async callStaff(): Promise<void> {
@@ -632,7 +643,12 @@ export class ViknoApp extends LightElement {
           @vk-back=${back}
         ></vk-check-answers-screen>`;
       case 'confirmation':
-        return html`<vk-confirmation-screen .view=${view} .language=${lang} @vk-restart=${() => void this.endVisit('finished')}></vk-confirmation-screen>`;
+        return html`<vk-confirmation-screen
+          .view=${view}
+          .language=${lang}
+          @vk-large-print=${() => void this.printLarge()}
+          @vk-restart=${() => void this.endVisit('finished')}
+        ></vk-confirmation-screen>`;
     }
   }
 

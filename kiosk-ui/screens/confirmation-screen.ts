@@ -44,6 +44,9 @@ export class ConfirmationScreenElement extends LightElement {
           `,
         )}
         <div class="button-row">
+          <button class="button button-secondary" type="button" ?disabled=${view.receipt === 'printing'} @click=${() => emit(this, 'vk-large-print')}>
+            ${t(lang, 'largePrint')}
+          </button>
           <button class="button button-primary" type="button" @click=${() => emit(this, 'vk-restart')}>${t(lang, 'startAgain')}</button>
         </div>
       </section>

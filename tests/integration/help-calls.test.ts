@@ -1,23 +1,19 @@
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHelpCalls } from '../../kiosk-server/store/help-calls.ts';
 import type { KioskHello } from '../../protocol/events.ts';
-import { STAFF_NAMESPACE, type HelpCall, type StaffServerToClientEvents } from '../../protocol/staff-events.ts';
+import type { HelpCall } from '../../protocol/staff-events.ts';
 import { DEFAULT_TIMING } from '../../protocol/timing.ts';
-import { connectClient, request, startTestKiosk, type KioskClient, type TestKiosk } from '../support/kiosk.ts';
+import { connectClient, connectStaff, request, startTestKiosk, type KioskClient, type StaffClient, type TestKiosk } from '../support/kiosk.ts';
 
 let kiosk: TestKiosk;
 let client: KioskClient;
-let staff: Socket<StaffServerToClientEvents>;
+let staff: StaffClient;
 
 beforeAll(async () => {
   kiosk = await startTestKiosk({ timing: { idleSeconds: 45 } });
   client = await connectClient(kiosk.server.url);
-  staff = io(`${kiosk.server.url}${STAFF_NAMESPACE}`, { transports: ['websocket'], forceNew: true, reconnection: false });
-  await new Promise<void>((resolve, reject) => {
-    staff.once('connect', () => resolve());
-    staff.once('connect_error', reject);
-  });
+  staff = await connectStaff(kiosk.server.url);
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { findApplicationByNumber } from '../../kiosk-server/store/applications.t
 import { outboxCounts } from '../../kiosk-server/store/outbox.ts';
 import { connectClient, eventually, request, startTestKiosk, type KioskClient, type TestKiosk } from '../support/kiosk.ts';
 import { pdfText } from '../support/pdf.ts';
-import { answerUntilCheck } from '../support/socket-walk.ts';
+import { answerUntilCheck, startVisit } from '../support/socket-walk.ts';
 
 let kiosk: TestKiosk;
 let client: KioskClient;
@@ -22,15 +22,6 @@ afterAll(async () => {
   client?.disconnect();
   await kiosk?.stop();
 });
-
-async function startVisit(socket: KioskClient, serviceIds: string[]) {
-  const started = await request(socket, 'visit:start', { lang: 'uk' });
-  expect(started.ok).toBe(true);
-  let chosen = await request(socket, 'services:choose', { sessionId: started.data.sessionId, serviceIds });
-  if (chosen.ok && chosen.data.screen === 'suggest') chosen = await request(socket, 'services:suggested', { sessionId: started.data.sessionId, accepted: [] });
-  expect(chosen).toMatchObject({ ok: true, data: { screen: 'question', stepId: 'applicant-name' } });
-  return { sessionId: started.data.sessionId as string, view: chosen.data };
-}
 
 async function casesFor(numbers: string[]) {
   return eventually(async () => {

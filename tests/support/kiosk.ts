@@ -4,6 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, ClientToServerEvents, Payload, ServerToClientEvents } from '../../protocol/events.ts';
+import { STAFF_NAMESPACE, type StaffClientToServerEvents, type StaffServerToClientEvents } from '../../protocol/staff-events.ts';
 import { startCentralSimulator, type RunningSimulator } from '../../kiosk-server/central/simulator.ts';
 import { startKioskServer, type KioskServer, type KioskServerOptions } from '../../kiosk-server/server.ts';
 import { FakeSpeechEngine } from '../../kiosk-server/speech/engines/fake.ts';
@@ -45,6 +46,18 @@ export async function startTestKiosk(overrides: Partial<KioskServerOptions> = {}
 }
 
 export type KioskClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type StaffClient = Socket<StaffServerToClientEvents, StaffClientToServerEvents>;
+
+/** A staff screen on the /staff namespace; `listen` attaches handlers before the connection, so nothing sent on connect is missed. */
+export async function connectStaff(url: string, listen: (staff: StaffClient) => void = () => undefined): Promise<StaffClient> {
+  const staff: StaffClient = io(`${url}${STAFF_NAMESPACE}`, { transports: ['websocket'], forceNew: true, reconnection: false });
+  listen(staff);
+  await new Promise<void>((resolve, reject) => {
+    staff.once('connect', () => resolve());
+    staff.once('connect_error', reject);
+  });
+  return staff;
+}
 
 export async function connectClient(url: string): Promise<KioskClient> {
   const socket: KioskClient = io(url, { transports: ['websocket'], forceNew: true, reconnection: false });

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../content/catalogue.ts';
-import type { KioskView } from '../../protocol/views.ts';
+import type { KioskView, QuestionScreen } from '../../protocol/views.ts';
 import { sampleValues } from './answers.ts';
 import { request, type KioskClient } from './kiosk.ts';
 
@@ -38,4 +38,14 @@ export async function answerUntilCheck(client: KioskClient, catalogue: Catalogue
     view = ack.data;
   }
   return { view, visited };
+}
+
+/** A visit in Ukrainian with these services chosen (related suggestions declined), on its first question. */
+export async function startVisit(socket: KioskClient, serviceIds: string[]): Promise<{ sessionId: string; view: KioskView & QuestionScreen }> {
+  const started = await request(socket, 'visit:start', { lang: 'uk' });
+  if (!started.ok) throw new Error(`visit:start failed: ${JSON.stringify(started.error)}`);
+  let chosen = await request(socket, 'services:choose', { sessionId: started.data.sessionId, serviceIds });
+  if (chosen.ok && chosen.data.screen === 'suggest') chosen = await request(socket, 'services:suggested', { sessionId: started.data.sessionId, accepted: [] });
+  if (!chosen.ok || chosen.data.screen !== 'question' || chosen.data.stepId !== 'applicant-name') throw new Error(`not on the first question: ${JSON.stringify(chosen)}`);
+  return { sessionId: started.data.sessionId as string, view: chosen.data };
 }

@@ -1,0 +1,111 @@
+// Prints the jobs of the print queue, one at a time and in order, and watches the printer. A job that fails stays in
+// the queue and is tried again when the printer reports it can print (paper back, cover closed), or after a back-off
+// when it claims to be ready but still fails. Submission never waits for any of this.
+import type { Logger } from 'pino';
+import { PrinterNotReadyError, type Printer, type PrinterStatus, type PrintDocument } from '../../printers/printer.ts';
+import type { Clock } from '../clock.ts';
+import type { Database } from '../store/database.ts';
+import { addPrintJob, markPrinted, markPrintFailed, pendingPrintJobs, type PrintJob } from '../store/print-jobs.ts';
+
+const CAN_PRINT: PrinterStatus[] = ['ready', 'paper-low'];
+/** A printer that says it is ready but fails anyway is tried again after 10 s, 20 s, … up to 5 minutes. */
+const RETRY_BASE_MS = 10_000;
+const RETRY_MAX_MS = 5 * 60_000;
+
+export type PrintOutcome = { printed: true } | { printed: false; status: PrinterStatus; error: string };
+
+export interface PrintQueueOptions {
+  db: Database;
+  printer: Printer;
+  logger: Logger;
+  clock: Clock;
+  /** How often the printer's state is read. */
+  pollMs: number;
+  /** A job printed, or failed (told on its first failure only, so a screen and staff hear it once). */
+  onJobOutcome?: (job: PrintJob, outcome: PrintOutcome) => void;
+  /** The printer's state changed (and once at start). */
+  onStatus?: (status: PrinterStatus, pendingJobs: number) => void;
+}
+
+export class PrintQueue {
+  private status: PrinterStatus | undefined;
+  private draining: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(private readonly options: PrintQueueOptions) {}
+
+  /** Reads the printer now and then every `pollMs`, printing what is waiting whenever it can. */
+  start(): void {
+    const tick = async () => {
+      await this.poll().catch((error: unknown) => this.options.logger.error({ err: error }, 'printer status poll failed'));
+      if (!this.stopped) this.timer = setTimeout(() => void tick(), this.options.pollMs);
+    };
+    void tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.draining;
+  }
+
+  get printerStatus(): PrinterStatus | undefined {
+    return this.status;
+  }
+
+  async pendingCount(): Promise<number> {
+    return (await pendingPrintJobs(this.options.db)).length;
+  }
+
+  /** Adds a job (a reprint, large print) and tries to print it at once. */
+  async add(document: PrintDocument, options: { visitId?: string; largePrint?: boolean } = {}): Promise<number> {
+    const id = await addPrintJob(this.options.db, document, { ...options, at: this.options.clock.now() });
+    await this.drain();
+    return id;
+  }
+
+  /** Prints every job that is due, in order; stops at the first failure (the printer cannot print now). */
+  drain({ all = false } = {}): Promise<void> {
+    const run = this.draining.then(() => this.printDue(all));
+    this.draining = run.catch((error: unknown) => this.options.logger.error({ err: error }, 'print queue failed'));
+    return this.draining;
+  }
+
+  private async poll(): Promise<void> {
+    const status = await this.options.printer.status();
+    const previous = this.status;
+    if (status !== previous) {
+      this.status = status;
+      this.options.logger.info({ printer: this.options.printer.kind, status, previous }, 'printer status');
+      this.options.onStatus?.(status, await this.pendingCount());
+    }
+    // Back from paper out or cover open: everything waiting is tried now, back-off or not.
+    if (CAN_PRINT.includes(status)) await this.drain({ all: previous !== undefined && !CAN_PRINT.includes(previous) });
+  }
+
+  private async printDue(all: boolean): Promise<void> {
+    const now = this.options.clock.now();
+    for (const job of await pendingPrintJobs(this.options.db, all ? undefined : now)) {
+      if (this.stopped) return;
+      try {
+        await this.options.printer.print(job.document, { largePrint: job.largePrint });
+      } catch (error) {
+        const status = error instanceof PrinterNotReadyError ? error.status : await this.options.printer.status();
+        const message = error instanceof Error ? error.message : String(error);
+        const delay = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** job.attempts);
+        await markPrintFailed(this.options.db, job.id, { error: message, status, nextAttemptAt: new Date(now.getTime() + delay) });
+        this.options.logger.warn({ job: job.id, reference: job.reference, status, attempts: job.attempts + 1 }, 'print job failed; it stays in the queue');
+        if (status !== this.status) {
+          this.status = status;
+          this.options.onStatus?.(status, await this.pendingCount());
+        }
+        if (job.attempts === 0) this.options.onJobOutcome?.(job, { printed: false, status, error: message });
+        return;
+      }
+      await markPrinted(this.options.db, job.id, this.options.clock.now());
+      this.options.logger.info({ job: job.id, reference: job.reference, attempts: job.attempts + 1 }, 'print job printed');
+      this.options.onJobOutcome?.(job, { printed: true });
+    }
+  }
+}
