@@ -18,6 +18,8 @@ import { kioskPrompts } from '../kiosk-server/speech/prompts.ts';
 import { SpeechService } from '../kiosk-server/speech/speech-service.ts';
 import { EspeakNgEngine } from '../kiosk-server/speech/engines/espeak-ng.ts';
 import type { Page } from 'playwright-core';
+import { renderReceiptPdf } from '../printers/layouts/receipt-pdf.ts';
+import type { VisitReceipt } from '../printers/printer.ts';
 
 const STEP_ROUND_TRIPS = 1_000;
 const HELP_CALLS = 100;
@@ -125,6 +127,37 @@ const keypadSamples: number[] = [];
   await browser.close();
 }
 
+// Receipt PDFs: the time to make one (a visit with one or two applications), and the memory 1 000 of them leave behind in
+// one process (a kiosk prints all day without restarting).
+const RECEIPTS = 1000;
+const receiptPdfSamples: number[] = [];
+const receiptMemory = await (async () => {
+  const receiptOf = (i: number): VisitReceipt => ({
+    kind: 'visit-receipt',
+    language: i % 3 === 0 ? 'en' : 'uk',
+    centreName: 'ЦНАП Ірпінської міської ради',
+    centreAddress: 'вул. Шевченка, 2, Ірпінь',
+    kioskId: 'K01',
+    submittedAt: new Date(),
+    applications: Array.from({ length: i % 5 === 0 ? 2 : 1 }, (_, j) => ({
+      applicationNumber: `K01-2026-${String(i * 2 + j).padStart(6, '0')}`,
+      serviceTitle: catalogue.services[(i + j) % catalogue.services.length]!.title.uk,
+      whatHappensNext: catalogue.services[(i + j) % catalogue.services.length]!.whatHappensNext.uk,
+      decisionTime: catalogue.services[(i + j) % catalogue.services.length]!.decisionTime.uk,
+      documents: catalogue.services[(i + j) % catalogue.services.length]!.documents.map((d) => d.title.uk),
+    })),
+  });
+  await renderReceiptPdf(receiptOf(0)); // fonts read once
+  const before = process.memoryUsage();
+  for (let i = 0; i < RECEIPTS; i++) {
+    const start = performance.now();
+    await renderReceiptPdf(receiptOf(i));
+    receiptPdfSamples.push(performance.now() - start);
+  }
+  const after = process.memoryUsage();
+  return { rss: after.rss - before.rss, heap: after.heapUsed - before.heapUsed };
+})();
+
 // Rendering every prompt of the catalogue and of the kiosk's screens with espeak-ng (what the kiosk does at start).
 const speechDir = await mkdtemp(path.join(tmpdir(), 'vikno-bench-speech-'));
 const speechService = await SpeechService.create({ config: { engine: 'espeak-ng', voices: {} }, cacheDir: speechDir, logger: pino({ level: 'silent' }) });
@@ -217,6 +250,8 @@ const help = summary(helpSamples);
 const keypad = summary(keypadSamples);
 const cachedAudio = summary(cachedSpeech);
 const dynamicAudio = summary(dynamicSpeech);
+const receiptPdf = summary(receiptPdfSamples);
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const onscreenKey = summary(onscreenKeySpeech);
 const onscreenType = summary(onscreenTypeSpeech);
 const rows: [string, string, string, string][] = [
@@ -230,6 +265,8 @@ const rows: [string, string, string, string][] = [
   ['voice: on-screen keyboard ◀/▶ → key name playing (cached)', ms(onscreenKey.median), ms(onscreenKey.p95), String(onscreenKey.n)],
   ['voice: on-screen key Enter → typed letter playing (dynamic)', ms(onscreenType.median), ms(onscreenType.p95), String(onscreenType.n)],
   ['voice: render every prompt ahead (total / per prompt)', `${(prerender.ms / 1000).toFixed(1)} s`, ms(prerender.ms / Math.max(1, prerender.rendered)), String(prerender.rendered)],
+  ['receipt PDF made (80 mm, 1 or 2 applications, QR, fonts subset)', ms(receiptPdf.median), ms(receiptPdf.p95), String(receiptPdf.n)],
+  [`memory after ${RECEIPTS} receipt PDFs in one process (RSS / heap growth)`, mib(receiptMemory.rss), mib(receiptMemory.heap), '-'],
   ['UI bundle loaded at start, app.js + shared chunk (raw / gzip)', kb(bundle.length), kb(gzipSync(bundle).length), '-'],
   ['Porcupine wake-word chunk, only when configured (raw / gzip)', kb(porcupineChunk.length), kb(gzipSync(porcupineChunk).length), '-'],
   ['UI stylesheets kiosk.css + display.css (raw / gzip)', kb(css.length), kb(gzipSync(css).length), '-'],

@@ -8,6 +8,7 @@ import { dejaVuSans } from './fonts.ts';
 import { contentOf, titleOf, type ContentBlock } from './receipt-content.ts';
 
 const MM = 72 / 25.4;
+const PLAIN_TEXT = { kern: false, liga: false, calt: false, ccmp: false, locl: false, mark: false, mkmk: false };
 const BLACK = rgb(0, 0, 0);
 
 export type Paper = 'roll-80mm' | 'a4';
@@ -44,12 +45,23 @@ export const PAPER_STYLES: Record<Paper, PaperStyle> = {
 type Line = { text: string; font: 'regular' | 'bold'; size: number; indent: number };
 type Drawn = { kind: 'text'; lines: Line[]; gapAfter: number } | { kind: 'rule'; gapAfter: number } | { kind: 'qr'; modules: QRCode.BitMatrix; gapAfter: number };
 
+/** Text widths, measured once per font, size and word: laying out text with fontkit is the costly part of a receipt. */
+function measurer(font: PDFFont, size: number): (text: string) => number {
+  const widths = new Map<string, number>();
+  return (text) => {
+    let width = widths.get(text);
+    if (width === undefined) widths.set(text, (width = font.widthOfTextAtSize(text, size)));
+    return width;
+  };
+}
+
 /** Splits a word wider than the line (a long number, an address without spaces) into pieces that fit. */
-function splitLongWord(word: string, font: PDFFont, size: number, width: number): string[] {
+function splitLongWord(word: string, measure: (text: string) => number, width: number): string[] {
+  if (measure(word) <= width) return [word];
   const pieces: string[] = [];
   let piece = '';
   for (const char of word) {
-    if (piece && font.widthOfTextAtSize(piece + char, size) > width) {
+    if (piece && measure(piece + char) > width) {
       pieces.push(piece);
       piece = '';
     }
@@ -58,17 +70,26 @@ function splitLongWord(word: string, font: PDFFont, size: number, width: number)
   return piece ? [...pieces, piece] : pieces;
 }
 
+/** Breaks text into lines that fit `width`: word widths are added up (with the width of a space between them). */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const measure = measurer(font, size);
+  const space = measure(' ');
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    const words = paragraph.split(/\s+/).filter(Boolean).flatMap((w) => splitLongWord(w, font, size, width));
-    for (const word of words) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
-      else {
+    let lineWidth = 0;
+    for (const word of paragraph.split(/\s+/).filter(Boolean).flatMap((w) => splitLongWord(w, measure, width))) {
+      const wordWidth = measure(word);
+      if (!line) {
+        line = word;
+        lineWidth = wordWidth;
+      } else if (lineWidth + space + wordWidth <= width) {
+        line += ` ${word}`;
+        lineWidth += space + wordWidth;
+      } else {
         lines.push(line);
         line = word;
+        lineWidth = wordWidth;
       }
     }
     lines.push(line);
@@ -125,9 +146,11 @@ export async function renderReceiptPdf(doc: PrintDocument, options: PrintOptions
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const fontBytes = dejaVuSans();
+  // Without OpenType features (kerning, ligatures, mark positioning) text is laid out glyph by glyph: half the time of a
+  // receipt went to DejaVu's GSUB/GPOS tables, and Ukrainian and English need none of them (й, ї, є, ґ are precomposed).
   const fonts = {
-    regular: await pdf.embedFont(fontBytes.regular, { subset: true }),
-    bold: await pdf.embedFont(fontBytes.bold, { subset: true }),
+    regular: await pdf.embedFont(fontBytes.regular, { subset: true, features: PLAIN_TEXT }),
+    bold: await pdf.embedFont(fontBytes.bold, { subset: true, features: PLAIN_TEXT }),
   };
   pdf.setTitle(titleOf(doc));
   pdf.setLanguage(doc.language === 'uk' ? 'uk-UA' : 'en-GB');
@@ -170,11 +193,18 @@ export async function renderReceiptPdf(doc: PrintDocument, options: PrintOptions
       const side = modules.size * qrModule;
       room(side);
       const left = (width - side) / 2;
+      // One path of unit squares (runs of dark modules merged), scaled to the module size: one fill, not hundreds.
+      let path = '';
       for (let row = 0; row < modules.size; row++) {
         for (let col = 0; col < modules.size; col++) {
-          if (modules.get(row, col)) page.drawRectangle({ x: left + col * qrModule, y: y - (row + 1) * qrModule, width: qrModule, height: qrModule, color: BLACK });
+          if (!modules.get(row, col)) continue;
+          let run = 1;
+          while (col + run < modules.size && modules.get(row, col + run)) run++;
+          path += `M${col} ${row}h${run}v1h${-run}z`;
+          col += run - 1;
         }
       }
+      page.drawSvgPath(path, { x: left, y, scale: qrModule, color: BLACK });
       y -= side + block.gapAfter;
     }
   }
