@@ -125,7 +125,14 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     logger,
     ...(options.speechEngines && { engines: options.speechEngines }),
   });
-  const app = buildApp({ catalogue, uiDir: options.uiDir ?? DEFAULT_UI_DIR, logger, speech, wakeWord: options.wakeWord ?? { engine: 'none', reason: 'not configured' } });
+  const app = buildApp({
+    catalogue,
+    uiDir: options.uiDir ?? DEFAULT_UI_DIR,
+    logger,
+    speech,
+    wakeWord: options.wakeWord ?? { engine: 'none', reason: 'not configured' },
+    printerStatus: () => printQueue.printerStatus,
+  });
   const http: HttpServer = createServer(app);
   io = new Server(http, { serveClient: false, maxHttpBufferSize: 100_000 });
   staff = registerStaffNamespace(io, {
@@ -151,7 +158,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   });
   const { port } = http.address() as AddressInfo;
   worker.start();
-  printQueue.start();
+  await printQueue.start();
   const sweeper = setInterval(() => visits.sweep(), SWEEP_INTERVAL_MS);
   sweeper.unref();
   const prerendered = options.prerenderSpeech === false ? Promise.resolve({ rendered: 0, ms: 0 }) : speech.prerender(kioskPrompts(catalogue));

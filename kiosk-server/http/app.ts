@@ -7,6 +7,7 @@ import { HttpError, jsonErrorHandler } from './errors.ts';
 import { speechRouter } from './speech-route.ts';
 import { wakeWordRouter } from './wake-word-route.ts';
 import type { WakeWordConfig } from '../wake-word/wake-word-config.ts';
+import type { PrinterStatus } from '../../printers/printer.ts';
 
 /** Where Porcupine validates its AccessKey (the only address the kiosk page may reach beyond the kiosk). */
 const PICOVOICE_LICENSE_SERVER = 'https://rest.picovoice.ai';
@@ -18,10 +19,12 @@ export interface AppOptions {
   logger: Logger;
   speech: SpeechService;
   wakeWord: WakeWordConfig;
+  /** The receipt printer's last known state (undefined before the first reading). */
+  printerStatus: () => PrinterStatus | undefined;
 }
 
 /** The HTTP side of the kiosk server, built without listening (main listens; tests use a random port). */
-export function buildApp({ catalogue, uiDir, logger, speech, wakeWord }: AppOptions): Express {
+export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerStatus }: AppOptions): Express {
   // Porcupine runs WebAssembly in workers made from blobs and checks its AccessKey with Picovoice: allowed only when it is on.
   const porcupine = wakeWord.engine === 'porcupine';
   const app = express();
@@ -45,10 +48,11 @@ export function buildApp({ catalogue, uiDir, logger, speech, wakeWord }: AppOpti
     }),
   );
 
-  // For staff and monitoring: the kiosk is up, and which voice speaks each language (null: the voice guide is off there).
+  // For staff and monitoring: the kiosk is up, which voice speaks each language (null: the voice guide is off there), and
+  // the printer's state.
   app.get('/healthz', (_req, res) => {
     const voices = Object.fromEntries(Object.entries(speech.describe()).map(([lang, voice]) => [lang, voice ?? null]));
-    res.json({ status: 'ok', voices, wakeWord: wakeWord.engine });
+    res.json({ status: 'ok', voices, wakeWord: wakeWord.engine, printer: printerStatus() ?? 'unknown' });
   });
 
   app.get('/api/services', (_req, res) => {

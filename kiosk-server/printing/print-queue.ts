@@ -35,13 +35,13 @@ export class PrintQueue {
 
   constructor(private readonly options: PrintQueueOptions) {}
 
-  /** Reads the printer now and then every `pollMs`, printing what is waiting whenever it can. */
-  start(): void {
+  /** Reads the printer now (resolving once it has) and then every `pollMs`, printing what is waiting whenever it can. */
+  async start(): Promise<void> {
     const tick = async () => {
       await this.poll().catch((error: unknown) => this.options.logger.error({ err: error }, 'printer status poll failed'));
       if (!this.stopped) this.timer = setTimeout(() => void tick(), this.options.pollMs);
     };
-    void tick();
+    await tick();
   }
 
   async stop(): Promise<void> {
@@ -80,8 +80,9 @@ export class PrintQueue {
       this.options.logger.info({ printer: this.options.printer.kind, status, previous }, 'printer status');
       this.options.onStatus?.(status, await this.pendingCount());
     }
-    // Back from paper out or cover open: everything waiting is tried now, back-off or not.
-    if (CAN_PRINT.includes(status)) await this.drain({ all: previous !== undefined && !CAN_PRINT.includes(previous) });
+    // Back from paper out or cover open: everything waiting is tried now, back-off or not (jobs left from before a
+    // restart too). Not awaited: the next reading does not wait for a long job.
+    if (CAN_PRINT.includes(status)) void this.drain({ all: previous !== undefined && !CAN_PRINT.includes(previous) });
   }
 
   private async printDue(all: boolean): Promise<void> {

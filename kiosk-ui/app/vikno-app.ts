@@ -165,7 +165,7 @@ export class ViknoApp extends LightElement {
       if (this.view?.screen === 'confirmation' && this.view.applications[0]?.applicationNumber === applicationNumbers[0]) {
         this.view = { ...this.view, receipt };
         // Said too: a person who cannot see the screen must know whether to look for the receipt or ask staff.
-        if (receipt !== 'printing') this.speak(t(this.language, receipt === 'failed' ? 'receiptFailed' : 'receiptPrinted'));
+        if (receipt !== 'printing' && this.settings.voiceMode) this.player.sayAfter([this.utterance(t(this.language, receipt === 'failed' ? 'receiptFailed' : 'receiptPrinted'))]);
       }
     });
     this.uninstallKeypad = installKeypad({

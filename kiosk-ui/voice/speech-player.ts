@@ -31,6 +31,7 @@ export class SpeechPlayer {
   private request: AbortController | undefined;
   /** The last screen's or item's words, for the repeat key. */
   private lastSaid: Utterance[] = [];
+  private speaking = false;
 
   constructor(
     private readonly settings: () => PlayerSettings,
@@ -46,12 +47,26 @@ export class SpeechPlayer {
     void this.play(this.generation);
   }
 
+  /**
+   * Says these after whatever is being said, without cutting it off (news that arrives while the confirmation reads the
+   * number); the repeat key then says both.
+   */
+  sayAfter(utterances: Utterance[]): void {
+    if (!this.speaking) {
+      this.say(utterances);
+      return;
+    }
+    this.lastSaid = [...this.lastSaid, ...utterances];
+    this.queue.push(...utterances);
+  }
+
   repeat(): void {
     this.say(this.lastSaid);
   }
 
   stop(): void {
     this.generation++;
+    this.speaking = false;
     this.onSpeaking(false);
     this.queue = [];
     this.request?.abort();
@@ -71,11 +86,15 @@ export class SpeechPlayer {
   }
 
   private async play(generation: number): Promise<void> {
+    this.speaking = true;
     this.onSpeaking(true);
     try {
       await this.playQueue(generation);
     } finally {
-      if (generation === this.generation) this.onSpeaking(false);
+      if (generation === this.generation) {
+        this.speaking = false;
+        this.onSpeaking(false);
+      }
     }
   }
 

@@ -124,6 +124,8 @@ describe('voice guidance, keypad only, screen blanked', { timeout: 240_000 }, ()
     await page.getByRole('heading', { level: 1, name: ui('uk', 'submittedHeading') }).waitFor();
     const number = (await page.locator('.application-number').textContent())!.trim();
     await heard(page, new RegExp(`Повторюю: ${number}`));
+    // The receipt's news comes after the number, never cutting it off.
+    await heard(page, ui('uk', 'receiptPrinted'));
 
     const captions = await said(page);
     inOrder(captions, [
@@ -136,6 +138,7 @@ describe('voice guidance, keypad only, screen blanked', { timeout: 240_000 }, ()
       ui('uk', 'submittedHeading'),
       `Номер вашої заяви: ${number}`,
       `Повторюю: ${number}`,
+      ui('uk', 'receiptPrinted'),
     ]);
     // Options reached were read with their state; answers were read back on check answers (headphones on).
     expect(captions.some((c) => /Вибрано|Не вибрано/.test(c)), 'an option with its state').toBe(true);
