@@ -16,10 +16,13 @@ export interface CupsSettings {
 const CAN_PRINT: PrinterStatus[] = ['ready', 'paper-low'];
 const PT_PER_MM = 72 / 25.4;
 
+/** A scheduler that does not answer must not hold the print queue forever. */
+const LP_TIMEOUT_MS = 30_000;
+
 /** Runs `lp` with the PDF on its standard input; resolves with CUPS's request id. */
 function lp(args: string[], pdf: Uint8Array): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('lp', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('lp', args, { stdio: ['pipe', 'pipe', 'pipe'], timeout: LP_TIMEOUT_MS });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk));
     child.stderr.on('data', (chunk: Buffer) => (out += chunk));
@@ -27,7 +30,7 @@ function lp(args: string[], pdf: Uint8Array): Promise<string> {
     child.once('close', (code) => {
       const id = /request id is (\S+)/.exec(out)?.[1];
       if (code === 0 && id) resolve(id);
-      else reject(new Error(`lp failed (exit ${code}): ${out.trim()}`));
+      else reject(new Error(`lp failed (exit ${code ?? 'killed after 30 s'}): ${out.trim()}`));
     });
     child.stdin.end(pdf);
   });
