@@ -31,6 +31,9 @@ export type WakeWordSetup =
   /** For tests: a wake word that is "heard" when the page receives a `vikno:fake-wake` event. */
   | { engine: 'fake' };
 
+/** The page event the fake wake-word engine takes for the word being heard (tests dispatch it). */
+export const FAKE_WAKE_EVENT = 'vikno:fake-wake';
+
 /** Where the kiosk serves Porcupine's files. */
 export const WAKE_WORD_MODEL_PATH = '/wake-word/porcupine_params.pv';
 export const WAKE_WORD_KEYWORD_PATH = '/wake-word/keyword.ppn';

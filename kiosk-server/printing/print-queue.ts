@@ -72,14 +72,19 @@ export class PrintQueue {
     return this.draining;
   }
 
+  /** Keeps the printer's state; a change goes to the log and to `onStatus`. */
+  private async noteStatus(status: PrinterStatus): Promise<void> {
+    const previous = this.status;
+    if (status === previous) return;
+    this.status = status;
+    this.options.logger.info({ printer: this.options.printer.kind, status, previous }, 'printer status');
+    this.options.onStatus?.(status, await this.pendingCount());
+  }
+
   private async poll(): Promise<void> {
     const status = await this.options.printer.status();
     const previous = this.status;
-    if (status !== previous) {
-      this.status = status;
-      this.options.logger.info({ printer: this.options.printer.kind, status, previous }, 'printer status');
-      this.options.onStatus?.(status, await this.pendingCount());
-    }
+    await this.noteStatus(status);
     // Back from paper out or cover open: everything waiting is tried now, back-off or not (jobs left from before a
     // restart too). Not awaited: the next reading does not wait for a long job.
     if (CAN_PRINT.includes(status)) void this.drain({ all: previous !== undefined && !CAN_PRINT.includes(previous) });
@@ -97,10 +102,7 @@ export class PrintQueue {
         const delay = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** job.attempts);
         await markPrintFailed(this.options.db, job.id, { error: message, status, nextAttemptAt: new Date(now.getTime() + delay) });
         this.options.logger.warn({ job: job.id, reference: job.reference, status, attempts: job.attempts + 1 }, 'print job failed; it stays in the queue');
-        if (status !== this.status) {
-          this.status = status;
-          this.options.onStatus?.(status, await this.pendingCount());
-        }
+        await this.noteStatus(status);
         if (job.attempts === 0) this.options.onJobOutcome?.(job, { printed: false, status, error: message });
         return;
       }

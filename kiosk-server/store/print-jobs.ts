@@ -62,11 +62,6 @@ export async function pendingPrintJobs(sql: Sql, dueBy?: Date): Promise<PrintJob
   return rows.map(fromRow);
 }
 
-export async function printJob(sql: Sql, id: number): Promise<PrintJob | undefined> {
-  const row = await sql.get<PrintJobRow>('SELECT * FROM print_jobs WHERE id = ?', [id]);
-  return row && fromRow(row);
-}
-
 export async function markPrinted(sql: Sql, id: number, at: Date): Promise<void> {
   await sql.run('UPDATE print_jobs SET printed_at = ?, attempts = attempts + 1, last_error = NULL, printer_status = NULL WHERE id = ?', [at.toISOString(), id]);
 }

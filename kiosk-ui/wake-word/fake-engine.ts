@@ -1,7 +1,6 @@
 // The wake word for tests: "heard" when the page receives a `vikno:fake-wake` event, so a browser test can say it.
+import { FAKE_WAKE_EVENT } from '../../protocol/wake-word.ts';
 import type { WakeWordEngine } from './wake-word-engine.ts';
-
-export const FAKE_WAKE_EVENT = 'vikno:fake-wake';
 
 export class FakeWakeWord implements WakeWordEngine {
   private listener: (() => void) | undefined;

@@ -3,9 +3,8 @@
 // job (README, "Printers").
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { PDFDocument } from 'pdf-lib';
 import { statusFromLpstat } from '../cups/lpstat.ts';
-import { renderReceiptPdf, type Paper } from '../layouts/receipt-pdf.ts';
+import { layOutReceiptPdf, type Paper } from '../layouts/receipt-pdf.ts';
 import { documentReference, PrinterNotReadyError, type Printer, type PrinterStatus, type PrintDocument, type PrintOptions } from '../printer.ts';
 
 export interface CupsSettings {
@@ -14,7 +13,6 @@ export interface CupsSettings {
 }
 
 const CAN_PRINT: PrinterStatus[] = ['ready', 'paper-low'];
-const PT_PER_MM = 72 / 25.4;
 
 /** A scheduler that does not answer must not hold the print queue forever. */
 const LP_TIMEOUT_MS = 30_000;
@@ -55,9 +53,8 @@ export class CupsPrinter implements Printer {
   async print(document: PrintDocument, options: PrintOptions = {}): Promise<void> {
     const before = await this.status();
     if (!CAN_PRINT.includes(before)) throw new PrinterNotReadyError(before, `CUPS queue ${this.settings.queue}`);
-    const pdf = await renderReceiptPdf(document, { ...options, paper: this.settings.paper });
-    const page = (await PDFDocument.load(pdf)).getPage(0);
-    const media = this.settings.paper === 'a4' ? 'A4' : `Custom.${Math.round(page.getWidth() / PT_PER_MM)}x${Math.ceil(page.getHeight() / PT_PER_MM)}mm`;
+    const { pdf, pageMm } = await layOutReceiptPdf(document, { ...options, paper: this.settings.paper });
+    const media = this.settings.paper === 'a4' ? 'A4' : `Custom.${pageMm.width}x${Math.ceil(pageMm.height)}mm`;
     const title = `${documentReference(document)}${options.largePrint ? '-large' : ''}`;
     await lp(['-d', this.settings.queue, '-t', title, '-o', `media=${media}`], pdf).catch((error: Error) => {
       throw new PrinterNotReadyError('error', error.message);

@@ -24,7 +24,7 @@ interface PaperStyle {
   largePrint: number;
 }
 
-export const PAPER_STYLES: Record<Paper, PaperStyle> = {
+const PAPER_STYLES: Record<Paper, PaperStyle> = {
   'roll-80mm': {
     widthMm: 80,
     marginMm: 4,
@@ -142,6 +142,11 @@ function typeset(blocks: ContentBlock[], style: PaperStyle, scale: number, fonts
 
 /** The PDF of a receipt or checklist. */
 export async function renderReceiptPdf(doc: PrintDocument, options: PrintOptions & { paper?: Paper } = {}): Promise<Uint8Array> {
+  return (await layOutReceiptPdf(doc, options)).pdf;
+}
+
+/** The PDF and the size of its pages in millimetres (a roll's length is the receipt's: CUPS is told the media). */
+export async function layOutReceiptPdf(doc: PrintDocument, options: PrintOptions & { paper?: Paper } = {}): Promise<{ pdf: Uint8Array; pageMm: { width: number; height: number } }> {
   const style = PAPER_STYLES[options.paper ?? 'roll-80mm'];
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
@@ -208,5 +213,5 @@ export async function renderReceiptPdf(doc: PrintDocument, options: PrintOptions
       y -= side + block.gapAfter;
     }
   }
-  return pdf.save();
+  return { pdf: await pdf.save(), pageMm: { width: style.widthMm, height: pageHeight / MM } };
 }

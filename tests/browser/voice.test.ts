@@ -14,6 +14,7 @@ import { ui } from '../support/kiosk-page.ts';
 import { answerWithKeypad, reach } from '../support/keypad.ts';
 import { arrowToKey, typeOnKeyboard } from '../support/onscreen-keyboard.ts';
 import { keyboardFor } from '../../kiosk-ui/keyboard/layouts.ts';
+import { FAKE_WAKE_EVENT } from '../../protocol/wake-word.ts';
 import { accessibilityProblems } from '../support/screen-checks.ts';
 
 const engine = new FakeSpeechEngine();
@@ -290,7 +291,7 @@ describe('the wake word', { timeout: 120_000 }, () => {
     await page.goto(awake.kiosk.server.url);
     await page.locator('html[data-wake-word="listening"]').waitFor({ state: 'attached' });
     expect(await page.locator('.speech-caption').count(), 'silent until the word is heard').toBe(0);
-    await page.evaluate(() => window.dispatchEvent(new Event('vikno:fake-wake')));
+    await page.evaluate((name) => window.dispatchEvent(new Event(name)), FAKE_WAKE_EVENT);
     await page.getByRole('heading', { level: 1, name: 'Голосовий супровід' }).waitFor();
     await page.waitForFunction(() => document.querySelector('.speech-caption')?.textContent?.includes('Голосовий супровід'));
     expect(await accessibilityProblems(page)).toEqual([]);

@@ -29,7 +29,7 @@ export async function removeQueue(name: string): Promise<void> {
 }
 
 /** Where cups-pdf writes the PDFs of this user's jobs (its `Out` setting, ${HOME}/PDF on Debian). */
-export function cupsPdfOutputDir(): string {
+function cupsPdfOutputDir(): string {
   const out = /^Out\s+(.+)$/m.exec(readFileSync('/etc/cups/cups-pdf.conf', 'utf8'))?.[1]?.trim() ?? '${HOME}/PDF';
   return out.replace('${HOME}', homedir()).replace('${USER}', process.env['USER'] ?? 'root');
 }

@@ -7,8 +7,6 @@ import type { PrinterStatus } from '../../printers/printer.ts';
 export interface TestEscPosPrinter {
   port: number;
   status: PrinterStatus;
-  /** Every byte received, status queries included. */
-  received(): Buffer;
   /** Jobs received: the bytes of each connection that sent more than status queries. */
   jobs(): Buffer[];
   close(): Promise<void>;
@@ -46,7 +44,6 @@ export async function startTestEscPosPrinter(port = 0): Promise<TestEscPosPrinte
     set status(value: PrinterStatus) {
       printer.status = value;
     },
-    received: () => Buffer.concat(connections),
     jobs: () => connections.filter((c) => c.length > 9),
     close: () =>
       new Promise<void>((resolve) => {
