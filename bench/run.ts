@@ -228,8 +228,8 @@ const onscreenTypeSpeech: number[] = [];
 // Everything submitted reaches the simulator.
 const deadline = Date.now() + 30_000;
 const expected = SUBMISSIONS + Math.floor(SUBMISSIONS / 5);
-while (simulator.cases().length < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-const forwarded = simulator.cases().length;
+while ((await simulator.cases()).length < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+const forwarded = (await simulator.cases()).length;
 
 // What the page loads at start: app.js and the chunks it imports (not the wake-word engines, loaded only when configured).
 const chunkFiles = await readdir(path.join(UI_OUT_DIR, 'chunks'));

@@ -74,6 +74,8 @@ export const FieldSchema = z
     inputMode: z.enum(['text', 'numeric', 'tel', 'email', 'decimal']).optional(),
     /** A valid answer, as a person would type it: checked against the field's own validator, used by tests. */
     example: z.string().optional(),
+    /** The answer identifies the applicant to the central system (Трембіта's Uxp-Subject-Id): a РНОКПП is preferred to a document. */
+    identifiesApplicant: z.enum(['rnokpp', 'document']).optional(),
   })
   .superRefine((field, ctx) => {
     if (field.type === 'choice' && !field.options) ctx.addIssue({ code: 'custom', message: `choice field "${field.id}" has no options` });

@@ -4,6 +4,12 @@ import { DEFAULT_TIMING, type KioskTiming } from '../protocol/timing.ts';
 import type { SpeechConfig } from './speech/speech-service.ts';
 import type { WakeWordEnv } from './wake-word/wake-word-config.ts';
 import type { PrinterConfig } from '../printers/printer-config.ts';
+import { DEFAULT_PURPOSE_IDS, DEFAULT_STATUS_SERVICE, DEFAULT_SUBMIT_SERVICE } from './forwarding/central-config.ts';
+import { DEFAULT_RETENTION_DAYS } from './store/retention.ts';
+
+/** <instance>/GOV/<ЄДРПОУ>/<subsystem>, as Трембіта names a member's subsystem. */
+const UXP_SUBSYSTEM = /^[A-Z0-9-]+\/GOV\/\d{8}\/[A-Za-z0-9_-]+$/;
+const UXP_SERVICE_CODE = /^[A-Za-z0-9_]+\/\d+$/;
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -13,7 +19,20 @@ const Env = z.object({
   CENTRE_NAME: z.string().min(1).default('ЦНАП'),
   CENTRE_ADDRESS: z.string().min(1).max(200).optional(),
   CENTRAL_URL: z.url({ protocol: /^https?$/ }).optional(),
+  CENTRAL_DIALECT: z.enum(['rest', 'trembita']).default('rest'),
+  CENTRAL_HMAC_SECRET: z.string().min(16, 'CENTRAL_HMAC_SECRET must be at least 16 characters').optional(),
+  CENTRAL_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(120).default(10),
+  UXP_CLIENT: z.string().regex(UXP_SUBSYSTEM, 'UXP_CLIENT is <instance>/GOV/<ЄДРПОУ>/<subsystem>, e.g. SEVDEIR-TEST/GOV/12345678/VIKNO').optional(),
+  UXP_SERVICE: z.string().regex(UXP_SUBSYSTEM, "UXP_SERVICE is the provider's <instance>/GOV/<ЄДРПОУ>/<subsystem>").optional(),
+  UXP_SUBMIT_SERVICE: z.string().regex(UXP_SERVICE_CODE, 'UXP_SUBMIT_SERVICE is <ServiceCode>/<version>').default(DEFAULT_SUBMIT_SERVICE),
+  UXP_STATUS_SERVICE: z.string().regex(UXP_SERVICE_CODE, 'UXP_STATUS_SERVICE is <ServiceCode>/<version>').default(DEFAULT_STATUS_SERVICE),
+  UXP_PURPOSE_IDS: z.string().regex(/^[A-Za-z0-9_.,-]{1,200}$/).default(DEFAULT_PURPOSE_IDS),
   CENTRAL_SIM_PORT: z.coerce.number().int().min(0).max(65535).default(8090),
+  // An application not handed on for this long raises a staff alert (it is never dropped).
+  FORWARDING_ALERT_MINUTES: z.coerce.number().min(1).max(7 * 24 * 60).default(60),
+  STATUS_POLL_SECONDS: z.coerce.number().min(1).max(86_400).default(60),
+  PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(DEFAULT_RETENTION_DAYS),
+  KIOSK_DATA_KEY: z.string().min(1).optional(),
   KIOSK_IDLE_SECONDS: z.coerce.number().int().min(30).max(900).default(DEFAULT_TIMING.idleSeconds),
   // WCAG 2.2.1: at least 20 s to extend; issue 4 asks a countdown of at least 60 s.
   KIOSK_WARNING_SECONDS: z.coerce.number().int().min(60).max(600).default(DEFAULT_TIMING.warningSeconds),
@@ -48,12 +67,43 @@ export interface KioskConfig {
   centreAddress: string | undefined;
   /** Where applications are forwarded; when absent, the built-in simulator is started and used. */
   centralUrl: string | undefined;
+  central: CentralSettings;
   centralSimPort: number;
+  forwardingAlertMs: number;
+  statusPollMs: number;
+  retentionMs: number;
+  /** KIOSK_DATA_KEY; when absent the key file in the data folder is used (made on first start). */
+  dataKey: string | undefined;
   timing: KioskTiming;
   speech: SpeechConfig;
   printer: PrinterConfig;
   wakeWord: WakeWordEnv;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+}
+
+/** How to reach the central system, apart from its address (the built-in simulator's is known only once it listens). */
+export type CentralSettings =
+  | { dialect: 'rest'; hmacSecret: string | undefined; timeoutMs: number }
+  | { dialect: 'trembita'; client: string | undefined; provider: string | undefined; submitService: string; statusService: string; purposeIds: string; timeoutMs: number };
+
+function centralSettings(e: z.infer<typeof Env>): CentralSettings {
+  const timeoutMs = Math.round(e.CENTRAL_TIMEOUT_SECONDS * 1000);
+  if (e.CENTRAL_DIALECT === 'rest') {
+    if (e.CENTRAL_URL && !e.CENTRAL_HMAC_SECRET) throw new Error('bad configuration:\n  CENTRAL_HMAC_SECRET: CENTRAL_URL needs the secret shared with the central system to sign requests');
+    return { dialect: 'rest', hmacSecret: e.CENTRAL_HMAC_SECRET, timeoutMs };
+  }
+  if (e.CENTRAL_URL && (!e.UXP_CLIENT || !e.UXP_SERVICE)) {
+    throw new Error(`bad configuration:\n  ${!e.UXP_CLIENT ? 'UXP_CLIENT' : 'UXP_SERVICE'}: CENTRAL_DIALECT=trembita needs UXP_CLIENT (this kiosk's subsystem) and UXP_SERVICE (the provider's subsystem)`);
+  }
+  return {
+    dialect: 'trembita',
+    client: e.UXP_CLIENT,
+    provider: e.UXP_SERVICE,
+    submitService: e.UXP_SUBMIT_SERVICE,
+    statusService: e.UXP_STATUS_SERVICE,
+    purposeIds: e.UXP_PURPOSE_IDS,
+    timeoutMs,
+  };
 }
 
 /** The printer settings, or a message naming the variable that is missing. */
@@ -95,7 +145,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KioskConfig
     centreName: e.CENTRE_NAME,
     centreAddress: e.CENTRE_ADDRESS,
     centralUrl: e.CENTRAL_URL,
+    central: centralSettings(e),
     centralSimPort: e.CENTRAL_SIM_PORT,
+    forwardingAlertMs: e.FORWARDING_ALERT_MINUTES * 60_000,
+    statusPollMs: e.STATUS_POLL_SECONDS * 1000,
+    retentionMs: e.PERSONAL_DATA_RETENTION_DAYS * 86_400_000,
+    dataKey: e.KIOSK_DATA_KEY,
     printer: printerConfig(e),
     speech: {
       engine: e.SPEECH_ENGINE,

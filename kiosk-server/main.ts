@@ -1,6 +1,10 @@
 // `npm start`: the kiosk server with its embedded defaults, until SIGINT/SIGTERM.
+import { mkdir } from 'node:fs/promises';
 import { startCentralSimulator, type RunningSimulator } from './central/simulator.ts';
+import { simulatorSettingsFromEnv } from './central/simulator-config.ts';
 import { configFromEnv } from './config.ts';
+import { createCentral, SIMULATOR_UXP_CLIENT, SIMULATOR_UXP_PROVIDER, type CentralConfig } from './forwarding/central-config.ts';
+import { DataKeyError } from './store/data-key.ts';
 import { createLogger } from './log.ts';
 import { startKioskServer } from './server.ts';
 import { describeWakeWord, resolveWakeWord } from './wake-word/wake-word-config.ts';
@@ -25,11 +29,34 @@ function startFailure(error: unknown, what: string, variable: string): never {
 }
 
 let simulator: RunningSimulator | undefined;
+let simulatorSecret: string | undefined;
 if (!config.centralUrl) {
-  simulator = await startCentralSimulator(config.centralSimPort).catch((error) => startFailure(error, 'central case simulator', 'CENTRAL_SIM_PORT (or CENTRAL_URL)'));
+  await mkdir(config.dataDir, { recursive: true });
+  let settings: ReturnType<typeof simulatorSettingsFromEnv>;
+  try {
+    settings = simulatorSettingsFromEnv(process.env, config.dataDir);
+  } catch (error) {
+    console.error(`Vikno cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  simulatorSecret = settings.hmacSecret;
+  simulator = await startCentralSimulator({ ...settings, port: config.centralSimPort }).catch((error) =>
+    startFailure(error, 'central case simulator', 'CENTRAL_SIM_PORT (or CENTRAL_URL)'),
+  );
   logger.info({ url: simulator.url }, 'CENTRAL_URL is not set: forwarding to the built-in central case simulator');
 }
 const centralUrl = config.centralUrl ?? simulator!.url;
+// The built-in simulator shares its secret in-process, and has test identities for Трембіта.
+const centralConfig: CentralConfig =
+  config.central.dialect === 'rest'
+    ? { dialect: 'rest', url: centralUrl, hmacSecret: config.central.hmacSecret ?? simulatorSecret!, timeoutMs: config.central.timeoutMs }
+    : {
+        ...config.central,
+        url: centralUrl,
+        client: config.central.client ?? SIMULATOR_UXP_CLIENT,
+        provider: config.central.provider ?? SIMULATOR_UXP_PROVIDER,
+      };
+const central = createCentral(centralConfig);
 
 const wakeWord = await resolveWakeWord(config.wakeWord);
 const server = await startKioskServer({
@@ -40,12 +67,26 @@ const server = await startKioskServer({
   port: config.port,
   host: config.host,
   logger,
-  central: { url: centralUrl },
+  central,
+  ...(config.dataKey && { dataKey: config.dataKey }),
+  forwarding: {
+    alertAfterMs: config.forwardingAlertMs,
+    statusPoll: { baseMs: config.statusPollMs, maxMs: Math.max(config.statusPollMs, 6 * 60 * 60_000) },
+    retentionMs: config.retentionMs,
+  },
   timing: config.timing,
   speech: config.speech,
   wakeWord,
   printer: createPrinter(config.printer, config.dataDir, (error) => logger.error({ err: error }, 'receipt not archived as PDF')),
-}).catch((error) => startFailure(error, 'kiosk', 'PORT'));
+}).catch(async (error) => {
+  // A data key that is missing or wrong: say so and stop, with the data untouched.
+  if (error instanceof DataKeyError) {
+    console.error(`Vikno cannot start: ${error.message}`);
+    await simulator?.close();
+    process.exit(1);
+  }
+  return startFailure(error, 'kiosk', 'PORT');
+});
 
 const voices = server.speech.describe();
 const voiceLine = (Object.entries(voices) as [string, string | undefined][])
@@ -60,9 +101,9 @@ void server.prerendered.then(({ rendered, ms }) => logger.info({ rendered, ms: M
 const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
 console.log(`
   Vikno kiosk ${config.kioskId} is running: open http://${shownHost}:${server.port}
-  data:        ${config.dataDir} (receipts in ${config.dataDir}/receipts)
+  data:        ${config.dataDir} (receipts in ${config.dataDir}/receipts; personal data sealed with ${server.dataKeyOrigin === 'KIOSK_DATA_KEY' ? 'KIOSK_DATA_KEY' : `the key in ${config.dataDir}/data.key${server.dataKeyOrigin === 'new key file' ? ', made now: back it up' : ''}`})
   printer:     ${describePrinter(config.printer)}
-  forwarding:  ${centralUrl}${simulator ? ` (built-in simulator; received cases at ${simulator.url}/cases)` : ''}
+  forwarding:  ${central.description}${simulator ? ` (built-in simulator; received cases at ${simulator.url}/cases)` : ''}
   voice:       ${voiceLine}${silent.length ? `\n               NO VOICE for ${silent.join(', ')}: the voice guide is off there. Install espeak-ng (sudo apt-get install espeak-ng) or set SPEECH_ENGINE.` : ''}
   wake word:   ${describeWakeWord(wakeWord)}
   stop with Ctrl+C

@@ -12,7 +12,10 @@ export interface Centre {
 }
 
 /** The receipt of one visit's stored applications, in the language the person used. */
-export function receiptFor(applications: StoredApplication[], catalogue: Catalogue, centre: Centre): VisitReceipt {
+/** What a receipt needs of an application: never its answers. */
+export type ReceiptSource = Pick<StoredApplication, 'number' | 'serviceId' | 'documentIds' | 'language' | 'kioskId' | 'submittedAt'>;
+
+export function receiptFor(applications: ReceiptSource[], catalogue: Catalogue, centre: Centre): VisitReceipt {
   const first = applications[0]!;
   const lang = first.language;
   return {

@@ -13,15 +13,20 @@ import { PdfFilePrinter } from '../printers/drivers/pdf-file.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { CentralCaseSystem } from './forwarding/central-case-system.ts';
 import { OutboxWorker, type BackoffPolicy } from './forwarding/outbox-worker.ts';
-import { RestCentralCaseSystem } from './forwarding/rest-central.ts';
+import { StatusSync } from './forwarding/status-sync.ts';
+import type { ForwardingState } from '../protocol/staff-events.ts';
+import { StatusLookup } from './status-lookup.ts';
+import { openKioskStore, type KioskStore } from './store/kiosk-store.ts';
+import type { DataKeyOrigin } from './store/data-key.ts';
+import { outboxCounts } from './store/outbox.ts';
+import { DEFAULT_RETENTION_DAYS, deleteExpiredPersonalData } from './store/retention.ts';
 import { HelpDesk, type StaffNamespace } from './help-desk.ts';
 import { buildApp } from './http/app.ts';
 import type { WakeWordConfig } from './wake-word/wake-word-config.ts';
 import { PrintQueue } from './printing/print-queue.ts';
 import { reprintReceipt } from './printing/reprint.ts';
 import { registerKioskEvents, sessionRoom, type KioskIo } from './sockets/kiosk-events.ts';
-import { Database } from './store/database.ts';
-import { migrate } from './store/migrations.ts';
+import type { Database } from './store/database.ts';
 import { registerStaffNamespace } from './sockets/staff-namespace.ts';
 import { Visits } from './visits.ts';
 import { SpeechService, type SpeechConfig } from './speech/speech-service.ts';
@@ -34,6 +39,24 @@ const DEFAULT_PRINTER_POLL_MS = 5000;
 
 export const DEFAULT_UI_DIR = fileURLToPath(new URL('../build/ui/', import.meta.url));
 const SWEEP_INTERVAL_MS = 60_000;
+/** Personal data past its retention is looked for this often (and at start). */
+const RETENTION_INTERVAL_MS = 60 * 60_000;
+/** Staff screens hear of queue changes at most this often (a draining backlog changes it hundreds of times a second). */
+const FORWARDING_STATUS_THROTTLE_MS = 1000;
+
+export interface ForwardingOptions {
+  backoff?: BackoffPolicy;
+  /** Sends in flight at once. */
+  concurrency?: number;
+  /** An application not handed on for this long raises a staff alert. */
+  alertAfterMs?: number;
+  /** How often statuses are asked for: the first wait, and the longest. */
+  statusPoll?: BackoffPolicy;
+  /** Personal data is deleted this long after the central system accepted the case. */
+  retentionMs?: number;
+  /** How often to look for personal data past its retention (tests shorten it). */
+  retentionCheckMs?: number;
+}
 
 export interface KioskServerOptions {
   dataDir: string;
@@ -43,13 +66,15 @@ export interface KioskServerOptions {
   port: number;
   host: string;
   logger: Logger;
-  /** Where applications go: a real system, or a fake in tests. */
-  central: CentralCaseSystem | { url: string };
+  /** Where applications go: REST, Трембіта, or a fake in tests. */
+  central: CentralCaseSystem;
+  /** KIOSK_DATA_KEY; without it the key file in the data folder is used (made on first start). */
+  dataKey?: string;
+  forwarding?: ForwardingOptions;
   printer?: Printer;
   catalogue?: Catalogue;
   uiDir?: string;
   clock?: Clock;
-  backoff?: BackoffPolicy;
   /** How long the kiosk waits for people (tests shorten it). */
   timing?: Partial<KioskTiming>;
   /** Which engine speaks; `speechEngines` replaces the real engines (tests pass the fake). */
@@ -67,8 +92,15 @@ export interface KioskServer {
   url: string;
   port: number;
   db: Database;
+  store: KioskStore;
+  /** Where the data key came from (a new key file on first start). */
+  dataKeyOrigin: DataKeyOrigin;
   visits: Visits;
   worker: OutboxWorker;
+  statusSync: StatusSync;
+  forwardingState(): Promise<ForwardingState>;
+  /** Deletes personal data past its retention now; returns how many applications had theirs deleted. */
+  applyRetention(): Promise<number>;
   printer: Printer;
   speech: SpeechService;
   /** Settles when the prompts rendered ahead of time are done (or at once when that is off). */
@@ -80,15 +112,44 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const { logger } = options;
   await mkdir(options.dataDir, { recursive: true });
   const catalogue = options.catalogue ?? (await loadCatalogue());
-  const db = await Database.open(path.join(options.dataDir, 'kiosk.sqlite'));
-  await migrate(db);
+  const { store, keyOrigin } = await openKioskStore(options.dataDir, options.dataKey);
+  const { db } = store;
   const printer = options.printer ?? new PdfFilePrinter(path.join(options.dataDir, 'receipts'));
-  const central = 'submit' in options.central ? options.central : new RestCentralCaseSystem({ baseUrl: options.central.url });
-  const worker = new OutboxWorker({ db, central, logger, ...(options.backoff && { backoff: options.backoff }) });
-
+  const { central } = options;
+  const forwarding = options.forwarding ?? {};
+  const clock = options.clock ?? systemClock;
   let io: KioskIo | undefined;
   let staff: StaffNamespace | undefined;
-  const clock = options.clock ?? systemClock;
+
+  const forwardingState = async (): Promise<ForwardingState> => ({ kioskId: options.kioskId, ...(await outboxCounts(db)), staffError: worker.staffError });
+  let statusTimer: NodeJS.Timeout | undefined;
+  const forwardingChanged = () => {
+    statusTimer ??= setTimeout(() => {
+      statusTimer = undefined;
+      if (staff) void forwardingState().then((state) => staff?.emit('forwarding:status', state), () => undefined);
+    }, FORWARDING_STATUS_THROTTLE_MS);
+  };
+  const statusSync = new StatusSync({ db, central, logger, now: () => clock.now(), ...(forwarding.statusPoll && { poll: forwarding.statusPoll }) });
+  const worker: OutboxWorker = new OutboxWorker({
+    store,
+    central,
+    logger,
+    now: () => clock.now(),
+    leaseMs: 2 * central.timeoutMs + 1000,
+    ...(forwarding.backoff && { backoff: forwarding.backoff }),
+    ...(forwarding.concurrency && { concurrency: forwarding.concurrency }),
+    ...(forwarding.alertAfterMs && { alertAfterMs: forwarding.alertAfterMs }),
+    ...(forwarding.statusPoll && { firstStatusCheckMs: forwarding.statusPoll.baseMs }),
+    onForwarded: () => statusSync.wake(),
+    onChange: forwardingChanged,
+    onStuck: (items) => staff?.emit('forwarding:alert', { kioskId: options.kioskId, applications: items }),
+  });
+  const retentionMs = forwarding.retentionMs ?? DEFAULT_RETENTION_DAYS * 86_400_000;
+  const applyRetention = async () => {
+    const deleted = await deleteExpiredPersonalData(db, clock.now(), retentionMs);
+    if (deleted) logger.info({ applications: deleted }, 'personal data deleted after the retention period');
+    return deleted;
+  };
   const centre = { name: options.centreName, ...(options.centreAddress && { address: options.centreAddress }) };
   let visits: Visits | undefined;
   const printQueue = new PrintQueue({
@@ -108,7 +169,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   });
   visits = new Visits({
     catalogue,
-    db,
+    store,
     printer,
     printQueue,
     kioskId: options.kioskId,
@@ -140,12 +201,14 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
       const status = printQueue.printerStatus;
       return status && { kioskId: options.kioskId, status, pendingJobs: await printQueue.pendingCount() };
     },
-    reprint: (applicationNumber, largePrint) => reprintReceipt({ db, queue: printQueue, catalogue, centre }, applicationNumber, largePrint),
+    forwardingState,
+    reprint: (applicationNumber, largePrint) => reprintReceipt({ store, queue: printQueue, catalogue, centre }, applicationNumber, largePrint),
   });
   const helpDesk = new HelpDesk({ db, visits, kioskId: options.kioskId, clock, logger, staff: () => staff });
   registerKioskEvents(io, {
     visits,
     helpDesk,
+    statusLookup: new StatusLookup({ db, catalogue, clock }),
     kioskId: options.kioskId,
     timing: { ...DEFAULT_TIMING, ...options.timing },
     voices: { uk: speech.canSpeak('uk'), en: speech.canSpeak('en') },
@@ -158,26 +221,39 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   });
   const { port } = http.address() as AddressInfo;
   worker.start();
+  statusSync.start();
   await printQueue.start();
   const sweeper = setInterval(() => visits.sweep(), SWEEP_INTERVAL_MS);
   sweeper.unref();
+  const retentionFailed = (error: unknown) => logger.error({ err: error }, 'personal data past retention could not be deleted');
+  await applyRetention().catch(retentionFailed);
+  const retention = setInterval(() => void applyRetention().catch(retentionFailed), forwarding.retentionCheckMs ?? RETENTION_INTERVAL_MS);
+  retention.unref();
   const prerendered = options.prerenderSpeech === false ? Promise.resolve({ rendered: 0, ms: 0 }) : speech.prerender(kioskPrompts(catalogue));
 
   return {
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     port,
     db,
+    store,
+    dataKeyOrigin: keyOrigin,
     visits,
     worker,
+    statusSync,
+    forwardingState,
+    applyRetention,
     printer,
     speech,
     prerendered,
     async close() {
       clearInterval(sweeper);
+      clearInterval(retention);
+      clearTimeout(statusTimer);
       speech.stop();
       await prerendered.catch(() => undefined);
       await new Promise<void>((resolve) => io!.close(() => resolve()));
       await worker.stop();
+      await statusSync.stop();
       await visits!.idle();
       await printQueue.stop();
       await db.close();

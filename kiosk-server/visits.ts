@@ -16,7 +16,7 @@ import * as engine from './session/engine.ts';
 import { newSession, type SessionState } from './session/state.ts';
 import { viewOf } from './session/views.ts';
 import { commitApplications, type StoredApplication } from './store/applications.ts';
-import type { Database } from './store/database.ts';
+import type { KioskStore } from './store/kiosk-store.ts';
 
 export interface VisitLocation {
   screen: string;
@@ -40,7 +40,7 @@ interface LiveVisit {
 
 export interface VisitsOptions {
   catalogue: Catalogue;
-  db: Database;
+  store: KioskStore;
   /** Prints checklists at once (they are not kept); receipts go through the print queue. */
   printer: Printer;
   printQueue: PrintQueue;
@@ -195,7 +195,7 @@ export class Visits {
     let receipt: VisitReceipt | undefined;
     try {
       stored = await commitApplications(
-        this.options.db,
+        this.options.store,
         prepared.submissions.map((submission) => ({
           id: randomUUID(),
           visitId,
@@ -205,6 +205,7 @@ export class Visits {
           language: state.lang,
           answers: submission.answers,
           documentIds: submission.documentIds,
+          applicant: submission.applicant,
           submittedAt: now,
         })),
         (applications) => (receipt = receiptFor(applications, this.catalogue, this.options.centre)),

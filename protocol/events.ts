@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { LanguageSchema, type Language } from '../content/localized.ts';
 import type { Ack } from './acks.ts';
+import type { ApplicationStatusView } from './application-status.ts';
 import type { KioskTiming } from './timing.ts';
 import type { KioskView, ReceiptState } from './views.ts';
 
@@ -43,6 +44,8 @@ export const ClientPayloads = {
   'receipt:large-print': z.strictObject({ sessionId: SessionId }),
   /** "Покликати працівника": from any screen, with or without a visit. The server finds the step itself. */
   'help:call': z.strictObject({ sessionId: SessionId.optional() }),
+  /** "Перевірити стан заяви": the number as typed or scanned (the server finds the number in it). No visit needed. */
+  'status:lookup': z.strictObject({ text: z.string().max(300) }),
 } as const;
 
 export type ClientEvent = keyof typeof ClientPayloads;
@@ -80,6 +83,7 @@ export interface ClientToServerEvents {
   'application:submit': Handler<'application:submit', KioskView>;
   'receipt:large-print': Handler<'receipt:large-print', { queued: boolean }>;
   'help:call': Handler<'help:call', { calledAt: string }>;
+  'status:lookup': Handler<'status:lookup', ApplicationStatusView>;
 }
 
 /** Sent when a kiosk screen connects: which kiosk it is and how long it waits for people. */

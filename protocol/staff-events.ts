@@ -33,7 +33,34 @@ export interface PrintFailure {
   printerStatus: PrinterStatus;
 }
 
+/** Applications the kiosk could not hand on to the central case system for too long, or that only staff can unblock. */
+export interface ForwardingAlert {
+  kioskId: string;
+  applications: {
+    applicationNumber: string;
+    /** When sending first failed (ISO). */
+    failingSince: string;
+    attempts: number;
+    lastError: string;
+    /** `configuration`: the kiosk's settings are refused (a secret, a client id); `rejected`: the application itself. */
+    kind: string;
+  }[];
+}
+
+/** The forwarding queue at a glance: sent to each staff screen as it connects, and when it changes. */
+export interface ForwardingState {
+  kioskId: string;
+  pending: number;
+  forwarded: number;
+  failing: number;
+  oldestPendingSince: string | null;
+  /** A fault only staff can mend (a refused signature), until a send succeeds again. */
+  staffError: { kind: string; message: string; at: string } | null;
+}
+
 export interface StaffServerToClientEvents {
+  'forwarding:alert': (alert: ForwardingAlert) => void;
+  'forwarding:status': (state: ForwardingState) => void;
   'help:called': (call: HelpCall) => void;
   'printer:status': (state: PrinterState) => void;
   'print:failed': (failure: PrintFailure) => void;

@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Database } from '../store/database.ts';
-import { dueOutboxItems, markAttemptFailed, markForwarded, nextDueAt } from '../store/outbox.ts';
-import type { CentralCaseSystem } from './central-case-system.ts';
+import type { KioskStore } from '../store/kiosk-store.ts';
+import { claimDueItems, nextDueAt, recordOutcomes, takeNewlyStuckItems, type OutboxItem, type OutboxOutcome, type StuckItem } from '../store/outbox.ts';
+import { CentralError, needsStaff, type CentralCaseSystem } from './central-case-system.ts';
+import { GroupCommit } from './group-commit.ts';
 
 export interface BackoffPolicy {
   baseMs: number;
@@ -11,7 +13,10 @@ export interface BackoffPolicy {
 export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 2_000, maxMs: 10 * 60_000 };
 /** The worker looks at the outbox at least this often even when nobody wakes it. */
 const IDLE_POLL_MS = 30_000;
-const BATCH = 20;
+/** Applications sent at the same time: enough to drain a day's backlog in seconds, few enough to be gentle on the peer. */
+export const DEFAULT_CONCURRENCY = 16;
+/** An item failing this long (or in a way only staff can mend) raises a staff alert. It is never dropped. */
+export const DEFAULT_ALERT_AFTER_MS = 60 * 60_000;
 
 /** Exponential backoff with "full jitter" between half and all of the step, capped, so kiosks do not retry in step. */
 export function retryDelayMs(attempts: number, policy: BackoffPolicy, random: () => number = Math.random): number {
@@ -20,16 +25,29 @@ export function retryDelayMs(attempts: number, policy: BackoffPolicy, random: ()
 }
 
 export interface OutboxWorkerOptions {
-  db: Database;
+  store: KioskStore;
   central: CentralCaseSystem;
   logger: Logger;
   backoff?: BackoffPolicy;
   now?: () => Date;
+  /** Sends in flight at once. */
+  concurrency?: number;
+  /** How long a claim holds; longer than a call can take (the central call's timeout), so it never runs out mid-call. */
+  leaseMs: number;
+  alertAfterMs?: number;
+  /** When the first status check of a forwarded application is due. */
+  firstStatusCheckMs?: number;
   onForwarded?: (applicationId: string, caseId: string) => void;
+  /** Applications stuck too long or refused for a reason staff must mend. */
+  onStuck?: (items: StuckItem[]) => void;
+  /** Any change in the outbox (a send that succeeded or failed). */
+  onChange?: () => void;
 }
 
 /** Store-and-forward: sends every outbox item to the central case system until it is accepted, with the same key each time. */
 export class OutboxWorker {
+  /** Names this worker's claims: another worker (or process) on the same store never sends what it holds. */
+  readonly workerId = `worker-${process.pid}-${randomBytes(4).toString('hex')}`;
   private running = false;
   private wakeUp: (() => void) | undefined;
   /** A wake that came while the worker was busy, so the application committed meanwhile is not left for the next poll. */
@@ -37,10 +55,20 @@ export class OutboxWorker {
   private loop: Promise<void> | undefined;
   private readonly now: () => Date;
   private readonly backoff: BackoffPolicy;
+  private readonly concurrency: number;
+  private readonly outcomes: GroupCommit<OutboxOutcome>;
+  /** The last error that only staff can mend (a refused signature): shown on /healthz until a send succeeds. */
+  private lastStaffError: { kind: string; message: string; at: string } | null = null;
 
   constructor(private readonly options: OutboxWorkerOptions) {
     this.now = options.now ?? (() => new Date());
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    this.outcomes = new GroupCommit((batch) => recordOutcomes(options.store.db, this.workerId, batch));
+  }
+
+  get staffError(): { kind: string; message: string; at: string } | null {
+    return this.lastStaffError;
   }
 
   start(): void {
@@ -61,25 +89,76 @@ export class OutboxWorker {
     await this.loop;
   }
 
-  /** Sends what is due now; returns how many items were delivered. */
+  /** Sends everything that is due now, `concurrency` at a time; returns how many items were delivered. */
   async drainOnce(): Promise<number> {
-    const { db, central, logger } = this.options;
     let delivered = 0;
-    for (const item of await dueOutboxItems(db, this.now(), BATCH)) {
-      if (!this.running && this.loop) break; // stopping: the rest waits for the next start, safely in the outbox
-      try {
-        const { caseId } = await central.submit(JSON.parse(item.payloadJson), item.idempotencyKey);
-        await markForwarded(db, item.id, caseId, this.now());
-        delivered++;
-        logger.info({ applicationId: item.applicationId, caseId }, 'application forwarded');
-        this.options.onForwarded?.(item.applicationId, caseId);
-      } catch (error) {
-        const delay = retryDelayMs(item.attempts + 1, this.backoff);
-        await markAttemptFailed(db, item.id, (error as Error).message, new Date(this.now().getTime() + delay));
-        logger.warn({ applicationId: item.applicationId, attempts: item.attempts + 1, retryInMs: delay, err: (error as Error).message }, 'forwarding failed; will retry');
+    let buffer: OutboxItem[] = [];
+    let claiming: Promise<void> | undefined;
+    let exhausted = false;
+    const stopping = () => !this.running && this.loop !== undefined;
+    // One claim at a time, for as many items as there are lanes: nothing waits long under a lease.
+    const next = async (): Promise<OutboxItem | undefined> => {
+      while (!buffer.length && !exhausted && !stopping()) {
+        claiming ??= claimDueItems(this.options.store, { workerId: this.workerId, now: this.now(), leaseMs: this.options.leaseMs, limit: this.concurrency }).then(
+          (items) => {
+            buffer.push(...items);
+            if (!items.length) exhausted = true;
+          },
+        ).finally(() => (claiming = undefined));
+        await claiming;
+      }
+      return stopping() ? undefined : buffer.shift();
+    };
+    const lane = async () => {
+      for (let item = await next(); item; item = await next()) {
+        if (await this.send(item)) delivered++;
+      }
+    };
+    // Every lane finishes its send before the pass ends (or fails): none is left running unseen.
+    const lanes = await Promise.allSettled(Array.from({ length: this.concurrency }, lane));
+    buffer = [];
+    const failure = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+    if (failure) throw failure.reason;
+    await this.alertStuck();
+    return delivered;
+  }
+
+  private async send(item: OutboxItem): Promise<boolean> {
+    const { central, logger } = this.options;
+    let outcome: OutboxOutcome;
+    try {
+      const { caseId } = await central.submit(item.payload, item.idempotencyKey);
+      const at = this.now();
+      outcome = { itemId: item.id, applicationId: item.applicationId, forwarded: true, caseId, at, firstStatusCheckAt: new Date(at.getTime() + (this.options.firstStatusCheckMs ?? 60_000)) };
+    } catch (error) {
+      const kind = error instanceof CentralError ? error.kind : 'unavailable';
+      const message = (error as Error).message;
+      // A fault only staff can mend is retried at the slowest pace: it keeps trying, without hammering the peer.
+      const delay = needsStaff(kind) ? retryDelayMs(Number.MAX_SAFE_INTEGER, this.backoff) : retryDelayMs(item.attempts + 1, this.backoff);
+      const at = this.now();
+      outcome = { itemId: item.id, applicationId: item.applicationId, forwarded: false, error: message, kind, at, nextAttemptAt: new Date(at.getTime() + delay) };
+      if (needsStaff(kind)) {
+        this.lastStaffError = { kind, message, at: at.toISOString() };
+        logger.error({ applicationNumber: item.applicationNumber, kind, err: message }, kind === 'configuration' ? 'forwarding refused: configuration error' : 'forwarding refused: the application was rejected');
+      } else {
+        logger.warn({ applicationNumber: item.applicationNumber, attempts: item.attempts + 1, retryInMs: delay, kind, err: message }, 'forwarding failed; will retry');
       }
     }
-    return delivered;
+    await this.outcomes.add(outcome);
+    if (outcome.forwarded) {
+      this.lastStaffError = null;
+      logger.info({ applicationNumber: item.applicationNumber, caseId: outcome.caseId }, 'application forwarded');
+      this.options.onForwarded?.(item.applicationId, outcome.caseId);
+    }
+    this.options.onChange?.();
+    return outcome.forwarded;
+  }
+
+  private async alertStuck(): Promise<void> {
+    const stuck = await takeNewlyStuckItems(this.options.store.db, this.now(), this.options.alertAfterMs ?? DEFAULT_ALERT_AFTER_MS);
+    if (!stuck.length) return;
+    this.options.logger.error({ applications: stuck.map((s) => s.applicationNumber) }, 'applications not forwarded: staff alerted');
+    this.options.onStuck?.(stuck);
   }
 
   private async run(): Promise<void> {
@@ -95,7 +174,8 @@ export class OutboxWorker {
       }
       if (!this.running) break;
       if (this.woken && !failed) continue;
-      const due = failed ? undefined : await nextDueAt(this.options.db).catch(() => undefined);
+      const due = failed ? undefined : await nextDueAt(this.options.store.db).catch(() => undefined);
+      // Also woken in time to raise the alert for an item failing since before the worker started.
       const waitMs = failed ? this.backoff.baseMs : due ? Math.max(0, Math.min(IDLE_POLL_MS, due.getTime() - this.now().getTime())) : IDLE_POLL_MS;
       // Checked again right before sleeping: a stop or wake that came during the awaits above must not be missed.
       if (!this.running || (this.woken && !failed)) continue;

@@ -1,3 +1,4 @@
+import type { ApplicantIdentifier } from '../../content/applicant.ts';
 import type { AnswerValue } from '../../content/conditions.ts';
 import type { StoredApplication } from '../store/applications.ts';
 
@@ -15,6 +16,8 @@ export interface ApplicationPayload {
   serviceVersion: number;
   submittedAt: string;
   language: string;
+  /** Who the application is about: their РНОКПП, or their document's number (absent in payloads made before it existed). */
+  applicant?: ApplicantIdentifier | null;
   answers: Record<string, AnswerValue>;
   documents: string[];
 }
@@ -30,6 +33,7 @@ export function applicationPayload(application: StoredApplication): ApplicationP
     serviceVersion: application.serviceVersion,
     submittedAt: application.submittedAt.toISOString(),
     language: application.language,
+    applicant: application.applicant,
     answers: application.answers,
     documents: application.documentIds,
   };

@@ -1,47 +1,57 @@
-import { z } from 'zod';
-import { CentralError, type CentralCaseSystem } from './central-case-system.ts';
+import { CentralError, type CaseState, type CentralCaseSystem } from './central-case-system.ts';
+import { caseAccepted, caseState } from './case-answer.ts';
+import { callCentral, kindOfStatus, type CentralHttpAnswer } from './central-http.ts';
 import type { ApplicationPayload } from './payload.ts';
-
-const CaseResponse = z.object({ caseId: z.string().min(1) });
+import { SIGNATURE_HEADER, signature } from './signature.ts';
 
 export interface RestCentralOptions {
   baseUrl: string;
-  timeoutMs?: number;
+  /** Shared with the central system: every request is signed with it. */
+  hmacSecret: string;
+  timeoutMs: number;
 }
 
-/** `POST {baseUrl}/applications` with the JSON payload and an `Idempotency-Key` header. */
+function refusal(answer: CentralHttpAnswer, what: string): CentralError {
+  const kind = kindOfStatus(answer.status);
+  const hint = answer.status === 401 ? ' (the signature was refused: check CENTRAL_HMAC_SECRET)' : answer.status === 404 ? ' (check CENTRAL_URL)' : '';
+  return new CentralError(`central case system refused ${what} with ${answer.status}${hint}: ${answer.text.slice(0, 200)}`, kind, answer.status);
+}
+
+/**
+ * The REST dialect: `POST {CENTRAL_URL}/applications` with the JSON payload, an `Idempotency-Key` header and an HMAC-SHA256
+ * signature of the body; `GET {CENTRAL_URL}/applications/{caseId}` (the path signed) for the status.
+ */
 export class RestCentralCaseSystem implements CentralCaseSystem {
   private readonly baseUrl: string;
-  private readonly timeoutMs: number;
+  readonly description: string;
+  readonly timeoutMs: number;
 
-  constructor(options: RestCentralOptions) {
+  constructor(private readonly options: RestCentralOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.timeoutMs = options.timeoutMs;
+    this.description = `REST ${this.baseUrl}`;
   }
 
   async submit(payload: ApplicationPayload, idempotencyKey: string): Promise<{ caseId: string }> {
-    let response: Response;
-    try {
-      response = await fetch(`${this.baseUrl}/applications`, {
+    const body = JSON.stringify(payload);
+    const answer = await callCentral(
+      `${this.baseUrl}/applications`,
+      {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
-        body: JSON.stringify(payload),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause?.code;
-      throw new CentralError(`central case system unreachable: ${cause ?? (error as Error).message}`);
-    }
-    const text = await response.text();
-    if (!response.ok) throw new CentralError(`central case system answered ${response.status}: ${text.slice(0, 200)}`, response.status);
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new CentralError(`central case system answered ${response.status} with a body that is not JSON`, response.status);
-    }
-    const parsed = CaseResponse.safeParse(body);
-    if (!parsed.success) throw new CentralError('central case system answered without a caseId', response.status);
-    return parsed.data;
+        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey, [SIGNATURE_HEADER]: signature(this.options.hmacSecret, body) },
+        body,
+      },
+      this.options.timeoutMs,
+    );
+    if (answer.status !== 200 && answer.status !== 201) throw refusal(answer, 'the application');
+    return caseAccepted(answer.body);
+  }
+
+  async status(caseId: string): Promise<CaseState> {
+    const path = `/applications/${encodeURIComponent(caseId)}`;
+    const answer = await callCentral(`${this.baseUrl}${path}`, { headers: { [SIGNATURE_HEADER]: signature(this.options.hmacSecret, path) } }, this.options.timeoutMs);
+    if (answer.status === 404 && answer.body) throw new CentralError(`central case system has no case ${caseId}`, 'not_found', 404);
+    if (answer.status !== 200) throw refusal(answer, 'the status query');
+    return caseState(answer.body);
   }
 }

@@ -1,4 +1,5 @@
 // The session engine: pure functions from (content, state, input) to a new state. No I/O, no clock: `today` is passed in.
+import { applicantIdentifier, type ApplicantIdentifier } from '../../content/applicant.ts';
 import type { AnswerValue, GroupItem } from '../../content/conditions.ts';
 import { evaluate } from '../../content/conditions.ts';
 import { composeFlow, entryFrom, nextAfter, partOf, routeOf, type ContentSource, type Flow } from '../../content/flow.ts';
@@ -256,6 +257,8 @@ export interface Submission {
   /** The answers this service needs, from its modules and its own questions on the route taken. */
   answers: Record<string, AnswerValue>;
   documentIds: string[];
+  /** The applicant's РНОКПП or document number, told to the central system. */
+  applicant: ApplicantIdentifier | null;
 }
 
 /**
@@ -271,14 +274,23 @@ export function prepareSubmission(content: ContentSource, state: SessionState, t
   const submissions = state.serviceIds.map((serviceId) => {
     const service = content.service(serviceId)!;
     const answers: Record<string, AnswerValue> = {};
+    const fields: FieldDefinition[] = [];
     for (const step of route.steps) {
       const part = partOf(flow, step.id)!;
       const belongs = part.kind === 'service' ? part.id === serviceId : service.modules.includes(part.id);
       if (!belongs) continue;
       if (step.repeat) answers[step.id] = route.answers[step.id] ?? [];
-      else for (const field of step.fields) answers[field.id] = route.answers[field.id]!;
+      else for (const field of step.fields) {
+        answers[field.id] = route.answers[field.id]!;
+        fields.push(field);
+      }
     }
-    return { serviceId, answers, documentIds: applicableDocuments(service, route.answers, state.serviceIds).map((d) => d.id) };
+    return {
+      serviceId,
+      answers,
+      documentIds: applicableDocuments(service, route.answers, state.serviceIds).map((d) => d.id),
+      applicant: applicantIdentifier(fields, answers),
+    };
   });
   return { ok: true, submissions };
 }

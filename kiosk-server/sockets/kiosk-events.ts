@@ -5,6 +5,7 @@ import { ClientPayloads, ERROR_MESSAGES, type Ack, type ClientEvent, type Client
 import type { Language } from '../../content/localized.ts';
 import type { KioskTiming } from '../../protocol/timing.ts';
 import type { HelpDesk } from '../help-desk.ts';
+import type { StatusLookup } from '../status-lookup.ts';
 import type { Visits, VisitResult } from '../visits.ts';
 
 type KioskSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
@@ -25,6 +26,7 @@ type Action<E extends ClientEvent> = (payload: Payload<E>, socket: KioskSocket) 
 export interface KioskEventsOptions {
   visits: Visits;
   helpDesk: HelpDesk;
+  statusLookup: StatusLookup;
   kioskId: string;
   timing: KioskTiming;
   /** Which languages the voice guide can speak on this kiosk. */
@@ -32,7 +34,7 @@ export interface KioskEventsOptions {
   logger: Logger;
 }
 
-export function registerKioskEvents(io: KioskIo, { visits, helpDesk, kioskId, timing, voices, logger }: KioskEventsOptions): void {
+export function registerKioskEvents(io: KioskIo, { visits, helpDesk, statusLookup, kioskId, timing, voices, logger }: KioskEventsOptions): void {
   const actions: { [E in ClientEvent]: Action<E> } = {
     'visit:start': ({ lang }, socket) => {
       const started = visits.start(lang);
@@ -64,6 +66,7 @@ export function registerKioskEvents(io: KioskIo, { visits, helpDesk, kioskId, ti
     'application:submit': ({ sessionId }) => visits.submit(sessionId),
     'receipt:large-print': ({ sessionId }) => visits.printLargeReceipt(sessionId),
     'help:call': async ({ sessionId }) => ({ ok: true, data: { calledAt: (await helpDesk.call(sessionId)).calledAt } }),
+    'status:lookup': ({ text }, socket) => statusLookup.lookup(text, socket.id),
   };
 
   io.on('connection', (socket) => {

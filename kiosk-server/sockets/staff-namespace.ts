@@ -3,7 +3,7 @@
 import type { Server } from 'socket.io';
 import { z } from 'zod';
 import { ERROR_MESSAGES } from '../../protocol/acks.ts';
-import { STAFF_NAMESPACE, type PrinterState } from '../../protocol/staff-events.ts';
+import { STAFF_NAMESPACE, type ForwardingState, type PrinterState } from '../../protocol/staff-events.ts';
 import type { StaffNamespace } from '../help-desk.ts';
 import { isLoopback } from '../loopback.ts';
 
@@ -12,6 +12,8 @@ const ReprintRequest = z.strictObject({ applicationNumber: z.string().regex(/^[A
 export interface StaffActions {
   /** The printer's state now, for a staff screen that has just connected. */
   printerState(): Promise<PrinterState | undefined>;
+  /** The forwarding queue now, likewise. */
+  forwardingState(): Promise<ForwardingState>;
   /** Queues the receipt again; undefined when no application has that number. */
   reprint(applicationNumber: string, largePrint: boolean): Promise<number | undefined>;
 }
@@ -24,6 +26,7 @@ export function registerStaffNamespace(io: Server, actions: StaffActions): Staff
   });
   staff.on('connection', (socket) => {
     void actions.printerState().then((state) => state && socket.emit('printer:status', state));
+    void actions.forwardingState().then((state) => socket.emit('forwarding:status', state));
     socket.on('receipt:reprint', async (request, ack) => {
       if (typeof ack !== 'function') return;
       const parsed = ReprintRequest.safeParse(request);

@@ -2,7 +2,8 @@ import type { AnswerValue } from '../../content/conditions.ts';
 import type { Language } from '../../content/localized.ts';
 import { applicationPayload } from '../forwarding/payload.ts';
 import type { VisitReceipt } from '../../printers/printer.ts';
-import type { Database } from './database.ts';
+import type { ApplicantIdentifier } from '../../content/applicant.ts';
+import type { KioskStore } from './kiosk-store.ts';
 import { addPrintJob } from './print-jobs.ts';
 
 export interface NewApplication {
@@ -16,10 +17,22 @@ export interface NewApplication {
   answers: Record<string, AnswerValue>;
   documentIds: string[];
   submittedAt: Date;
+  /** Who the application is about, for the central system (Трембіта's Uxp-Subject-Id); null when nothing identifies them. */
+  applicant: ApplicantIdentifier | null;
 }
 
 export interface StoredApplication extends NewApplication {
   number: string;
+}
+
+/** Each sealed value is bound to its row: a value copied into another row does not open. */
+export const answersBinding = (applicationId: string) => `applications:${applicationId}`;
+export const payloadBinding = (applicationId: string) => `outbox:${applicationId}`;
+
+/** What is sealed in the applications row: the answers and who the application is about. */
+interface SealedAnswers {
+  answers: Record<string, AnswerValue>;
+  applicant: ApplicantIdentifier | null;
 }
 
 /** The year in Kyiv, so a number issued on 31 December after 22:00 UTC still carries the right year. */
@@ -36,7 +49,11 @@ export function formatApplicationNumber(kioskId: string, year: number, sequence:
  * Stores the applications of one visit, their outbox rows and their receipt's print job in one transaction: all of them,
  * or none. Only when this resolves are they safe, and only then may the person be told they were submitted.
  */
-export async function commitApplications(db: Database, applications: NewApplication[], receiptOf?: (stored: StoredApplication[]) => VisitReceipt): Promise<StoredApplication[]> {
+export async function commitApplications(
+  { db, sealer }: KioskStore,
+  applications: NewApplication[],
+  receiptOf?: (stored: StoredApplication[]) => VisitReceipt,
+): Promise<StoredApplication[]> {
   return db.transaction(async (tx) => {
     const stored: StoredApplication[] = [];
     for (const application of applications) {
@@ -50,14 +67,25 @@ export async function commitApplications(db: Database, applications: NewApplicat
       const saved: StoredApplication = { ...application, number: formatApplicationNumber(application.kioskId, year, last) };
       const submittedAt = application.submittedAt.toISOString();
       await tx.run(
-        `INSERT INTO applications (id, number, visit_id, kiosk_id, service_id, service_version, language, answers_json, documents_json, submitted_at)
+        `INSERT INTO applications (id, number, visit_id, kiosk_id, service_id, service_version, language, answers_sealed, documents_json, submitted_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [saved.id, saved.number, saved.visitId, saved.kioskId, saved.serviceId, saved.serviceVersion, saved.language, JSON.stringify(saved.answers), JSON.stringify(saved.documentIds), submittedAt],
+        [
+          saved.id,
+          saved.number,
+          saved.visitId,
+          saved.kioskId,
+          saved.serviceId,
+          saved.serviceVersion,
+          saved.language,
+          sealer.seal(JSON.stringify({ answers: saved.answers, applicant: saved.applicant } satisfies SealedAnswers), answersBinding(saved.id)),
+          JSON.stringify(saved.documentIds),
+          submittedAt,
+        ],
       );
-      await tx.run(`INSERT INTO outbox (application_id, idempotency_key, payload_json, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)`, [
+      await tx.run(`INSERT INTO outbox (application_id, idempotency_key, payload_sealed, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)`, [
         saved.id,
         saved.id,
-        JSON.stringify(applicationPayload(saved)),
+        sealer.seal(JSON.stringify(applicationPayload(saved)), payloadBinding(saved.id)),
         submittedAt,
         submittedAt,
       ]);
@@ -77,14 +105,22 @@ interface ApplicationRow {
   service_id: string;
   service_version: number;
   language: Language;
-  answers_json: string;
+  answers_sealed: string | null;
   documents_json: string;
   submitted_at: string;
 }
 
-export async function findApplicationByNumber(db: Database, number: string): Promise<StoredApplication | undefined> {
+/** An application as stored; `answers` is null once its personal data is deleted after the retention period. */
+export interface FoundApplication extends Omit<StoredApplication, 'answers' | 'applicant'> {
+  answers: Record<string, AnswerValue> | null;
+  applicant: ApplicantIdentifier | null;
+}
+
+export async function findApplicationByNumber({ db, sealer }: KioskStore, number: string): Promise<FoundApplication | undefined> {
   const row = await db.get<ApplicationRow>('SELECT * FROM applications WHERE number = ?', [number]);
-  return row && {
+  if (!row) return undefined;
+  const sealed = row.answers_sealed ? (JSON.parse(sealer.open(row.answers_sealed, answersBinding(row.id))) as SealedAnswers) : undefined;
+  return {
     id: row.id,
     number: row.number,
     visitId: row.visit_id ?? row.id,
@@ -92,7 +128,8 @@ export async function findApplicationByNumber(db: Database, number: string): Pro
     serviceId: row.service_id,
     serviceVersion: row.service_version,
     language: row.language,
-    answers: JSON.parse(row.answers_json),
+    answers: sealed?.answers ?? null,
+    applicant: sealed?.applicant ?? null,
     documentIds: JSON.parse(row.documents_json),
     submittedAt: new Date(row.submitted_at),
   };

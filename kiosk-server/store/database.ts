@@ -19,7 +19,8 @@ export class Database implements Sql {
 
   private constructor(private readonly db: sqlite3.Database) {}
 
-  static async open(filename: string): Promise<Database> {
+  /** `synchronous: 'NORMAL'` trades the last commits on power loss for speed (the central simulator; never the kiosk). */
+  static async open(filename: string, options: { synchronous?: 'FULL' | 'NORMAL' } = {}): Promise<Database> {
     const db = await new Promise<sqlite3.Database>((resolve, reject) => {
       const handle = new sqlite3.Database(filename, (error) => (error ? reject(error) : resolve(handle)));
     });
@@ -27,8 +28,10 @@ export class Database implements Sql {
     await database.exec(`
       PRAGMA journal_mode = WAL;
       -- FULL: a commit is on disk before the person is told "submitted", even if power fails right after.
-      PRAGMA synchronous = FULL;
+      PRAGMA synchronous = ${options.synchronous ?? 'FULL'};
       PRAGMA foreign_keys = ON;
+      -- Deleted personal data is overwritten in the file, not left in free pages.
+      PRAGMA secure_delete = ON;
       PRAGMA busy_timeout = 5000;
     `);
     return database;

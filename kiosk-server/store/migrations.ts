@@ -1,7 +1,18 @@
-import type { Database } from './database.ts';
+import type { Database, Sql } from './database.ts';
+import type { Sealer } from './sealed.ts';
+
+export interface MigrationContext {
+  /** Seals personal data (migration 5 seals what earlier versions stored in clear). */
+  sealer: Sealer;
+}
+
+/** SQL, or a step that needs code (sealing what is already there). */
+type Migration = string | ((tx: Sql, context: MigrationContext) => Promise<void>);
+
+const statements = (sql: string): string[] => sql.split(';').map((s) => s.trim()).filter(Boolean);
 
 /** Schema changes in order. Never edit a released one: add the next. */
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly Migration[] = [
   // 1: applications and the outbox that forwards them, written in one transaction at submit.
   `
   CREATE TABLE applications (
@@ -70,15 +81,53 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX print_jobs_pending ON print_jobs (printed_at, id);
   `,
+  // 5: personal data sealed at rest (answers and the payload sent on), deleted after retention; the outbox claimed by one
+  // worker at a time and alerting staff; the central system's status of each application.
+  async (tx, { sealer }) => {
+    for (const statement of statements(`
+      CREATE TABLE kiosk_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+      ALTER TABLE applications ADD COLUMN answers_sealed TEXT;
+      ALTER TABLE applications ADD COLUMN personal_data_deleted_at TEXT;
+      ALTER TABLE applications ADD COLUMN central_status TEXT;
+      ALTER TABLE applications ADD COLUMN status_reason TEXT;
+      ALTER TABLE applications ADD COLUMN status_changed_at TEXT;
+      ALTER TABLE applications ADD COLUMN status_checked_at TEXT;
+      ALTER TABLE applications ADD COLUMN status_next_check_at TEXT;
+      ALTER TABLE applications ADD COLUMN status_unchanged_checks INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE outbox ADD COLUMN payload_sealed TEXT;
+      ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+      ALTER TABLE outbox ADD COLUMN claimed_until TEXT;
+      ALTER TABLE outbox ADD COLUMN failing_since TEXT;
+      ALTER TABLE outbox ADD COLUMN last_error_kind TEXT;
+      ALTER TABLE outbox ADD COLUMN alerted_at TEXT
+    `)) {
+      await tx.run(statement);
+    }
+    // What earlier versions kept in clear is sealed, then the clear columns are dropped (secure_delete zeroes their pages).
+    for (const row of await tx.all<{ id: string; answers_json: string }>('SELECT id, answers_json FROM applications')) {
+      await tx.run('UPDATE applications SET answers_sealed = ? WHERE id = ?', [sealer.seal(row.answers_json, `applications:${row.id}`), row.id]);
+    }
+    for (const row of await tx.all<{ id: number; application_id: string; payload_json: string; forwarded_at: string | null }>(
+      'SELECT id, application_id, payload_json, forwarded_at FROM outbox',
+    )) {
+      const sealed = row.forwarded_at ? null : sealer.seal(row.payload_json, `outbox:${row.application_id}`);
+      await tx.run('UPDATE outbox SET payload_sealed = ? WHERE id = ?', [sealed, row.id]);
+    }
+    await tx.run('ALTER TABLE applications DROP COLUMN answers_json');
+    await tx.run('ALTER TABLE outbox DROP COLUMN payload_json');
+    await tx.run('CREATE INDEX applications_status_due ON applications (status_next_check_at)');
+  },
 ];
 
-export async function migrate(db: Database): Promise<number> {
+export async function migrate(db: Database, context: MigrationContext): Promise<number> {
   await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
   const row = await db.get<{ version: number | null }>('SELECT MAX(version) AS version FROM schema_migrations');
   const current = row?.version ?? 0;
   for (let version = current + 1; version <= MIGRATIONS.length; version++) {
     await db.transaction(async (tx) => {
-      for (const statement of MIGRATIONS[version - 1]!.split(';').map((s) => s.trim()).filter(Boolean)) await tx.run(statement);
+      const migration = MIGRATIONS[version - 1]!;
+      if (typeof migration === 'string') for (const statement of statements(migration)) await tx.run(statement);
+      else await migration(tx, context);
       await tx.run('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)', [version, new Date().toISOString()]);
     });
   }

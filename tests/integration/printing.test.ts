@@ -53,7 +53,7 @@ describe('printing through the queue', () => {
     const submitted = await request(client, 'application:submit', { sessionId });
     expect(submitted).toMatchObject({ ok: true, data: { screen: 'confirmation', receipt: 'printing' } });
     const number: string = submitted.data.applications[0].applicationNumber;
-    expect(await findApplicationByNumber(kiosk.server.db, number)).toBeDefined();
+    expect(await findApplicationByNumber(kiosk.server.store, number)).toBeDefined();
 
     await eventually(() => receiptStates.includes('failed') || undefined);
     const failure = await eventually(() => failures.find((f) => f.applicationNumbers.includes(number)));

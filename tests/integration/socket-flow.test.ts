@@ -44,7 +44,7 @@ describe('applications over socket.io', () => {
     expect(number).toMatch(/^K01-\d{4}-\d{6}$/);
 
     // Acknowledged only after the commit: the row and its outbox entry are there as soon as the ack is.
-    const stored = await findApplicationByNumber(kiosk.server.db, number);
+    const stored = await findApplicationByNumber(kiosk.server.store, number);
     expect(stored).toMatchObject({ serviceId: 'one-time-aid', answers: { phone: '+380501234567', reason: 'illness' } });
 
     expect(await receiptEvent).toEqual({ applicationNumbers: [number], state: 'printed' });
@@ -74,7 +74,7 @@ describe('applications over socket.io', () => {
     const submitted = await request(client, 'application:submit', { sessionId });
     const numbers: string[] = submitted.data.applications.map((a: { applicationNumber: string }) => a.applicationNumber);
     expect(numbers).toHaveLength(2);
-    const [first, second] = await Promise.all(numbers.map((n) => findApplicationByNumber(kiosk.server.db, n)));
+    const [first, second] = await Promise.all(numbers.map((n) => findApplicationByNumber(kiosk.server.store, n)));
     expect(first!.visitId).toBe(second!.visitId);
     expect(first!.serviceId).toBe('housing-subsidy');
     expect(second!.answers).toHaveProperty('idpReason');

@@ -6,19 +6,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeCentralCaseSystem } from '../../kiosk-server/forwarding/fake-central.ts';
 import { OutboxWorker, retryDelayMs } from '../../kiosk-server/forwarding/outbox-worker.ts';
 import { commitApplications, formatApplicationNumber, type NewApplication } from '../../kiosk-server/store/applications.ts';
-
-const commitApplication = async (db: Database, application: NewApplication) => (await commitApplications(db, [application]))[0]!;
 import { Database } from '../../kiosk-server/store/database.ts';
+import { openKioskStore, type KioskStore } from '../../kiosk-server/store/kiosk-store.ts';
 import { migrate, MIGRATIONS } from '../../kiosk-server/store/migrations.ts';
 import { outboxCounts } from '../../kiosk-server/store/outbox.ts';
 
+const commitApplication = async (store: KioskStore, application: NewApplication) => (await commitApplications(store, [application]))[0]!;
+
 let dir: string;
+let store: KioskStore;
 let db: Database;
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'vikno-store-'));
-  db = await Database.open(path.join(dir, 'kiosk.sqlite'));
-  await migrate(db);
+  ({ store } = await openKioskStore(dir, undefined));
+  db = store.db;
 });
 
 afterEach(async () => {
@@ -36,40 +38,41 @@ const application = (id: string, submittedAt = new Date('2026-11-22T10:00:00Z'))
   answers: { surname: 'Шевченко' },
   documentIds: ['identity'],
   submittedAt,
+  applicant: { kind: 'rnokpp', id: '3652504575' },
 });
 
 describe('the store', () => {
   it('runs in WAL mode and migrates once', async () => {
     expect(await db.get<{ journal_mode: string }>('PRAGMA journal_mode')).toEqual({ journal_mode: 'wal' });
-    expect(await migrate(db)).toBe(MIGRATIONS.length);
+    expect(await migrate(db, { sealer: store.sealer })).toBe(MIGRATIONS.length);
     expect(await db.all('SELECT version FROM schema_migrations')).toEqual(MIGRATIONS.map((_, i) => ({ version: i + 1 })));
   });
 
   it('numbers applications per kiosk and year, short and readable', async () => {
-    const first = await commitApplication(db, application('a1'));
-    const second = await commitApplication(db, application('a2'));
+    const first = await commitApplication(store, application('a1'));
+    const second = await commitApplication(store, application('a2'));
     expect([first.number, second.number]).toEqual(['K07-2026-000001', 'K07-2026-000002']);
     // 22:30 UTC on 31 December is 00:30 on 1 January in Kyiv: a new year starts a new sequence.
-    const newYear = await commitApplication(db, application('a3', new Date('2026-12-31T22:30:00Z')));
+    const newYear = await commitApplication(store, application('a3', new Date('2026-12-31T22:30:00Z')));
     expect(newYear.number).toBe('K07-2027-000001');
     expect(formatApplicationNumber('K01', 2026, 123)).toBe('K01-2026-000123');
   });
 
   it('commits the applications of one visit together, or none of them', async () => {
-    const both = await commitApplications(db, [application('v1'), { ...application('v2'), visitId: 'visit-v1', serviceId: 'housing-subsidy' }]);
+    const both = await commitApplications(store, [application('v1'), { ...application('v2'), visitId: 'visit-v1', serviceId: 'housing-subsidy' }]);
     expect(both.map((a) => a.number)).toEqual(['K07-2026-000001', 'K07-2026-000002']);
-    await expect(commitApplications(db, [application('v3'), application('v1')])).rejects.toThrow(/UNIQUE/);
+    await expect(commitApplications(store, [application('v3'), application('v1')])).rejects.toThrow(/UNIQUE/);
     expect(await db.all('SELECT id FROM applications ORDER BY id')).toEqual([{ id: 'v1' }, { id: 'v2' }]);
-    expect(await outboxCounts(db)).toEqual({ pending: 2, forwarded: 0 });
+    expect(await outboxCounts(db)).toMatchObject({ pending: 2, forwarded: 0 });
   });
 
   it('writes the application and its outbox row together, or neither', async () => {
-    await commitApplication(db, application('same-id'));
-    await expect(commitApplication(db, application('same-id'))).rejects.toThrow(/UNIQUE/);
+    await commitApplication(store, application('same-id'));
+    await expect(commitApplication(store, application('same-id'))).rejects.toThrow(/UNIQUE/);
     expect(await db.all('SELECT id FROM applications')).toHaveLength(1);
-    expect(await outboxCounts(db)).toEqual({ pending: 1, forwarded: 0 });
+    expect(await outboxCounts(db)).toMatchObject({ pending: 1, forwarded: 0 });
     // The failed attempt did not use up a number.
-    expect((await commitApplication(db, application('next'))).number).toBe('K07-2026-000002');
+    expect((await commitApplication(store, application('next'))).number).toBe('K07-2026-000002');
   });
 });
 
@@ -78,8 +81,8 @@ describe('the outbox worker', () => {
     const central = new FakeCentralCaseSystem();
     central.failNext = 2;
     let now = new Date('2026-11-22T10:00:00Z');
-    const worker = new OutboxWorker({ db, central, logger: pino({ level: 'silent' }), now: () => now, backoff: { baseMs: 1_000, maxMs: 60_000 } });
-    const stored = await commitApplication(db, application('app-1'));
+    const worker = new OutboxWorker({ store, leaseMs: 5_000, central, logger: pino({ level: 'silent' }), now: () => now, backoff: { baseMs: 1_000, maxMs: 60_000 } });
+    const stored = await commitApplication(store, application('app-1'));
 
     expect(await worker.drainOnce()).toBe(0);
     const afterFirst = await db.get<{ attempts: number; last_error: string; next_attempt_at: string }>('SELECT attempts, last_error, next_attempt_at FROM outbox');
@@ -113,7 +116,7 @@ describe('the outbox worker', () => {
     const logger = pino({ level: 'error' }, { write: () => void errors++ });
     const broken = await Database.open(path.join(dir, 'other.sqlite'));
     await broken.close(); // every query now fails
-    const worker = new OutboxWorker({ db: broken, central: new FakeCentralCaseSystem(), logger, backoff: { baseMs: 100, maxMs: 1_000 } });
+    const worker = new OutboxWorker({ store: { db: broken, sealer: store.sealer }, leaseMs: 5_000, central: new FakeCentralCaseSystem(), logger, backoff: { baseMs: 100, maxMs: 1_000 } });
     worker.start();
     await new Promise((r) => setTimeout(r, 350));
     await worker.stop();
@@ -123,11 +126,11 @@ describe('the outbox worker', () => {
 
   it('sends a new application at once when woken', async () => {
     const central = new FakeCentralCaseSystem();
-    const worker = new OutboxWorker({ db, central, logger: pino({ level: 'silent' }) });
+    const worker = new OutboxWorker({ store, leaseMs: 5_000, central, logger: pino({ level: 'silent' }) });
     worker.start();
     try {
       await new Promise((r) => setTimeout(r, 50));
-      await commitApplication(db, application('woken'));
+      await commitApplication(store, application('woken'));
       worker.wake();
       const deadline = Date.now() + 3_000;
       while (central.cases.size === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));

@@ -5,7 +5,8 @@ import pino from 'pino';
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, ClientToServerEvents, Payload, ServerToClientEvents } from '../../protocol/events.ts';
 import { STAFF_NAMESPACE, type StaffClientToServerEvents, type StaffServerToClientEvents } from '../../protocol/staff-events.ts';
-import { startCentralSimulator, type RunningSimulator } from '../../kiosk-server/central/simulator.ts';
+import { startCentralSimulator, type CentralSimulatorOptions, type RunningSimulator } from '../../kiosk-server/central/simulator.ts';
+import { RestCentralCaseSystem } from '../../kiosk-server/forwarding/rest-central.ts';
 import { startKioskServer, type KioskServer, type KioskServerOptions } from '../../kiosk-server/server.ts';
 import { FakeSpeechEngine } from '../../kiosk-server/speech/engines/fake.ts';
 
@@ -16,10 +17,21 @@ export interface TestKiosk {
   stop(): Promise<void>;
 }
 
+/** The secret the test simulator and the kiosks talking to it share. */
+export const TEST_HMAC_SECRET = 'test-secret-shared-with-the-simulator';
+
+/** A central simulator on a random loopback port, with its SQLite file in `dir`. */
+export function startTestSimulator(dir: string, options: Partial<CentralSimulatorOptions> = {}): Promise<RunningSimulator> {
+  return startCentralSimulator({ port: 0, dbFile: path.join(dir, 'central-sim.sqlite'), hmacSecret: TEST_HMAC_SECRET, holdMs: 5_000, ...options });
+}
+
+/** The REST dialect to a simulator, signing with the shared test secret. */
+export const restCentral = (url: string, timeoutMs = 2_000) => new RestCentralCaseSystem({ baseUrl: url, hmacSecret: TEST_HMAC_SECRET, timeoutMs });
+
 /** A real kiosk server and central simulator on random loopback ports, with a data folder of its own. */
-export async function startTestKiosk(overrides: Partial<KioskServerOptions> = {}): Promise<TestKiosk> {
+export async function startTestKiosk(overrides: Partial<KioskServerOptions> = {}, simulatorOptions: Partial<CentralSimulatorOptions> = {}): Promise<TestKiosk> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'vikno-test-'));
-  const simulator = await startCentralSimulator(0);
+  const simulator = await startTestSimulator(dataDir, simulatorOptions);
   const server = await startKioskServer({
     dataDir,
     kioskId: 'K01',
@@ -27,7 +39,7 @@ export async function startTestKiosk(overrides: Partial<KioskServerOptions> = {}
     port: 0,
     host: '127.0.0.1',
     logger: pino({ level: 'silent' }),
-    central: { url: simulator.url },
+    central: restCentral(simulator.url),
     // A quiet, instant voice; tests of the real engines ask for them.
     speechEngines: [new FakeSpeechEngine()],
     prerenderSpeech: false,

@@ -1,0 +1,157 @@
+// The central simulator's cases, in its own SQLite file: one case per idempotency key, statuses that move on a clock.
+import { createHash } from 'node:crypto';
+import { REFUSAL_REASONS, type CaseStatus, type RefusalReason } from '../../protocol/application-status.ts';
+import { Database } from '../store/database.ts';
+
+export interface SimulatedCase {
+  caseId: string;
+  idempotencyKey: string;
+  applicationNumber: string;
+  serviceId: string;
+  receivedAt: string;
+  status: CaseStatus;
+  /** How many requests carried this idempotency key (the first included). */
+  attempts: number;
+}
+
+export interface SimulatedCaseState {
+  caseId: string;
+  status: CaseStatus;
+  reason: RefusalReason | null;
+  changedAt: string;
+}
+
+/** How cases move: received → under review → granted or refused (the same case always gets the same decision). */
+export interface StatusClock {
+  reviewAfterMs: number;
+  decisionAfterMs: number;
+  /** The share of cases refused, 0–1. */
+  refuseRate: number;
+}
+
+export const DEFAULT_STATUS_CLOCK: StatusClock = { reviewAfterMs: 60_000, decisionAfterMs: 5 * 60_000, refuseRate: 0.25 };
+
+const REASONS = (Object.keys(REFUSAL_REASONS) as RefusalReason[]).filter((r) => r !== 'other');
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS cases (
+    seq               INTEGER PRIMARY KEY,
+    case_id           TEXT NOT NULL UNIQUE,
+    idempotency_key   TEXT NOT NULL UNIQUE,
+    application_number TEXT NOT NULL,
+    service_id        TEXT NOT NULL,
+    received_at       TEXT NOT NULL,
+    status            TEXT NOT NULL,
+    reason            TEXT,
+    status_changed_at TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS requests_seen (
+    idempotency_key TEXT PRIMARY KEY,
+    count           INTEGER NOT NULL
+  );
+`;
+
+interface CaseRow {
+  case_id: string;
+  idempotency_key: string;
+  application_number: string;
+  service_id: string;
+  received_at: string;
+  status: CaseStatus;
+  reason: RefusalReason | null;
+  status_changed_at: string;
+  attempts: number | null;
+}
+
+/** A number 0–1 fixed by the case id: the decision does not change between reads or restarts. */
+function fraction(caseId: string, salt: string): number {
+  return createHash('sha256').update(`${salt}:${caseId}`).digest().readUInt32BE(0) / 0x1_0000_0000;
+}
+
+/** Where a case is at `now`, given when it was received. */
+export function statusAt(caseId: string, receivedAt: Date, now: Date, clock: StatusClock): Omit<SimulatedCaseState, 'caseId'> {
+  const age = now.getTime() - receivedAt.getTime();
+  const at = (ms: number) => new Date(receivedAt.getTime() + ms).toISOString();
+  if (age >= clock.decisionAfterMs) {
+    const refused = fraction(caseId, 'decision') < clock.refuseRate;
+    return refused
+      ? { status: 'refused', reason: REASONS[Math.floor(fraction(caseId, 'reason') * REASONS.length)]!, changedAt: at(clock.decisionAfterMs) }
+      : { status: 'granted', reason: null, changedAt: at(clock.decisionAfterMs) };
+  }
+  if (age >= clock.reviewAfterMs) return { status: 'under_review', reason: null, changedAt: at(clock.reviewAfterMs) };
+  return { status: 'received', reason: null, changedAt: receivedAt.toISOString() };
+}
+
+export class CaseStore {
+  private constructor(
+    private readonly db: Database,
+    private readonly clock: StatusClock,
+    private readonly now: () => Date,
+  ) {}
+
+  /** synchronous=NORMAL: a stand-in may lose its last commits to a power cut; it must keep up with a kiosk draining. */
+  static async open(file: string, clock: StatusClock, now: () => Date): Promise<CaseStore> {
+    const db = await Database.open(file, { synchronous: 'NORMAL' });
+    await db.exec(SCHEMA);
+    return new CaseStore(db, clock, now);
+  }
+
+  /** Counts a request that carried this key, whatever becomes of it. */
+  async noteRequest(idempotencyKey: string): Promise<void> {
+    await this.db.run('INSERT INTO requests_seen (idempotency_key, count) VALUES (?, 1) ON CONFLICT (idempotency_key) DO UPDATE SET count = count + 1', [idempotencyKey]);
+  }
+
+  /** The case for this key: the one already made (never a second), or a new one. */
+  async receive(idempotencyKey: string, application: { applicationNumber: string; serviceId: string }): Promise<{ caseId: string; created: boolean }> {
+    return this.db.transaction(async (tx) => {
+      const existing = await tx.get<{ case_id: string }>('SELECT case_id FROM cases WHERE idempotency_key = ?', [idempotencyKey]);
+      if (existing) return { caseId: existing.case_id, created: false };
+      const { next } = (await tx.get<{ next: number }>('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM cases'))!;
+      const caseId = `CASE-${String(next).padStart(7, '0')}`;
+      const at = this.now().toISOString();
+      await tx.run(
+        `INSERT INTO cases (seq, case_id, idempotency_key, application_number, service_id, received_at, status, status_changed_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'received', ?)`,
+        [next, caseId, idempotencyKey, application.applicationNumber, application.serviceId, at, at],
+      );
+      return { caseId, created: true };
+    });
+  }
+
+  /** Moves the case on to where the clock says it is, and keeps that (a status never goes back). */
+  private async advance(row: CaseRow): Promise<CaseRow> {
+    const moved = statusAt(row.case_id, new Date(row.received_at), this.now(), this.clock);
+    const order: CaseStatus[] = ['received', 'under_review', 'granted', 'refused'];
+    if (Math.min(order.indexOf(moved.status), 2) <= Math.min(order.indexOf(row.status), 2)) return row;
+    await this.db.run('UPDATE cases SET status = ?, reason = ?, status_changed_at = ? WHERE case_id = ?', [moved.status, moved.reason, moved.changedAt, row.case_id]);
+    return { ...row, status: moved.status, reason: moved.reason, status_changed_at: moved.changedAt };
+  }
+
+  async state(caseId: string): Promise<SimulatedCaseState | undefined> {
+    const row = await this.db.get<CaseRow>('SELECT *, NULL AS attempts FROM cases WHERE case_id = ?', [caseId]);
+    if (!row) return undefined;
+    const now = await this.advance(row);
+    return { caseId: now.case_id, status: now.status, reason: now.reason, changedAt: now.status_changed_at };
+  }
+
+  async list(): Promise<SimulatedCase[]> {
+    const rows = await this.db.all<CaseRow>(
+      `SELECT cases.*, requests_seen.count AS attempts FROM cases LEFT JOIN requests_seen USING (idempotency_key) ORDER BY seq`,
+    );
+    const current = [];
+    for (const row of rows) current.push(await this.advance(row));
+    return current.map((row) => ({
+      caseId: row.case_id,
+      idempotencyKey: row.idempotency_key,
+      applicationNumber: row.application_number,
+      serviceId: row.service_id,
+      receivedAt: row.received_at,
+      status: row.status,
+      attempts: row.attempts ?? 1,
+    }));
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
