@@ -193,6 +193,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     speech,
     wakeWord: options.wakeWord ?? { engine: 'none', reason: 'not configured' },
     printerStatus: () => printQueue.printerStatus,
+    forwardingState,
   });
   const http: HttpServer = createServer(app);
   io = new Server(http, { serveClient: false, maxHttpBufferSize: 100_000 });

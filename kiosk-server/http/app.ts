@@ -8,6 +8,7 @@ import { speechRouter } from './speech-route.ts';
 import { wakeWordRouter } from './wake-word-route.ts';
 import type { WakeWordConfig } from '../wake-word/wake-word-config.ts';
 import type { PrinterStatus } from '../../printers/printer.ts';
+import type { ForwardingState } from '../../protocol/staff-events.ts';
 
 /** Where Porcupine validates its AccessKey (the only address the kiosk page may reach beyond the kiosk). */
 const PICOVOICE_LICENSE_SERVER = 'https://rest.picovoice.ai';
@@ -21,10 +22,12 @@ export interface AppOptions {
   wakeWord: WakeWordConfig;
   /** The receipt printer's last known state (undefined before the first reading). */
   printerStatus: () => PrinterStatus | undefined;
+  /** The forwarding queue: pending, failing, and a fault only staff can mend. */
+  forwardingState: () => Promise<ForwardingState>;
 }
 
 /** The HTTP side of the kiosk server, built without listening (main listens; tests use a random port). */
-export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerStatus }: AppOptions): Express {
+export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerStatus, forwardingState }: AppOptions): Express {
   // Porcupine runs WebAssembly in workers made from blobs and checks its AccessKey with Picovoice: allowed only when it is on.
   const porcupine = wakeWord.engine === 'porcupine';
   const app = express();
@@ -49,10 +52,11 @@ export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerSt
   );
 
   // For staff and monitoring: the kiosk is up, which voice speaks each language (null: the voice guide is off there), and
-  // the printer's state.
-  app.get('/healthz', (_req, res) => {
+  // the printer's state, and the forwarding queue (no application numbers: this page needs no login).
+  app.get('/healthz', async (_req, res) => {
     const voices = Object.fromEntries(Object.entries(speech.describe()).map(([lang, voice]) => [lang, voice ?? null]));
-    res.json({ status: 'ok', voices, wakeWord: wakeWord.engine, printer: printerStatus() ?? 'unknown' });
+    const { kioskId: _kioskId, ...forwarding } = await forwardingState();
+    res.json({ status: 'ok', voices, wakeWord: wakeWord.engine, printer: printerStatus() ?? 'unknown', forwarding });
   });
 
   app.get('/api/services', (_req, res) => {

@@ -21,6 +21,8 @@ export async function openKioskStore(dataDir: string, envKey: string | undefined
     const { sealer, origin, recordKeyCheck } = await openDataKey(db, { envKey, keyFile: path.join(dataDir, DATA_KEY_FILE) });
     await migrate(db, { sealer });
     await recordKeyCheck();
+    // Old page images in the log (from before sealing, or of deleted data) are not left lying in the -wal file.
+    await db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     return { store: { db, sealer }, keyOrigin: origin };
   } catch (error) {
     await db.close().catch(() => undefined);

@@ -105,7 +105,9 @@ export const MIGRATIONS: readonly Migration[] = [
     }
     // What earlier versions kept in clear is sealed, then the clear columns are dropped (secure_delete zeroes their pages).
     for (const row of await tx.all<{ id: string; answers_json: string }>('SELECT id, answers_json FROM applications')) {
-      await tx.run('UPDATE applications SET answers_sealed = ? WHERE id = ?', [sealer.seal(row.answers_json, `applications:${row.id}`), row.id]);
+      // The shape `applications.ts` reads: the answers and who they are about (not known for these).
+      const sealed = sealer.seal(JSON.stringify({ answers: JSON.parse(row.answers_json), applicant: null }), `applications:${row.id}`);
+      await tx.run('UPDATE applications SET answers_sealed = ? WHERE id = ?', [sealed, row.id]);
     }
     for (const row of await tx.all<{ id: number; application_id: string; payload_json: string; forwarded_at: string | null }>(
       'SELECT id, application_id, payload_json, forwarded_at FROM outbox',

@@ -7,6 +7,7 @@ import type { Ack, ClientToServerEvents, Payload, ServerToClientEvents } from '.
 import { STAFF_NAMESPACE, type StaffClientToServerEvents, type StaffServerToClientEvents } from '../../protocol/staff-events.ts';
 import { startCentralSimulator, type CentralSimulatorOptions, type RunningSimulator } from '../../kiosk-server/central/simulator.ts';
 import { RestCentralCaseSystem } from '../../kiosk-server/forwarding/rest-central.ts';
+import type { CentralCaseSystem } from '../../kiosk-server/forwarding/central-case-system.ts';
 import { startKioskServer, type KioskServer, type KioskServerOptions } from '../../kiosk-server/server.ts';
 import { FakeSpeechEngine } from '../../kiosk-server/speech/engines/fake.ts';
 
@@ -29,9 +30,12 @@ export function startTestSimulator(dir: string, options: Partial<CentralSimulato
 export const restCentral = (url: string, timeoutMs = 2_000) => new RestCentralCaseSystem({ baseUrl: url, hmacSecret: TEST_HMAC_SECRET, timeoutMs });
 
 /** A real kiosk server and central simulator on random loopback ports, with a data folder of its own. */
-export async function startTestKiosk(overrides: Partial<KioskServerOptions> = {}, simulatorOptions: Partial<CentralSimulatorOptions> = {}): Promise<TestKiosk> {
+export async function startTestKiosk(
+  overrides: Partial<KioskServerOptions> = {},
+  peer: { simulator?: Partial<CentralSimulatorOptions>; central?: (simulatorUrl: string) => CentralCaseSystem } = {},
+): Promise<TestKiosk> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'vikno-test-'));
-  const simulator = await startTestSimulator(dataDir, simulatorOptions);
+  const simulator = await startTestSimulator(dataDir, peer.simulator);
   const server = await startKioskServer({
     dataDir,
     kioskId: 'K01',
@@ -39,7 +43,7 @@ export async function startTestKiosk(overrides: Partial<KioskServerOptions> = {}
     port: 0,
     host: '127.0.0.1',
     logger: pino({ level: 'silent' }),
-    central: restCentral(simulator.url),
+    central: peer.central ? peer.central(simulator.url) : restCentral(simulator.url),
     // A quiet, instant voice; tests of the real engines ask for them.
     speechEngines: [new FakeSpeechEngine()],
     prerenderSpeech: false,
