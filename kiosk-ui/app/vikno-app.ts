@@ -37,8 +37,10 @@ import '../screens/help-screen.ts';
 import '../screens/leave-screen.ts';
 import '../screens/timed-out-screen.ts';
 import '../screens/voice-screen.ts';
+import '../screens/status-screen.ts';
+import { NUMBER_FIELD, type StatusPage } from '../screens/status-screen.ts';
 import { SpeechPlayer, type Utterance } from '../voice/speech-player.ts';
-import { isDigitBox, spokenConfirmation, spokenItem, spokenScreen } from '../voice/spoken.ts';
+import { isDigitBox, spokenConfirmation, spokenItem, spokenScreen, spokenStatus } from '../voice/spoken.ts';
 import type { ReadTextDetail } from '../keyboard/onscreen-keyboard.ts';
 import { VOICE_TEXT } from '../voice/voice-text.ts';
 import '../screens/group-screen.ts';
@@ -91,6 +93,8 @@ export class ViknoApp extends LightElement {
   /** The screen is blanked for privacy; the voice guide and the keypad go on. */
   @state() accessor blank = false;
   @state() accessor voices: Record<Language, boolean> = { uk: true, en: true };
+  /** The status check, opened from the welcome screen (no visit: nothing of it is kept). */
+  @state() accessor statusPage: StatusPage | undefined;
 
   private readonly connection = new KioskConnection();
   private sessionId: string | undefined = sessionStorage.getItem(SESSION_KEY) ?? undefined;
@@ -227,6 +231,7 @@ export class ViknoApp extends LightElement {
     forgetSettings(sessionStorage);
     this.sessionId = undefined;
     this.view = undefined;
+    this.statusPage = undefined;
     this.language = 'uk';
     this.busy = false;
     this.checklist = 'idle';
@@ -322,6 +327,33 @@ export class ViknoApp extends LightElement {
     this.view = { ...this.view, receipt: 'printing' };
     const ack = await this.connection.request('receipt:large-print', { sessionId });
     if (!ack.ok) await this.handleError(ack.error);
+  }
+
+  private openStatus(): void {
+    this.statusPage = { kind: 'form', errors: [], text: '' };
+    this.notice = '';
+    this.focusRequest = 'heading';
+  }
+
+  /** Back to the welcome screen; the person's display and voice settings stay (they may still apply). */
+  private closeStatus(): void {
+    this.statusPage = undefined;
+    this.focusRequest = 'heading';
+  }
+
+  /** Looks up what was typed or scanned; an error stays on the form with what was entered, and is said. */
+  private async lookupStatus(text: string): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      const ack = await this.connection.request('status:lookup', { text });
+      this.statusPage = ack.ok
+        ? { kind: 'result', result: ack.data }
+        : { kind: 'form', errors: [{ fieldId: NUMBER_FIELD, message: ack.error.message }], text };
+      this.focusRequest = 'heading';
+    } finally {
+      this.busy = false;
+    }
   }
 
   private async callStaff(): Promise<void> {
@@ -472,6 +504,10 @@ export class ViknoApp extends LightElement {
       this.player.say([...intro, ...spokenConfirmation(container, this.language)]);
       return;
     }
+    if (!this.view && this.statusPage?.kind === 'result' && !this.overlay) {
+      this.player.say([...intro, ...spokenStatus(container, this.language)]);
+      return;
+    }
     const focused = document.activeElement;
     const onItem = focused && focused !== document.body && !focused.closest('h1, #error-summary');
     this.player.say([...intro, ...spokenScreen(container, this.language), ...(onItem ? spokenItem(focused, this.language, this.settings.headphones) : [])]);
@@ -484,7 +520,7 @@ export class ViknoApp extends LightElement {
 
   /** Keeps the inactivity timer matched to what is on screen: a visit, a notice, or someone's settings on the welcome screen. */
   private rearm(): void {
-    const pristine = !this.view && !this.timedOut && !this.overlay && this.helpCall === 'idle' && isDefault(this.settings);
+    const pristine = !this.view && !this.statusPage && !this.timedOut && !this.overlay && this.helpCall === 'idle' && isDefault(this.settings);
     const key = pristine
       ? 'off'
       : [this.view?.screen === 'confirmation' ? 'confirmation' : 'visit', this.view?.idleSeconds ?? '', this.settings.voiceMode, this.timing.idleSeconds].join('|');
@@ -510,7 +546,7 @@ export class ViknoApp extends LightElement {
     await (container?.firstElementChild as LightElement | null)?.updateComplete;
     const heading = container?.querySelector<HTMLElement>('.page-heading');
     const view = this.view;
-    const hasErrors = !this.overlay && !!view && 'errors' in view && view.errors.length > 0;
+    const hasErrors = !this.overlay && (view ? 'errors' in view && view.errors.length > 0 : this.statusPage?.kind === 'form' && this.statusPage.errors.length > 0);
     document.title = `${hasErrors ? `${t(this.language, 'errorPrefix')} ` : ''}${heading?.textContent?.replace(/\s+/g, ' ').trim() ?? ''} — ${t(this.language, 'appName')}`;
     const request = this.focusRequest;
     if (!request || this.timeout.kind === 'warning') return;
@@ -530,7 +566,7 @@ export class ViknoApp extends LightElement {
     const close = () => this.closeOverlay();
     switch (this.overlay) {
       case 'help': {
-        const local: LocalScreen | undefined = this.view ? undefined : this.timedOut ? 'timed-out' : 'welcome';
+        const local: LocalScreen | undefined = this.view ? undefined : this.timedOut ? 'timed-out' : this.statusPage ? 'status' : 'welcome';
         const screenTitle = this.querySelector('.screen .page-heading')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
         return html`<vk-help-screen
           .language=${lang}
@@ -577,8 +613,19 @@ export class ViknoApp extends LightElement {
           this.focusRequest = 'heading';
         }}
       ></vk-timed-out-screen>`;
+    if (!view && this.statusPage)
+      return html`<vk-status-screen
+        .page=${this.statusPage}
+        .language=${lang}
+        .voice=${this.settings.voiceMode}
+        .busy=${this.busy}
+        @vk-status-lookup=${(e: CustomEvent<string>) => void this.lookupStatus(e.detail)}
+        @vk-status-another=${() => this.openStatus()}
+        @vk-status-done=${() => this.closeStatus()}
+      ></vk-status-screen>`;
     if (!view)
       return html`<vk-welcome-screen
+        @vk-status=${() => this.openStatus()}
         @vk-start=${(e: CustomEvent<Language>) => void this.start(e.detail)}
         @vk-display=${() => this.openOverlay('display', document.activeElement)}
         @vk-voice=${() => this.openOverlay('voice', document.activeElement)}

@@ -74,9 +74,15 @@ function digitPad(before: string, after: string): KeyboardLayout {
   return { characters, columns: 3, actions: DIGIT_ACTIONS, capitalisation: 'none', switchable: false };
 }
 
+/** What a keyboard types into: a field of the content, or the application number of the status check. */
+export type KeyboardKind = FieldType | 'applicationNumber';
+
 /** The keyboard for a kind of field, in the given alphabet; undefined for fields that are not typed. */
-export function keyboardFor(type: FieldType, alphabet: Alphabet): KeyboardLayout | undefined {
+export function keyboardFor(type: KeyboardKind, alphabet: Alphabet): KeyboardLayout | undefined {
   switch (type) {
+    case 'applicationNumber':
+      // K01-2026-000123: digits first (most of a number), the hyphen, then the Latin capitals of kiosk names.
+      return { characters: keys(`${DIGITS}-${ALPHABETS.en}`), columns: 7, actions: CODE_ACTIONS, capitalisation: 'upper', switchable: false };
     case 'name':
       return letters(alphabet, "'-", 'words');
     case 'text':
@@ -111,6 +117,6 @@ export const allKeys = (layout: KeyboardLayout): KeyboardKey[] => [...layout.cha
 
 /** Every character any keyboard offers on a screen in this language (for speaking them ahead of time). */
 export function everyKeyCharacter(alphabet: Alphabet): string[] {
-  const types: FieldType[] = ['name', 'text', 'email', 'passport', 'phone', 'money', 'iban'];
+  const types: KeyboardKind[] = ['name', 'text', 'email', 'passport', 'phone', 'money', 'iban', 'applicationNumber'];
   return [...new Set(types.flatMap((type) => keyboardFor(type, alphabet)!.characters.map((key) => key.insert)))];
 }

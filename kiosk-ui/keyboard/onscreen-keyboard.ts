@@ -4,12 +4,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Language } from '../../content/localized.ts';
-import type { FieldType } from '../../content/schema.ts';
 import { emit, LightElement } from '../components/light-element.ts';
 import { moveFocus } from '../keypad/focus-order.ts';
 import { moveInGrid, type GridMove } from './key-grid.ts';
 import { ACTION_LABELS, ALPHABET_KEYS, KEYBOARD_TEXT } from './keyboard-text.ts';
-import { allKeys, keyboardFor, type Alphabet, type KeyboardKey, type KeyboardLayout } from './layouts.ts';
+import { allKeys, keyboardFor, type KeyboardKind, type Alphabet, type KeyboardKey, type KeyboardLayout } from './layouts.ts';
 import { deleteLast, typeAtEnd } from './typing.ts';
 
 const ARROW_MOVES: Record<string, GridMove> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -24,7 +23,7 @@ export interface ReadTextDetail {
 export class OnscreenKeyboard extends LightElement {
   /** The id of the text box the keys type into. */
   @property() accessor targetId = '';
-  @property() accessor fieldType: FieldType = 'text';
+  @property() accessor fieldType: KeyboardKind = 'text';
   /** The box's label, which names the keyboard. */
   @property() accessor label = '';
   @property() accessor language: Language = 'uk';

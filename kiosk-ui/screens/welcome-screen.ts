@@ -28,6 +28,12 @@ export class WelcomeScreenElement extends LightElement {
             ${UI_TEXT.displayOffer.uk} <span class="button-translation" lang="en">${UI_TEXT.displayOffer.en}</span>
           </button>
         </div>
+        <h2 class="section-heading">${UI_TEXT.alreadyApplied.uk} <span lang="en">/ ${UI_TEXT.alreadyApplied.en}</span></h2>
+        <div class="button-row">
+          <button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-status')}>
+            ${UI_TEXT.checkStatus.uk} <span class="button-translation" lang="en">${UI_TEXT.checkStatus.en}</span>
+          </button>
+        </div>
       </section>
     `;
   }

@@ -92,6 +92,15 @@ export function spokenScreen(root: Element, lang: Language): Utterance[] {
   return said;
 }
 
+/** The status check's answer: the number (said twice, as on the confirmation), the status, what it means, the dates. */
+export function spokenStatus(root: Element, lang: Language): Utterance[] {
+  const number = wordsOf(root.querySelector('.application-number'));
+  const said: Utterance[] = [plain(lang, `${wordsOf(root.querySelector('.status-title'))}.`), plain(lang, `${v(lang, 'yourNumber')}: ${number}. ${v(lang, 'again')}: ${number}.`)];
+  for (const el of root.querySelectorAll('.status-meaning, .status-reason')) said.push(plain(lang, wordsOf(el)));
+  for (const row of root.querySelectorAll('.summary-row')) said.push(plain(lang, `${wordsOf(row.querySelector('dt'))}: ${wordsOf(row.querySelector('dd'))}.`));
+  return said;
+}
+
 /** The confirmation: every number twice, and everything the receipt says (EN 301 549 5.1.3.16). */
 export function spokenConfirmation(root: Element, lang: Language): Utterance[] {
   const said: Utterance[] = [plain(lang, wordsOf(root.querySelector('h1')))];

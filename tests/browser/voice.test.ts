@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FakeSpeechEngine } from '../../kiosk-server/speech/engines/fake.ts';
 import { normaliseForSpeech } from '../../kiosk-server/speech/normalise/normalise.ts';
+import { heard, recordCaptions, said } from '../support/captions.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { stepOnScreen } from '../support/fill.ts';
 import { ui } from '../support/kiosk-page.ts';
@@ -25,26 +26,8 @@ const suite = useBrowserSuite({ speechEngines: [engine] });
 async function listeningPage(): Promise<Page> {
   const context = await suite.browser.newContext({ viewport: { width: 1080, height: 1920 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const said: string[] = [];
-    (window as unknown as { said: string[] }).said = said;
-    new MutationObserver(() => {
-      const caption = document.querySelector('.speech-caption')?.textContent?.trim();
-      if (caption && caption !== said.at(-1)) said.push(caption);
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  await recordCaptions(page);
   return page;
-}
-
-const said = (page: Page) => page.evaluate(() => (window as unknown as { said: string[] }).said);
-
-/** Waits until `text` has been said and the guide has finished talking. */
-async function heard(page: Page, text: string | RegExp): Promise<void> {
-  await page.waitForFunction(
-    (pattern) => (window as unknown as { said: string[] }).said.some((c) => (pattern.startsWith('/') ? new RegExp(pattern.slice(1, -1)).test(c) : c.includes(pattern))),
-    typeof text === 'string' ? text : String(text),
-  );
-  await page.locator('.speech-caption[data-speaking="false"]').waitFor();
 }
 
 /** Checks that the captions contain these, in this order. */

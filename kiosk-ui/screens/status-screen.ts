@@ -1,0 +1,123 @@
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Language } from '../../content/localized.ts';
+import { REFUSAL_REASONS, type ApplicationStatusView } from '../../protocol/application-status.ts';
+import type { FieldErrorView } from '../../protocol/views.ts';
+import { errorSummary } from '../components/error-summary.ts';
+import { inputIdFor } from '../components/field-ids.ts';
+import { emit, LightElement } from '../components/light-element.ts';
+import { pick, t } from '../i18n.ts';
+import '../keyboard/onscreen-keyboard.ts';
+import { listenForScanner } from '../keypad/scanner.ts';
+import { STATUS_TEXT } from './status-text.ts';
+
+export const NUMBER_FIELD = 'application-number';
+
+/** The status check: one question (the number, typed or scanned), then the status and what it means. Nothing personal. */
+export type StatusPage = { kind: 'form'; errors: FieldErrorView[]; text: string } | { kind: 'result'; result: ApplicationStatusView };
+
+/** Dates as people here write them, in Kyiv time: 22.11.2026. */
+function kyivDate(iso: string): string {
+  return new Intl.DateTimeFormat('uk-UA', { timeZone: 'Europe/Kyiv', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(iso));
+}
+
+@customElement('vk-status-screen')
+export class StatusScreenElement extends LightElement {
+  @property({ attribute: false }) accessor page!: StatusPage;
+  @property() accessor language: Language = 'uk';
+  @property({ type: Boolean }) accessor voice = false;
+  @property({ type: Boolean }) accessor busy = false;
+  private stopScanner: (() => void) | undefined;
+
+  private get box(): HTMLInputElement | null {
+    return this.querySelector<HTMLInputElement>(`#${inputIdFor(NUMBER_FIELD)}`);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A scan works wherever focus is, on the form and on a result (a second receipt can be scanned straight away).
+    this.stopScanner = listenForScanner({
+      box: () => this.box,
+      onScan: (text) => {
+        const box = this.box;
+        if (box) box.value = text;
+        emit(this, 'vk-status-lookup', text);
+      },
+    });
+  }
+
+  override disconnectedCallback(): void {
+    this.stopScanner?.();
+    super.disconnectedCallback();
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (!this.busy) emit(this, 'vk-status-lookup', this.box?.value ?? '');
+  }
+
+  private renderForm(page: Extract<StatusPage, { kind: 'form' }>) {
+    const lang = this.language;
+    const id = inputIdFor(NUMBER_FIELD);
+    const error = page.errors[0];
+    return html`
+      <form class="question" novalidate @submit=${this.onSubmit}>
+        ${errorSummary(lang, page.errors)}
+        <div class="form-group ${error ? 'form-group-error' : ''}">
+          <h1 class="page-heading" tabindex="-1"><label class="label label-heading" for=${id}>${t(lang, 'statusQuestion')}</label></h1>
+          <p class="hint" id="page-hint">${t(lang, 'statusHint')}</p>
+          ${error
+            ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${t(lang, 'errorPrefix')} </span>${pick(lang, error.message)}</p>`
+            : nothing}
+          <input
+            class="input input-application-number"
+            id=${id}
+            name=${NUMBER_FIELD}
+            type="text"
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck="false"
+            .value=${page.text}
+            aria-describedby=${error ? `page-hint ${id}-error` : 'page-hint'}
+            aria-invalid=${error ? 'true' : 'false'}
+          />
+          <vk-onscreen-keyboard .targetId=${id} .fieldType=${'applicationNumber'} .label=${t(lang, 'statusQuestion')} .language=${lang} .voice=${this.voice}></vk-onscreen-keyboard>
+        </div>
+        <div class="button-row">
+          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-status-done')}>${t(lang, 'back')}</button>
+          <button class="button button-primary" type="submit" data-keypad="continue" ?disabled=${this.busy}>${t(lang, 'statusCheckButton')}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderResult(result: ApplicationStatusView) {
+    const lang = this.language;
+    const text = STATUS_TEXT[result.status];
+    return html`
+      <section class="status-result">
+        <h1 class="page-heading" tabindex="-1">
+          ${t(lang, 'statusHeading')}<br /><strong class="application-number">${result.applicationNumber}</strong>
+        </h1>
+        <div class="panel">
+          <p class="panel-title status-title">${pick(lang, text.title)}</p>
+        </div>
+        <p class="status-meaning">${pick(lang, text.meaning)}</p>
+        ${result.reason ? html`<p class="status-reason">${t(lang, 'statusReason')}: ${pick(lang, REFUSAL_REASONS[result.reason])}</p>` : nothing}
+        <dl class="summary-list">
+          <div class="summary-row"><dt>${t(lang, 'statusService')}</dt><dd>${pick(lang, result.serviceTitle)}</dd></div>
+          <div class="summary-row"><dt>${t(lang, 'statusSubmittedOn')}</dt><dd>${kyivDate(result.submittedAt)}</dd></div>
+          <div class="summary-row"><dt>${t(lang, 'statusChangedOn')}</dt><dd>${kyivDate(result.statusChangedAt)}</dd></div>
+        </dl>
+        <div class="button-row">
+          <button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-status-another')}>${t(lang, 'statusAnother')}</button>
+          <button class="button button-primary" type="button" data-keypad="continue" @click=${() => emit(this, 'vk-status-done')}>${t(lang, 'statusDone')}</button>
+        </div>
+      </section>
+    `;
+  }
+
+  protected override render() {
+    return this.page.kind === 'form' ? this.renderForm(this.page) : this.renderResult(this.page.result);
+  }
+}
