@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../support/kiosk.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let dataDir: string;
@@ -64,5 +65,33 @@ describe('npm start (kiosk-server/main.ts)', () => {
     const main = startMain({ KIOSK_ID: 'kiosk one' });
     expect(await main.exited).not.toBe(0);
     expect(main.output()).toContain('KIOSK_ID');
+    for (const [env, variable] of [
+      [{ CENTRAL_URL: 'http://127.0.0.1:9' }, 'CENTRAL_HMAC_SECRET'],
+      [{ CENTRAL_URL: 'http://127.0.0.1:9', CENTRAL_DIALECT: 'trembita' }, 'UXP_CLIENT'],
+      [{ UXP_CLIENT: 'not a client' }, 'UXP_CLIENT'],
+    ] as const) {
+      const bad = startMain(env);
+      expect(await bad.exited).toBe(1);
+      expect(bad.output()).toContain(variable);
+    }
+  });
+
+  it('says plainly when the data key is not the one the data was sealed with, and leaves the data alone', async () => {
+    // A data folder of its own: the other tests' data is sealed with a key file.
+    const folder = { KIOSK_DATA_DIR: path.join(dataDir, 'keyed') };
+    const keyed = { ...folder, KIOSK_DATA_KEY: 'ab'.repeat(32) };
+    const first = startMain(keyed);
+    await eventually(() => /open http:\/\/localhost:\d+/.test(first.output()) || undefined, 20_000);
+    expect(first.output()).toContain('personal data sealed with KIOSK_DATA_KEY');
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const wrong = startMain({ ...folder, KIOSK_DATA_KEY: 'cd'.repeat(32) });
+    expect(await wrong.exited).toBe(1);
+    expect(wrong.output()).toMatch(/Vikno cannot start: the data key \(KIOSK_DATA_KEY\) is not the key this kiosk's data was sealed with/);
+    const again = startMain(keyed);
+    await eventually(() => /open http:\/\/localhost:\d+/.test(again.output()) || undefined, 20_000);
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
   });
 });
