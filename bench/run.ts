@@ -20,12 +20,14 @@ import { EspeakNgEngine } from '../kiosk-server/speech/engines/espeak-ng.ts';
 import type { Page } from 'playwright-core';
 import { renderReceiptPdf } from '../printers/layouts/receipt-pdf.ts';
 import type { VisitReceipt } from '../printers/printer.ts';
+import { measureDrain } from './drain.ts';
 
 const STEP_ROUND_TRIPS = 1_000;
 const HELP_CALLS = 100;
 const KEYPAD_MOVES = 200;
 const SPEECH_KEYS = 40;
 const SUBMISSIONS = 100;
+const DRAIN_BACKLOG = 10_000;
 
 type Client = Socket;
 type AckResult = { ok: boolean; data?: any };
@@ -274,10 +276,15 @@ const rows: [string, string, string, string][] = [
   ['content check: combinations of services', String(catalogue.combinations.count), `${catalogue.combinations.maxPaths} paths max`, '-'],
   ['server + bench process RSS after the run', `${(rss / 1024 / 1024).toFixed(0)} MiB`, '', '-'],
 ];
+const drain = await measureDrain(DRAIN_BACKLOG);
+rows.push(
+  [`backlog of ${DRAIN_BACKLOG} drained to the loopback simulator (rate / time)`, `${drain.perSecond.toFixed(0)} /s`, `${drain.seconds.toFixed(1)} s`, String(drain.backlog)],
+  ['  … arrived / lost / duplicates / requests per case', `${drain.arrived}`, `${drain.lost} / ${drain.duplicates} / ${drain.requestsPerCase.toFixed(2)}`, '-'],
+);
 const header: [string, string, string, string] = ['measure', 'median (or raw)', 'p95 (or gzip)', 'n'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));
-if (forwarded !== expected) process.exitCode = 1;
+if (forwarded !== expected || drain.lost || drain.duplicates) process.exitCode = 1;

@@ -101,21 +101,18 @@ export class CaseStore {
     await this.db.run('INSERT INTO requests_seen (idempotency_key, count) VALUES (?, 1) ON CONFLICT (idempotency_key) DO UPDATE SET count = count + 1', [idempotencyKey]);
   }
 
-  /** The case for this key: the one already made (never a second), or a new one. */
+  /** The case for this key: the one already made (never a second), or a new one. One statement: atomic by itself. */
   async receive(idempotencyKey: string, application: { applicationNumber: string; serviceId: string }): Promise<{ caseId: string; created: boolean }> {
-    return this.db.transaction(async (tx) => {
-      const existing = await tx.get<{ case_id: string }>('SELECT case_id FROM cases WHERE idempotency_key = ?', [idempotencyKey]);
-      if (existing) return { caseId: existing.case_id, created: false };
-      const { next } = (await tx.get<{ next: number }>('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM cases'))!;
-      const caseId = `CASE-${String(next).padStart(7, '0')}`;
-      const at = this.now().toISOString();
-      await tx.run(
-        `INSERT INTO cases (seq, case_id, idempotency_key, application_number, service_id, received_at, status, status_changed_at)
-         VALUES (?, ?, ?, ?, ?, ?, 'received', ?)`,
-        [next, caseId, idempotencyKey, application.applicationNumber, application.serviceId, at, at],
-      );
-      return { caseId, created: true };
-    });
+    const at = this.now().toISOString();
+    const made = await this.db.get<{ case_id: string }>(
+      `INSERT INTO cases (seq, case_id, idempotency_key, application_number, service_id, received_at, status, status_changed_at)
+       SELECT next, 'CASE-' || printf('%07d', next), ?, ?, ?, ?, 'received', ? FROM (SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM cases)
+       WHERE 1 ON CONFLICT (idempotency_key) DO NOTHING RETURNING case_id`,
+      [idempotencyKey, application.applicationNumber, application.serviceId, at, at],
+    );
+    if (made) return { caseId: made.case_id, created: true };
+    const existing = await this.db.get<{ case_id: string }>('SELECT case_id FROM cases WHERE idempotency_key = ?', [idempotencyKey]);
+    return { caseId: existing!.case_id, created: false };
   }
 
   /** Moves the case on to where the clock says it is, and keeps that (a status never goes back). */

@@ -24,7 +24,7 @@ interface ClaimedRow {
   attempts: number;
 }
 
-/** Claims up to `limit` items that are due and not claimed by a live lease, oldest first. */
+/** Claims up to `limit` items that are due and not claimed by a live lease, longest due first (the index's own order). */
 export async function claimDueItems({ db, sealer }: KioskStore, claim: { workerId: string; now: Date; leaseMs: number; limit: number }): Promise<OutboxItem[]> {
   const now = claim.now.toISOString();
   const rows = await db.transaction(async (tx) => {
@@ -33,7 +33,7 @@ export async function claimDueItems({ db, sealer }: KioskStore, claim: { workerI
               outbox.idempotency_key AS idempotencyKey, outbox.payload_sealed AS payloadSealed, outbox.attempts
        FROM outbox JOIN applications ON applications.id = outbox.application_id
        WHERE outbox.forwarded_at IS NULL AND outbox.next_attempt_at <= ? AND (outbox.claimed_until IS NULL OR outbox.claimed_until <= ?)
-       ORDER BY outbox.id LIMIT ?`,
+       ORDER BY outbox.next_attempt_at, outbox.id LIMIT ?`,
       [now, now, claim.limit],
     );
     if (due.length) {
@@ -65,23 +65,20 @@ export type OutboxOutcome =
  */
 export async function recordOutcomes(db: Database, workerId: string, outcomes: readonly OutboxOutcome[]): Promise<void> {
   await db.transaction(async (tx) => {
+    const forwarded: number[] = [];
+    let firstStatusCheckAt: Date | undefined;
     for (const outcome of outcomes) {
       const at = outcome.at.toISOString();
       if (outcome.forwarded) {
-        const { changes } = await tx.run(
+        // The payload went with the application; what stays is its sealed copy in `applications`, until retention ends.
+        await tx.run(
           `UPDATE outbox SET forwarded_at = ?, central_case_id = ?, attempts = attempts + 1, last_error = NULL, last_error_kind = NULL,
              failing_since = NULL, alerted_at = NULL, claimed_by = NULL, claimed_until = NULL, payload_sealed = NULL
            WHERE id = ? AND claimed_by = ?`,
           [at, outcome.caseId, outcome.itemId, workerId],
         );
-        // The payload went with the application; what stays is its sealed copy in `applications`, until retention ends.
-        if (changes) {
-          await tx.run(`UPDATE applications SET central_status = 'received', status_changed_at = ?, status_next_check_at = ? WHERE id = ?`, [
-            at,
-            outcome.firstStatusCheckAt.toISOString(),
-            outcome.applicationId,
-          ]);
-        }
+        forwarded.push(outcome.itemId);
+        if (!firstStatusCheckAt || outcome.firstStatusCheckAt > firstStatusCheckAt) firstStatusCheckAt = outcome.firstStatusCheckAt;
       } else {
         await tx.run(
           `UPDATE outbox SET attempts = attempts + 1, last_error = ?, last_error_kind = ?, next_attempt_at = ?, failing_since = COALESCE(failing_since, ?),
@@ -90,6 +87,15 @@ export async function recordOutcomes(db: Database, workerId: string, outcomes: r
           [outcome.error.slice(0, 1000), outcome.kind, outcome.nextAttemptAt.toISOString(), at, outcome.itemId, workerId],
         );
       }
+    }
+    // The central system has them: each is "received" from when it was forwarded, and its status is asked for later.
+    if (forwarded.length) {
+      await tx.run(
+        `UPDATE applications SET central_status = 'received', status_changed_at = outbox.forwarded_at, status_next_check_at = ?
+         FROM outbox WHERE outbox.application_id = applications.id AND outbox.id IN (${forwarded.map(() => '?').join(',')})
+           AND outbox.forwarded_at IS NOT NULL AND applications.central_status IS NULL`,
+        [firstStatusCheckAt!.toISOString(), ...forwarded],
+      );
     }
   });
 }
