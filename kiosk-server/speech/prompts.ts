@@ -5,6 +5,9 @@ import { UI_TEXT } from '../../kiosk-ui/i18n.ts';
 import { ACTION_LABELS, KEYBOARD_TEXT } from '../../kiosk-ui/keyboard/keyboard-text.ts';
 import { everyKeyCharacter } from '../../kiosk-ui/keyboard/layouts.ts';
 import { VOICE_TEXT } from '../../kiosk-ui/voice/voice-text.ts';
+import { STATUS_TEXT } from '../../kiosk-ui/screens/status-text.ts';
+import { ERROR_MESSAGES } from '../../protocol/acks.ts';
+import { REFUSAL_REASONS } from '../../protocol/application-status.ts';
 import { spell } from './normalise/normalise.ts';
 
 function collect(value: unknown, into: Map<string, { lang: Language; text: string }>): void {
@@ -37,5 +40,5 @@ export function keyPrompts(): { lang: Language; text: string }[] {
 
 /** Everything the kiosk renders ahead at start: the catalogue, its own screens, the voice guide's words and the keys. */
 export function kioskPrompts(catalogue: Catalogue): { lang: Language; text: string }[] {
-  return [...promptsOf(catalogue, UI_TEXT, VOICE_TEXT, KEYBOARD_TEXT, ACTION_LABELS), ...keyPrompts()];
+  return [...promptsOf(catalogue, UI_TEXT, VOICE_TEXT, KEYBOARD_TEXT, ACTION_LABELS, STATUS_TEXT, REFUSAL_REASONS, ERROR_MESSAGES), ...keyPrompts()];
 }

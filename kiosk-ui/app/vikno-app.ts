@@ -553,6 +553,8 @@ export class ViknoApp extends LightElement {
     this.focusRequest = undefined;
     this.announcingScreen = true;
     try {
+      // A new screen starts at its top, whatever was scrolled to on the one before (its header is above the heading).
+      if (!(request instanceof HTMLElement)) window.scrollTo({ top: 0 });
       if (request instanceof HTMLElement && request.isConnected && !request.closest('[hidden]')) request.focus();
       else (hasErrors ? this.querySelector<HTMLElement>('#error-summary') : heading)?.focus();
     } finally {

@@ -102,3 +102,27 @@ describe('the central case simulator', () => {
     await expect(restCentral(simulator.url).status('CASE-404')).rejects.toMatchObject({ kind: 'not_found' });
   });
 });
+
+describe('npm run central-sim', () => {
+  it('starts alone with faults from the environment, says where, and stops on SIGTERM', { timeout: 30_000 }, async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'kiosk-server/central/simulator-main.ts'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, CENTRAL_SIM_PORT: '0', CENTRAL_SIM_DB: path.join(dir, 'alone.sqlite'), CENTRAL_SIM_ERROR_RATE: '0.5', CENTRAL_HMAC_SECRET: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (c) => (output += c));
+    child.stderr.on('data', (c) => (output += c));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const deadline = Date.now() + 20_000;
+    while (!/listening at (http:\/\/127\.0\.0\.1:\d+)/.test(output) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const url = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+    expect(url, output).toBeDefined();
+    expect(output).toMatch(/HMAC secret: \S{20,} \(made for this run/);
+    expect(await (await fetch(`${url}/admin/faults`)).json()).toMatchObject({ errorRate: 0.5 });
+    expect(await (await fetch(`${url}/cases`)).json()).toEqual([]);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});

@@ -205,7 +205,7 @@ describe('dialects', () => {
     await commitMany(kiosk.server.store, 1);
     kiosk.server.worker.wake();
     const k = kiosk;
-    await eventually(async () => (await k.server.forwardingState()).staffError);
+    await eventually(async () => (await k.server.forwardingState()).staffError ?? undefined);
     expect((await kiosk.server.forwardingState()).staffError?.message).toContain('AccessDenied');
   });
 });

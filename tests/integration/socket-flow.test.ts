@@ -137,7 +137,13 @@ describe('applications over socket.io', () => {
   });
 
   it('serves health and the eight services over HTTP, and JSON errors', async () => {
-    expect(await (await fetch(`${kiosk.server.url}/healthz`)).json()).toEqual({ status: 'ok', voices: { uk: 'fake (fake-uk)', en: 'fake (fake-en)' }, wakeWord: 'none', printer: 'ready' });
+    expect(await (await fetch(`${kiosk.server.url}/healthz`)).json()).toEqual({
+      status: 'ok',
+      voices: { uk: 'fake (fake-uk)', en: 'fake (fake-en)' },
+      wakeWord: 'none',
+      printer: 'ready',
+      forwarding: { pending: 0, forwarded: expect.any(Number), failing: 0, oldestPendingSince: null, staffError: null },
+    });
     const services = (await (await fetch(`${kiosk.server.url}/api/services`)).json()) as { id: string; title: { uk: string; en: string } }[];
     expect(services).toHaveLength(8);
     expect(services).toContainEqual({ id: 'one-time-aid', title: { uk: 'Одноразова матеріальна допомога', en: 'One-time material aid' } });
