@@ -4,11 +4,9 @@ import { DEFAULT_TIMING, type KioskTiming } from '../protocol/timing.ts';
 import type { SpeechConfig } from './speech/speech-service.ts';
 import type { WakeWordEnv } from './wake-word/wake-word-config.ts';
 import type { PrinterConfig } from '../printers/printer-config.ts';
-import { DEFAULT_PURPOSE_IDS, DEFAULT_STATUS_SERVICE, DEFAULT_SUBMIT_SERVICE } from './forwarding/central-config.ts';
+import { DEFAULT_PURPOSE_IDS, DEFAULT_STATUS_SERVICE, DEFAULT_SUBMIT_SERVICE, UXP_SUBSYSTEM } from './forwarding/central-config.ts';
 import { DEFAULT_RETENTION_DAYS } from './store/retention.ts';
 
-/** <instance>/GOV/<ЄДРПОУ>/<subsystem>, as Трембіта names a member's subsystem. */
-const UXP_SUBSYSTEM = /^[A-Z0-9-]+\/GOV\/\d{8}\/[A-Za-z0-9_-]+$/;
 const UXP_SERVICE_CODE = /^[A-Za-z0-9_]+\/\d+$/;
 
 const Env = z.object({

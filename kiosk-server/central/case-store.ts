@@ -60,7 +60,7 @@ interface CaseRow {
   status: CaseStatus;
   reason: RefusalReason | null;
   status_changed_at: string;
-  attempts: number | null;
+  attempts?: number | null;
 }
 
 /** A number 0–1 fixed by the case id: the decision does not change between reads or restarts. */
@@ -125,7 +125,7 @@ export class CaseStore {
   }
 
   async state(caseId: string): Promise<SimulatedCaseState | undefined> {
-    const row = await this.db.get<CaseRow>('SELECT *, NULL AS attempts FROM cases WHERE case_id = ?', [caseId]);
+    const row = await this.db.get<CaseRow>('SELECT * FROM cases WHERE case_id = ?', [caseId]);
     if (!row) return undefined;
     const now = await this.advance(row);
     return { caseId: now.case_id, status: now.status, reason: now.reason, changedAt: now.status_changed_at };

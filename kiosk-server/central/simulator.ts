@@ -10,6 +10,7 @@ import express, { type Express, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { PAYLOAD_SCHEMA } from '../forwarding/payload.ts';
 import { SIGNATURE_HEADER, signatureMatches } from '../forwarding/signature.ts';
+import { UXP_SUBSYSTEM } from '../forwarding/central-config.ts';
 import { CaseStore, DEFAULT_STATUS_CLOCK, type SimulatedCase, type StatusClock } from './case-store.ts';
 import { faultsFrom, FaultsSchema, NO_FAULTS, type Faults } from './faults.ts';
 
@@ -18,7 +19,6 @@ export type { SimulatedCase } from './case-store.ts';
 export const SUBMIT_SERVICE_CODE = 'SubmitSocialApplication_v1';
 export const STATUS_SERVICE_CODE = 'GetSocialApplicationStatus_v1';
 /** <instance>/GOV/<ЄДРПОУ>/<subsystem>, as Трембіта names members' subsystems. */
-export const UXP_SUBSYSTEM = /^[A-Z0-9-]+\/GOV\/\d{8}\/[A-Za-z0-9_-]+$/;
 
 const PayloadSchema = z.object({
   schema: z.literal(PAYLOAD_SCHEMA),
@@ -72,8 +72,12 @@ export async function buildCentralSimulator(options: CentralSimulatorOptions): P
 
   const app = express();
   app.disable('x-powered-by');
-  // The raw bytes are kept: the signature is over exactly what was sent.
+  // The raw bytes are kept: the signature is over exactly what was sent. A request without a body has an empty one.
   app.use(express.raw({ type: () => true, limit: '1mb' }));
+  app.use((req, _res, next) => {
+    req.body ??= Buffer.alloc(0);
+    next();
+  });
 
   /** Network faults shared by every dialect call: true when the call was taken over (dropped or delayed into a hold). */
   async function networkFaults(res: Response): Promise<boolean> {

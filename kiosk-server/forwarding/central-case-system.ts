@@ -17,10 +17,10 @@ export interface CentralCaseSystem {
   readonly description: string;
   /** The longest one call may take (the outbox's claim on an item outlasts it). */
   readonly timeoutMs: number;
-  /** Delivers one application; the same idempotency key always yields the same case. */
-  submit(payload: ApplicationPayload, idempotencyKey: string): Promise<{ caseId: string }>;
+  /** Delivers one application; the same idempotency key always yields the same case. `stop` cuts the call short. */
+  submit(payload: ApplicationPayload, idempotencyKey: string, stop?: AbortSignal): Promise<{ caseId: string }>;
   /** The case's current status. */
-  status(caseId: string): Promise<CaseState>;
+  status(caseId: string, stop?: AbortSignal): Promise<CaseState>;
 }
 
 /**

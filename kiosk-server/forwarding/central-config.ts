@@ -1,8 +1,10 @@
 // Which central case system the kiosk forwards to, and how, from the configuration.
-import { CentralError, type CentralCaseSystem } from './central-case-system.ts';
+import type { CentralCaseSystem } from './central-case-system.ts';
 import { RestCentralCaseSystem } from './rest-central.ts';
 import { TrembitaCentralCaseSystem, type TrembitaOptions } from './trembita-central.ts';
 
+/** <instance>/GOV/<ЄДРПОУ>/<subsystem>, as Трембіта names a member's subsystem. */
+export const UXP_SUBSYSTEM = /^[A-Z0-9-]+\/GOV\/\d{8}\/[A-Za-z0-9_-]+$/;
 export const DEFAULT_SUBMIT_SERVICE = 'SubmitSocialApplication_v1/1';
 export const DEFAULT_STATUS_SERVICE = 'GetSocialApplicationStatus_v1/1';
 export const DEFAULT_PURPOSE_IDS = 'social-services-application';
@@ -19,5 +21,3 @@ export function createCentral(config: CentralConfig): CentralCaseSystem {
     ? new RestCentralCaseSystem({ baseUrl: config.url, hmacSecret: config.hmacSecret, timeoutMs: config.timeoutMs })
     : new TrembitaCentralCaseSystem({ ...config, gatewayUrl: config.url });
 }
-
-export { CentralError };

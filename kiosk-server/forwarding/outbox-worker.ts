@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { KioskStore } from '../store/kiosk-store.ts';
-import { claimDueItems, nextDueAt, recordOutcomes, takeNewlyStuckItems, type OutboxItem, type OutboxOutcome, type StuckItem } from '../store/outbox.ts';
+import { claimDueItems, nextDueAt, recordOutcomes, releaseClaims, takeNewlyStuckItems, type OutboxItem, type OutboxOutcome, type StuckItem } from '../store/outbox.ts';
 import { CentralError, needsStaff, type CentralCaseSystem } from './central-case-system.ts';
 import { GroupCommit } from './group-commit.ts';
 
@@ -49,6 +49,8 @@ export interface OutboxWorkerOptions {
   onChange?: () => void;
 }
 
+type ClaimedItem = OutboxItem & { claimedUntil: number };
+
 /** Store-and-forward: sends every outbox item to the central case system until it is accepted, with the same key each time. */
 export class OutboxWorker {
   /** Names this worker's claims: another worker (or process) on the same store never sends what it holds. */
@@ -61,7 +63,9 @@ export class OutboxWorker {
   private readonly now: () => Date;
   private readonly backoff: BackoffPolicy;
   private readonly concurrency: number;
-  private readonly outcomes: GroupCommit<OutboxOutcome>;
+  private readonly outcomes: GroupCommit<OutboxOutcome, boolean>;
+  /** Fired by stop(): calls in flight are cut short rather than waited for (their items stay in the outbox). */
+  private stopping = new AbortController();
   /** The last error that only staff can mend (a refused signature): shown on /healthz until a send succeeds. */
   private lastStaffError: { kind: string; message: string; at: string } | null = null;
 
@@ -79,6 +83,7 @@ export class OutboxWorker {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopping = new AbortController();
     this.loop = this.run();
   }
 
@@ -90,6 +95,7 @@ export class OutboxWorker {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping.abort();
     this.wake();
     await this.loop;
   }
@@ -97,7 +103,7 @@ export class OutboxWorker {
   /** Sends everything that is due now, `concurrency` at a time; returns how many items were delivered. */
   async drainOnce(): Promise<number> {
     let delivered = 0;
-    let buffer: OutboxItem[] = [];
+    let buffer: ClaimedItem[] = [];
     let claiming: Promise<void> | undefined;
     let exhausted = false;
     let claimFailure: unknown;
@@ -120,27 +126,30 @@ export class OutboxWorker {
         )
         .finally(() => (claiming = undefined));
     };
-    const next = async (): Promise<(OutboxItem & { claimedUntil: number }) | undefined> => {
+    const next = async (): Promise<ClaimedItem | undefined> => {
       for (;;) {
         refill();
         if (buffer.length || !claiming) break;
         await claiming;
       }
       if (stopping()) return undefined;
-      const item = buffer.shift() as (OutboxItem & { claimedUntil: number }) | undefined;
+      const item = buffer.shift();
       refill();
       return item;
     };
+    const tooLate: number[] = [];
     const lane = async () => {
       for (let item = await next(); item; item = await next()) {
-        // A claim that might run out during the call is left alone: another worker may take it then, and never both at once.
-        if (this.now().getTime() + this.options.central.timeoutMs >= item.claimedUntil) continue;
-        if (await this.send(item)) delivered++;
+        // A claim that might run out during the call is given back instead: another worker may take it, never both at once.
+        if (this.now().getTime() + this.options.central.timeoutMs >= item.claimedUntil) tooLate.push(item.id);
+        else if (await this.send(item)) delivered++;
       }
     };
     // Every lane finishes its send before the pass ends (or fails): none is left running unseen.
     const lanes = await Promise.allSettled(Array.from({ length: this.concurrency }, lane));
     await claiming;
+    // Claimed but not sent (the worker is stopping, or the lease ran short): free at once for the next pass.
+    await releaseClaims(this.options.store.db, this.workerId, [...tooLate, ...buffer.map((item) => item.id)]);
     buffer = [];
     const failure = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
     if (failure) throw failure.reason;
@@ -153,7 +162,8 @@ export class OutboxWorker {
     const { central, logger } = this.options;
     let outcome: OutboxOutcome;
     try {
-      const { caseId } = await central.submit(item.payload, item.idempotencyKey);
+      if (!item.payload) throw new CentralError(item.unreadable ?? 'the stored application cannot be opened', 'configuration');
+      const { caseId } = await central.submit(item.payload, item.idempotencyKey, this.stopping.signal);
       const at = this.now();
       outcome = { itemId: item.id, applicationId: item.applicationId, forwarded: true, caseId, at, firstStatusCheckAt: new Date(at.getTime() + (this.options.firstStatusCheckMs ?? 60_000)) };
     } catch (error) {
@@ -170,7 +180,8 @@ export class OutboxWorker {
         logger.warn({ applicationNumber: item.applicationNumber, attempts: item.attempts + 1, retryInMs: delay, kind, err: message }, 'forwarding failed; will retry');
       }
     }
-    await this.outcomes.add(outcome);
+    // A claim taken over meanwhile is recorded by the worker that holds it now, and only its news counts.
+    if (!(await this.outcomes.add(outcome))) return false;
     if (outcome.forwarded) {
       this.lastStaffError = null;
       logger.info({ applicationNumber: item.applicationNumber, caseId: outcome.caseId }, 'application forwarded');

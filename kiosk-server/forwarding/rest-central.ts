@@ -11,10 +11,11 @@ export interface RestCentralOptions {
   timeoutMs: number;
 }
 
+/** The status and what to check; never the peer's own text, which may echo what it was sent (and is shown to staff). */
 function refusal(answer: CentralHttpAnswer, what: string): CentralError {
   const kind = kindOfStatus(answer.status);
   const hint = answer.status === 401 ? ' (the signature was refused: check CENTRAL_HMAC_SECRET)' : answer.status === 404 ? ' (check CENTRAL_URL)' : '';
-  return new CentralError(`central case system refused ${what} with ${answer.status}${hint}: ${answer.text.slice(0, 200)}`, kind, answer.status);
+  return new CentralError(`central case system refused ${what} with ${answer.status}${hint}`, kind, answer.status);
 }
 
 /**
@@ -32,7 +33,7 @@ export class RestCentralCaseSystem implements CentralCaseSystem {
     this.description = `REST ${this.baseUrl}`;
   }
 
-  async submit(payload: ApplicationPayload, idempotencyKey: string): Promise<{ caseId: string }> {
+  async submit(payload: ApplicationPayload, idempotencyKey: string, stop?: AbortSignal): Promise<{ caseId: string }> {
     const body = JSON.stringify(payload);
     const answer = await callCentral(
       `${this.baseUrl}/applications`,
@@ -42,14 +43,15 @@ export class RestCentralCaseSystem implements CentralCaseSystem {
         body,
       },
       this.options.timeoutMs,
+      stop,
     );
     if (answer.status !== 200 && answer.status !== 201) throw refusal(answer, 'the application');
     return caseAccepted(answer.body);
   }
 
-  async status(caseId: string): Promise<CaseState> {
+  async status(caseId: string, stop?: AbortSignal): Promise<CaseState> {
     const path = `/applications/${encodeURIComponent(caseId)}`;
-    const answer = await callCentral(`${this.baseUrl}${path}`, { headers: { [SIGNATURE_HEADER]: signature(this.options.hmacSecret, path) } }, this.options.timeoutMs);
+    const answer = await callCentral(`${this.baseUrl}${path}`, { headers: { [SIGNATURE_HEADER]: signature(this.options.hmacSecret, path) } }, this.options.timeoutMs, stop);
     if (answer.status === 404 && answer.body) throw new CentralError(`central case system has no case ${caseId}`, 'not_found', 404);
     if (answer.status !== 200) throw refusal(answer, 'the status query');
     return caseState(answer.body);

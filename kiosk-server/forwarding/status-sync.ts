@@ -26,6 +26,8 @@ export class StatusSync {
   private wakeUp: (() => void) | undefined;
   private readonly now: () => Date;
   private readonly poll: BackoffPolicy;
+  /** Fired by stop(): a status call in flight is cut short. */
+  private stopping = new AbortController();
 
   constructor(private readonly options: StatusSyncOptions) {
     this.now = options.now ?? (() => new Date());
@@ -35,11 +37,13 @@ export class StatusSync {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopping = new AbortController();
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping.abort();
     this.wakeUp?.();
     await this.loop;
   }
@@ -51,10 +55,10 @@ export class StatusSync {
       const due = await dueStatusChecks(this.options.db, this.now(), BATCH);
       if (!due.length) return changed;
       for (let i = 0; i < due.length; i += CONCURRENCY) {
+        if (!this.running && this.loop) return changed;
         const results = await Promise.all(due.slice(i, i + CONCURRENCY).map((check) => this.check(check)));
         changed += results.filter(Boolean).length;
       }
-      if (!this.running && this.loop) return changed;
     }
   }
 
@@ -63,7 +67,7 @@ export class StatusSync {
     const at = this.now();
     const later = new Date(at.getTime() + retryDelayMs(due.unchangedChecks + 2, this.poll));
     try {
-      const state = await central.status(due.caseId);
+      const state = await central.status(due.caseId, this.stopping.signal);
       const changed = await recordStatusCheck(db, due.applicationId, at, {
         kind: 'status',
         status: state.status,

@@ -30,16 +30,23 @@ const CONFIGURATION_FAULTS = /AccessDenied|Unknown(Member|Subsystem|Service)|Inv
 export function kindOfXRoadError(type: string, status: number): CentralErrorKind {
   if (CONFIGURATION_FAULTS.test(type)) return 'configuration';
   if (/InvalidApplication|BadRequest|Rejected/i.test(type)) return 'rejected';
-  return kindOfStatus(status) === 'configuration' ? 'configuration' : 'unavailable';
+  return kindOfStatus(status);
 }
+
+/**
+ * HTTP headers carry bytes, not Ukrainian letters: a passport booklet's series (МЕ123456) is percent-encoded as UTF-8
+ * (`%D0%9C%D0%95123456`); a РНОКПП or an ID card number is digits and goes as it is.
+ */
+export const subjectHeader = (id: string): string => (/^[\x21-\x7e]*$/.test(id) ? id : encodeURIComponent(id));
 
 function refusal(answer: CentralHttpAnswer, what: string): CentralError {
   const fault = XRoadError.safeParse(answer.body);
   if (fault.success) {
-    const { type, message, detail } = fault.data;
-    return new CentralError(`Трембіта refused ${what}: ${type}${message ? `: ${message}` : ''}${detail ? ` (${detail})` : ''}`, kindOfXRoadError(type, answer.status), answer.status);
+    // The fault type and the gateway's short message; not the detail, which may carry what was sent (and is shown to staff).
+    const { type, message } = fault.data;
+    return new CentralError(`Трембіта refused ${what}: ${type.slice(0, 120)}${message ? `: ${message.slice(0, 120)}` : ''}`, kindOfXRoadError(type, answer.status), answer.status);
   }
-  return new CentralError(`Трембіта refused ${what} with ${answer.status}: ${answer.text.slice(0, 200)}`, kindOfStatus(answer.status), answer.status);
+  return new CentralError(`Трембіта refused ${what} with ${answer.status}`, kindOfStatus(answer.status), answer.status);
 }
 
 /**
@@ -67,18 +74,18 @@ export class TrembitaCentralCaseSystem implements CentralCaseSystem {
     };
   }
 
-  async submit(payload: ApplicationPayload, idempotencyKey: string): Promise<{ caseId: string }> {
+  async submit(payload: ApplicationPayload, idempotencyKey: string, stop?: AbortSignal): Promise<{ caseId: string }> {
     const headers = this.headers(this.options.submitService, idempotencyKey);
-    if (payload.applicant) headers['uxp-subject-id'] = payload.applicant.id;
-    const answer = await callCentral(this.endpoint, { method: 'POST', headers, body: JSON.stringify(payload) }, this.options.timeoutMs);
+    if (payload.applicant) headers['uxp-subject-id'] = subjectHeader(payload.applicant.id);
+    const answer = await callCentral(this.endpoint, { method: 'POST', headers, body: JSON.stringify(payload) }, this.options.timeoutMs, stop);
     if (answer.status !== 200 && answer.status !== 201) throw refusal(answer, 'the application');
     return caseAccepted(answer.body);
   }
 
-  async status(caseId: string): Promise<CaseState> {
+  async status(caseId: string, stop?: AbortSignal): Promise<CaseState> {
     // A status query is a request of its own: a fresh query id.
     const headers = this.headers(this.options.statusService, randomUUID());
-    const answer = await callCentral(this.endpoint, { method: 'POST', headers, body: JSON.stringify({ caseId }) }, this.options.timeoutMs);
+    const answer = await callCentral(this.endpoint, { method: 'POST', headers, body: JSON.stringify({ caseId }) }, this.options.timeoutMs, stop);
     if (answer.status === 404 && XRoadError.safeParse(answer.body).data?.type.includes('CaseNotFound')) {
       throw new CentralError(`central case system has no case ${caseId}`, 'not_found', 404);
     }

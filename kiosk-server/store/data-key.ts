@@ -2,7 +2,8 @@
 // A key that is missing or wrong stops the start with a message; it never starts over with a new key (the data sealed
 // with the old one would be lost without a word).
 import { randomBytes } from 'node:crypto';
-import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, open, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { Database } from './database.ts';
 import { DATA_KEY_BYTES, sealerFor, SealError, type Sealer } from './sealed.ts';
 
@@ -56,11 +57,39 @@ async function readKeyCheck(db: Database): Promise<string | undefined> {
   return (await db.get<{ value: string }>("SELECT value FROM kiosk_meta WHERE name = 'data_key_check'"))?.value;
 }
 
+/** Anything sealed already (even without a key check, which a crash could have kept from being written)? */
+async function holdsSealedData(db: Database): Promise<boolean> {
+  const columns = await db.all<{ name: string }>("SELECT name FROM pragma_table_info('applications')");
+  if (!columns.some((c) => c.name === 'answers_sealed')) return false;
+  const row = await db.get<{ sealed: number }>(
+    'SELECT EXISTS (SELECT 1 FROM applications WHERE answers_sealed IS NOT NULL) OR EXISTS (SELECT 1 FROM outbox WHERE payload_sealed IS NOT NULL) AS sealed',
+  );
+  return row?.sealed === 1;
+}
+
+/** Writes the new key and makes sure it is on disk, with its directory entry, before anything is sealed with it. */
+async function writeKeyFile(keyFile: string, key: Buffer): Promise<void> {
+  // 'wx': never overwrite a key file that appeared meanwhile.
+  const file = await open(keyFile, 'wx', OWNER_ONLY);
+  try {
+    await file.writeFile(`${key.toString('hex')}\n`);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  const folder = await open(path.dirname(keyFile), 'r');
+  try {
+    await folder.sync();
+  } finally {
+    await folder.close();
+  }
+}
+
 /**
  * Finds the data key and proves it opens this database. A new key file (mode 0600) is made only for a database that has
  * never sealed anything. Call `recordKeyCheck` once the schema is migrated.
  */
-export async function openDataKey(db: Database, source: DataKeySource): Promise<{ sealer: Sealer; origin: DataKeyOrigin; recordKeyCheck: () => Promise<void> }> {
+export async function openDataKey(db: Database, source: DataKeySource): Promise<{ sealer: Sealer; origin: DataKeyOrigin; keyCheck: string; recordKeyCheck: () => Promise<void> }> {
   const check = await readKeyCheck(db);
   let key: Buffer | undefined;
   let origin: DataKeyOrigin;
@@ -70,15 +99,14 @@ export async function openDataKey(db: Database, source: DataKeySource): Promise<
   } else {
     key = await readKeyFile(source.keyFile);
     origin = 'key file';
-    if (!key && check) {
+    if (!key && (check || (await holdsSealedData(db)))) {
       throw new DataKeyError(
         `the data in this kiosk's database is sealed, and its key is not here: put back the key file ${source.keyFile} or set KIOSK_DATA_KEY to the key it was set up with`,
       );
     }
     if (!key) {
       key = randomBytes(DATA_KEY_BYTES);
-      // 'wx': never overwrite a key file that appeared meanwhile.
-      await writeFile(source.keyFile, `${key.toString('hex')}\n`, { mode: OWNER_ONLY, flag: 'wx' });
+      await writeKeyFile(source.keyFile, key);
       origin = 'new key file';
     }
   }
@@ -93,11 +121,14 @@ export async function openDataKey(db: Database, source: DataKeySource): Promise<
       );
     }
   }
+  const keyCheck = check ?? sealer.seal(KEY_CHECK_TEXT, KEY_CHECK_BINDING);
   return {
     sealer,
     origin,
+    // Migration 5 writes it in the transaction that first seals anything; this is for a store migrated without it.
+    keyCheck,
     recordKeyCheck: async () => {
-      if (!check) await db.run("INSERT OR IGNORE INTO kiosk_meta (name, value) VALUES ('data_key_check', ?)", [sealer.seal(KEY_CHECK_TEXT, KEY_CHECK_BINDING)]);
+      if (!check) await db.run("INSERT OR IGNORE INTO kiosk_meta (name, value) VALUES ('data_key_check', ?)", [keyCheck]);
     },
   };
 }

@@ -18,8 +18,8 @@ export const DATA_KEY_FILE = 'data.key';
 export async function openKioskStore(dataDir: string, envKey: string | undefined): Promise<{ store: KioskStore; keyOrigin: DataKeyOrigin }> {
   const db = await Database.open(path.join(dataDir, DATABASE_FILE));
   try {
-    const { sealer, origin, recordKeyCheck } = await openDataKey(db, { envKey, keyFile: path.join(dataDir, DATA_KEY_FILE) });
-    await migrate(db, { sealer });
+    const { sealer, origin, keyCheck, recordKeyCheck } = await openDataKey(db, { envKey, keyFile: path.join(dataDir, DATA_KEY_FILE) });
+    await migrate(db, { sealer, keyCheck });
     await recordKeyCheck();
     // Old page images in the log (from before sealing, or of deleted data) are not left lying in the -wal file.
     await db.exec('PRAGMA wal_checkpoint(TRUNCATE)');

@@ -4,6 +4,8 @@ import type { Sealer } from './sealed.ts';
 export interface MigrationContext {
   /** Seals personal data (migration 5 seals what earlier versions stored in clear). */
   sealer: Sealer;
+  /** Proves the key later: written by migration 5 in the same transaction that first seals anything. */
+  keyCheck: string;
 }
 
 /** SQL, or a step that needs code (sealing what is already there). */
@@ -83,7 +85,7 @@ export const MIGRATIONS: readonly Migration[] = [
   `,
   // 5: personal data sealed at rest (answers and the payload sent on), deleted after retention; the outbox claimed by one
   // worker at a time and alerting staff; the central system's status of each application.
-  async (tx, { sealer }) => {
+  async (tx, { sealer, keyCheck }) => {
     for (const statement of statements(`
       CREATE TABLE kiosk_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
       ALTER TABLE applications ADD COLUMN answers_sealed TEXT;
@@ -103,6 +105,7 @@ export const MIGRATIONS: readonly Migration[] = [
     `)) {
       await tx.run(statement);
     }
+    await tx.run("INSERT INTO kiosk_meta (name, value) VALUES ('data_key_check', ?)", [keyCheck]);
     // What earlier versions kept in clear is sealed, then the clear columns are dropped (secure_delete zeroes their pages).
     for (const row of await tx.all<{ id: string; answers_json: string }>('SELECT id, answers_json FROM applications')) {
       // The shape `applications.ts` reads: the answers and who they are about (not known for these).
@@ -117,6 +120,11 @@ export const MIGRATIONS: readonly Migration[] = [
     }
     await tx.run('ALTER TABLE applications DROP COLUMN answers_json');
     await tx.run('ALTER TABLE outbox DROP COLUMN payload_json');
+    // Applications forwarded before this version: received, and their status is asked for from now on.
+    await tx.run(
+      `UPDATE applications SET central_status = 'received', status_changed_at = outbox.forwarded_at, status_next_check_at = outbox.forwarded_at
+       FROM outbox WHERE outbox.application_id = applications.id AND outbox.forwarded_at IS NOT NULL`,
+    );
     await tx.run('CREATE INDEX applications_status_due ON applications (status_next_check_at)');
   },
 ];

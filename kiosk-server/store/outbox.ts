@@ -11,7 +11,9 @@ export interface OutboxItem {
   applicationId: string;
   applicationNumber: string;
   idempotencyKey: string;
-  payload: ApplicationPayload;
+  /** Null when the stored payload does not open (`unreadable` says why): it is not sent, and staff are told. */
+  payload: ApplicationPayload | null;
+  unreadable?: string;
   attempts: number;
 }
 
@@ -45,14 +47,21 @@ export async function claimDueItems({ db, sealer }: KioskStore, claim: { workerI
     }
     return due;
   });
-  return rows.map((row) => ({
-    id: row.id,
-    applicationId: row.applicationId,
-    applicationNumber: row.applicationNumber,
-    idempotencyKey: row.idempotencyKey,
-    payload: JSON.parse(sealer.open(row.payloadSealed, payloadBinding(row.applicationId))) as ApplicationPayload,
-    attempts: row.attempts,
-  }));
+  return rows.map((row) => {
+    const item = { id: row.id, applicationId: row.applicationId, applicationNumber: row.applicationNumber, idempotencyKey: row.idempotencyKey, attempts: row.attempts };
+    // One row that does not open must not hold up all the others behind it.
+    try {
+      return { ...item, payload: JSON.parse(sealer.open(row.payloadSealed, payloadBinding(row.applicationId))) as ApplicationPayload };
+    } catch (error) {
+      return { ...item, payload: null, unreadable: `the stored application cannot be opened: ${(error as Error).message}` };
+    }
+  });
+}
+
+/** Gives claims back before their lease ends (items a worker took but will not send now). */
+export async function releaseClaims(db: Database, workerId: string, itemIds: readonly number[]): Promise<void> {
+  if (!itemIds.length) return;
+  await db.run(`UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ? AND id IN (${itemIds.map(() => '?').join(',')})`, [workerId, ...itemIds]);
 }
 
 export type OutboxOutcome =
@@ -61,31 +70,34 @@ export type OutboxOutcome =
 
 /**
  * Records what became of sent items, all in one transaction (one disk flush for many). A worker whose lease ran out and
- * was taken over records nothing: the item is the other worker's now.
+ * was taken over records nothing: the item is the other worker's now. Returns, per outcome, whether it was recorded.
  */
-export async function recordOutcomes(db: Database, workerId: string, outcomes: readonly OutboxOutcome[]): Promise<void> {
-  await db.transaction(async (tx) => {
+export async function recordOutcomes(db: Database, workerId: string, outcomes: readonly OutboxOutcome[]): Promise<boolean[]> {
+  return db.transaction(async (tx) => {
+    const recorded: boolean[] = [];
     const forwarded: number[] = [];
     let firstStatusCheckAt: Date | undefined;
     for (const outcome of outcomes) {
       const at = outcome.at.toISOString();
       if (outcome.forwarded) {
         // The payload went with the application; what stays is its sealed copy in `applications`, until retention ends.
-        await tx.run(
+        const { changes } = await tx.run(
           `UPDATE outbox SET forwarded_at = ?, central_case_id = ?, attempts = attempts + 1, last_error = NULL, last_error_kind = NULL,
              failing_since = NULL, alerted_at = NULL, claimed_by = NULL, claimed_until = NULL, payload_sealed = NULL
            WHERE id = ? AND claimed_by = ?`,
           [at, outcome.caseId, outcome.itemId, workerId],
         );
+        recorded.push(changes > 0);
         forwarded.push(outcome.itemId);
         if (!firstStatusCheckAt || outcome.firstStatusCheckAt > firstStatusCheckAt) firstStatusCheckAt = outcome.firstStatusCheckAt;
       } else {
-        await tx.run(
+        const { changes } = await tx.run(
           `UPDATE outbox SET attempts = attempts + 1, last_error = ?, last_error_kind = ?, next_attempt_at = ?, failing_since = COALESCE(failing_since, ?),
              claimed_by = NULL, claimed_until = NULL
            WHERE id = ? AND claimed_by = ?`,
           [outcome.error.slice(0, 1000), outcome.kind, outcome.nextAttemptAt.toISOString(), at, outcome.itemId, workerId],
         );
+        recorded.push(changes > 0);
       }
     }
     // The central system has them: each is "received" from when it was forwarded, and its status is asked for later.
@@ -97,6 +109,7 @@ export async function recordOutcomes(db: Database, workerId: string, outcomes: r
         [firstStatusCheckAt!.toISOString(), ...forwarded],
       );
     }
+    return recorded;
   });
 }
 

@@ -138,6 +138,17 @@ describe('the data key', () => {
     await reopened.store.db.close();
   });
 
+  it('is never made anew for a database that holds sealed data, even if its key check was lost', async () => {
+    const dir = await freshDir();
+    const first = await openKioskStore(dir, undefined);
+    await commitMany(first.store, 1);
+    await first.store.db.run("DELETE FROM kiosk_meta WHERE name = 'data_key_check'");
+    await first.store.db.close();
+    await unlink(path.join(dir, DATA_KEY_FILE));
+    await expect(openKioskStore(dir, undefined)).rejects.toThrow(/put back the key file/);
+    expect(existsSync(path.join(dir, DATA_KEY_FILE))).toBe(false);
+  });
+
   it('a key file that is not this data key is refused too', async () => {
     const dir = await freshDir();
     const first = await openKioskStore(dir, undefined);
@@ -163,10 +174,19 @@ describe('the data key', () => {
     await db.run(`INSERT INTO outbox (application_id, idempotency_key, payload_json, created_at, next_attempt_at) VALUES ('old-1', 'old-1', ?, '2025-06-01T10:00:00Z', '2025-06-01T10:00:00Z')`, [
       JSON.stringify({ schema: 'vikno.application/1', answers: JSON.parse(answers) }),
     ]);
+    // One already forwarded before the upgrade: it counts as received, and its status is asked for.
+    await db.run(`INSERT INTO applications (id, number, kiosk_id, service_id, service_version, language, answers_json, documents_json, submitted_at, visit_id)
+                  VALUES ('old-2', 'K01-2025-000002', 'K01', 'one-time-aid', 1, 'uk', '{}', '[]', '2025-06-01T11:00:00Z', 'v-old2')`);
+    await db.run(`INSERT INTO outbox (application_id, idempotency_key, payload_json, created_at, next_attempt_at, forwarded_at, central_case_id)
+                  VALUES ('old-2', 'old-2', '{}', '2025-06-01T11:00:00Z', '2025-06-01T11:00:00Z', '2025-06-01T11:00:05Z', 'CASE-9')`);
     await db.close();
 
     const { store } = await openKioskStore(dir, undefined);
     expect((await findApplicationByNumber(store, 'K01-2025-000001'))!.answers).toEqual(JSON.parse(answers));
+    expect(await store.db.all('SELECT id, central_status, status_changed_at, status_next_check_at FROM applications ORDER BY id')).toEqual([
+      { id: 'old-1', central_status: null, status_changed_at: null, status_next_check_at: null },
+      { id: 'old-2', central_status: 'received', status_changed_at: '2025-06-01T11:00:05Z', status_next_check_at: '2025-06-01T11:00:05Z' },
+    ]);
     await store.db.close();
     const bytes = await databaseBytes(dir);
     expect(bytes.includes(Buffer.from('Коваленко-Старий'))).toBe(false);

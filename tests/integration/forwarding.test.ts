@@ -172,6 +172,11 @@ describe('dialects', () => {
         subject: '3652504575',
         purpose: 'social-services-application',
       });
+      // A passport booklet's Cyrillic series cannot go in a header as it is: it goes percent-encoded as UTF-8.
+      const booklet = { schema: 'vikno.application/1', applicant: { kind: 'document', id: 'МЕ123456' } } as never;
+      await expect(central.submit(booklet, 'key-2')).rejects.toMatchObject({ kind: 'configuration' });
+      expect(seen[1]!.subject).toBe('%D0%9C%D0%95123456');
+      expect(decodeURIComponent(seen[1]!.subject!)).toBe('МЕ123456');
     } finally {
       server.close();
     }
@@ -207,6 +212,29 @@ describe('dialects', () => {
     const k = kiosk;
     await eventually(async () => (await k.server.forwardingState()).staffError ?? undefined);
     expect((await kiosk.server.forwardingState()).staffError?.message).toContain('AccessDenied');
+  });
+});
+
+describe('a stored application that does not open', () => {
+  it('is not sent and staff are told at once; the applications behind it still go', async () => {
+    kiosk = await startTestKiosk({ forwarding: FAST });
+    await kiosk.server.worker.stop();
+    const [broken, ...rest] = await commitMany(kiosk.server.store, 5);
+    // As if the row had been damaged on disk: it no longer opens with the key.
+    await kiosk.server.db.run('UPDATE outbox SET payload_sealed = ? WHERE application_id = ?', ['v1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', broken!.id]);
+    const alerts: ForwardingAlert[] = [];
+    const staff = await connectStaff(kiosk.server.url, (s) => s.on('forwarding:alert', (a) => alerts.push(a)));
+    try {
+      kiosk.server.worker.start();
+      const k = kiosk;
+      await eventually(async () => ((await casesOf(k)).length === 4 ? true : undefined));
+      expect((await casesOf(kiosk)).map((c) => c.applicationNumber).sort()).toEqual(rest.map((a) => a.number).sort());
+      const alert = await eventually(() => alerts[0]);
+      expect(alert.applications).toEqual([expect.objectContaining({ applicationNumber: broken!.number, kind: 'configuration', lastError: expect.stringContaining('cannot be opened') })]);
+      expect(await kiosk.server.forwardingState()).toMatchObject({ pending: 1, forwarded: 4 });
+    } finally {
+      staff.disconnect();
+    }
   });
 });
 
