@@ -341,15 +341,28 @@ export class ViknoApp extends LightElement {
     this.focusRequest = 'heading';
   }
 
-  /** Looks up what was typed or scanned; an error stays on the form with what was entered, and is said. */
+  /**
+   * Looks up what was typed or scanned. A wrong number stays on the form as an error with what was entered; any other
+   * failure (too many checks, the kiosk itself) is a notice, said too. An answer that comes after the person has left
+   * the screen is dropped: the next person never sees it.
+   */
   private async lookupStatus(text: string): Promise<void> {
-    if (this.busy) return;
+    if (this.busy || !this.statusPage) return;
+    this.timer.activity();
+    const asked = this.statusPage;
     this.busy = true;
     try {
       const ack = await this.connection.request('status:lookup', { text });
-      this.statusPage = ack.ok
-        ? { kind: 'result', result: ack.data }
-        : { kind: 'form', errors: [{ fieldId: NUMBER_FIELD, message: ack.error.message }], text };
+      if (this.statusPage !== asked) return;
+      if (ack.ok) this.statusPage = { kind: 'result', result: ack.data };
+      else if (ack.error.code === 'invalid_number' || ack.error.code === 'unknown_application') {
+        this.statusPage = { kind: 'form', errors: [{ fieldId: NUMBER_FIELD, message: ack.error.message }], text };
+      } else {
+        this.notice = pick(this.language, ack.error.message);
+        this.speak(this.notice);
+        return;
+      }
+      this.notice = '';
       this.focusRequest = 'heading';
     } finally {
       this.busy = false;
@@ -707,6 +720,7 @@ export class ViknoApp extends LightElement {
       <vk-kiosk-header
         .language=${lang}
         .inVisit=${!!this.view}
+        .languageSwitch=${!!this.statusPage}
         .current=${this.overlay}
         @vk-help=${() => this.openOverlay('help', document.activeElement)}
         @vk-display=${() => this.openOverlay('display', document.activeElement)}

@@ -9,6 +9,8 @@ import { emit, LightElement } from './light-element.ts';
 export class KioskHeaderElement extends LightElement {
   @property() accessor language: Language = 'uk';
   @property({ type: Boolean }) accessor inVisit = false;
+  /** The language can be switched without a visit too (on the status check). */
+  @property({ type: Boolean }) accessor languageSwitch = false;
   /** The overlay page open now, marked as the current one. */
   @property() accessor current: 'help' | 'display' | 'leave' | undefined;
 
@@ -35,10 +37,8 @@ export class KioskHeaderElement extends LightElement {
         <span class="brand" lang="uk">Вікно</span>
         <div class="toolbar" role="group" aria-label=${t(lang, 'toolbar')}>
           ${button('vk-help', this.label('help'), this.current === 'help')} ${button('vk-display', this.label('display'), this.current === 'display')}
-          ${this.inVisit
-            ? html`${button('vk-switch-language', t(lang, 'switchLanguage'), false, lang === 'uk' ? 'en' : 'uk')}
-              ${button('vk-start-again', t(lang, 'startAgain'))}`
-            : nothing}
+          ${this.inVisit || this.languageSwitch ? button('vk-switch-language', t(lang, 'switchLanguage'), false, lang === 'uk' ? 'en' : 'uk') : nothing}
+          ${this.inVisit ? button('vk-start-again', t(lang, 'startAgain')) : nothing}
         </div>
       </header>
     `;

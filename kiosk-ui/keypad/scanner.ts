@@ -1,13 +1,18 @@
 // A barcode scanner is a keyboard that types very fast: the text of the QR code, then Enter. Keys that come closer
-// together than a person can press them, ending in Enter, are a scan. Single keys away from a text box are held back for
-// that long and then given to the keypad as if nothing happened (its '-', '+', 'v' … keys are also characters).
+// together than a person can press them, ending in Enter, are a scan. Away from a text box, keys that are also keypad
+// keys ('-', '+', 'v', …) are held back that long and then given to the keypad as if nothing happened; every other key
+// goes on at once.
+import { actionFor } from './key-bindings.ts';
+
 /** Scanners send keys a few milliseconds apart; a person on a keypad, a hundred or more. */
 export const SCAN_KEY_GAP_MS = 50;
 /** The shortest text taken as a scan (an application number is 15 characters). */
 export const SCAN_MIN_LENGTH = 6;
+/** Keys a scanner sends around the characters themselves (Shift before each capital). */
+const PASSING_KEYS = new Set(['Shift', 'CapsLock']);
 
 export interface ScannerOptions {
-  /** The scanned text, Enter included no more. */
+  /** The scanned text, without its Enter. */
   onScan(text: string): void;
   /** The text box a scan belongs in (what it typed there natively is replaced by the scan). */
   box(): HTMLInputElement | null;
@@ -22,60 +27,64 @@ export function listenForScanner(options: ScannerOptions, target: Window = windo
 
   /** The burst ended without Enter: it was a person. Keys held back go on to the keypad, in order. */
   const giveBack = () => {
+    clearTimeout(release);
     release = undefined;
     const keys = held;
     held = [];
-    text = '';
     replaying = true;
     try {
-      for (const key of keys) (key.target ?? document).dispatchEvent(new KeyboardEvent('keydown', { key: key.key, code: key.code, bubbles: true, cancelable: true }));
+      for (const key of keys) {
+        const init = { key: key.key, code: key.code, shiftKey: key.shiftKey, bubbles: true, cancelable: true };
+        (key.target ?? document).dispatchEvent(new KeyboardEvent('keydown', init));
+      }
     } finally {
       replaying = false;
     }
   };
 
+  const endBurst = () => {
+    if (held.length) giveBack();
+    text = '';
+    last = -Infinity;
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
-    if (replaying || event.ctrlKey || event.altKey || event.metaKey || event.isComposing) return;
-    const now = event.timeStamp;
-    const inBox = event.target === options.box();
-    const quick = now - last <= SCAN_KEY_GAP_MS;
+    // Held keys repeat on their own: the keypad ignores repeats (EN 301 549 5.7), so they are left to it.
+    if (replaying || event.repeat || event.ctrlKey || event.altKey || event.metaKey || event.isComposing || PASSING_KEYS.has(event.key)) return;
+    const quick = event.timeStamp - last <= SCAN_KEY_GAP_MS;
     if (event.key === 'Enter' && quick && text.length >= SCAN_MIN_LENGTH) {
       event.preventDefault();
       event.stopImmediatePropagation();
+      const scanned = text;
+      held = [];
       clearTimeout(release);
       release = undefined;
-      held = [];
-      const scanned = text;
       text = '';
       last = -Infinity;
       options.onScan(scanned);
       return;
     }
     if (event.key.length !== 1) {
-      // Any other key ends a burst.
-      if (release) {
-        clearTimeout(release);
-        giveBack();
-      }
-      text = '';
-      last = -Infinity;
+      endBurst();
       return;
     }
+    if (!quick && held.length) giveBack();
     text = quick ? text + event.key : event.key;
-    last = now;
-    if (!inBox) {
+    last = event.timeStamp;
+    if (event.target !== options.box() && actionFor(event, false)) {
       // Held back until it is clear whether a person pressed it or a scanner typed it.
       event.preventDefault();
       event.stopImmediatePropagation();
       held.push(event);
+      clearTimeout(release);
+      release = setTimeout(giveBack, SCAN_KEY_GAP_MS + 10);
     }
-    clearTimeout(release);
-    release = setTimeout(giveBack, SCAN_KEY_GAP_MS + 10);
   };
 
   target.addEventListener('keydown', onKeyDown, true);
   return () => {
-    clearTimeout(release);
     target.removeEventListener('keydown', onKeyDown, true);
+    // Keys a person pressed just before the screen went still reach the keypad.
+    if (held.length) giveBack();
   };
 }

@@ -39,6 +39,8 @@ export class StatusScreenElement extends LightElement {
     this.stopScanner = listenForScanner({
       box: () => this.box,
       onScan: (text) => {
+        // Not while a page is drawn over this screen (help, settings) or the timeout dialog is up.
+        if (this.closest('[hidden]') || document.querySelector('vk-timeout-dialog')) return;
         const box = this.box;
         if (box) box.value = text;
         emit(this, 'vk-status-lookup', text);
@@ -97,7 +99,7 @@ export class StatusScreenElement extends LightElement {
     return html`
       <section class="status-result">
         <h1 class="page-heading" tabindex="-1">
-          ${t(lang, 'statusHeading')}<br /><strong class="application-number">${result.applicationNumber}</strong>
+          <span class="status-heading">${t(lang, 'statusHeading')}</span><br /><strong class="application-number">${result.applicationNumber}</strong>
         </h1>
         <div class="panel">
           <p class="panel-title status-title">${pick(lang, text.title)}</p>

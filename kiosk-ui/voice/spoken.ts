@@ -95,9 +95,16 @@ export function spokenScreen(root: Element, lang: Language): Utterance[] {
 /** The status check's answer: the number (said twice, as on the confirmation), the status, what it means, the dates. */
 export function spokenStatus(root: Element, lang: Language): Utterance[] {
   const number = wordsOf(root.querySelector('.application-number'));
-  const said: Utterance[] = [plain(lang, `${wordsOf(root.querySelector('.status-title'))}.`), plain(lang, `${v(lang, 'yourNumber')}: ${number}. ${v(lang, 'again')}: ${number}.`)];
+  const heading = wordsOf(root.querySelector('.status-heading'));
+  // The number and what it is for are the person's own: as on the confirmation, never into the cache, and private.
+  const said: Utterance[] = [
+    { lang, parts: [{ text: `${heading}. ${v(lang, 'yourNumber')}: ${number}. ${v(lang, 'again')}: ${number}.` }], private: true },
+    plain(lang, `${wordsOf(root.querySelector('.status-title'))}.`),
+  ];
   for (const el of root.querySelectorAll('.status-meaning, .status-reason')) said.push(plain(lang, wordsOf(el)));
-  for (const row of root.querySelectorAll('.summary-row')) said.push(plain(lang, `${wordsOf(row.querySelector('dt'))}: ${wordsOf(row.querySelector('dd'))}.`));
+  for (const row of root.querySelectorAll('.summary-row')) {
+    said.push({ lang, parts: [{ text: `${wordsOf(row.querySelector('dt'))}: ${wordsOf(row.querySelector('dd'))}.` }], private: true });
+  }
   return said;
 }
 

@@ -71,6 +71,12 @@ describe('checking an application', { timeout: 120_000 }, () => {
     await heard(page, STATUS_TEXT.granted.title.uk);
     await heard(page, ui('uk', 'statusSubmittedOn'));
 
+    // The same in English, from the header's language switch.
+    await page.getByRole('button', { name: 'English' }).tap();
+    await page.getByText(STATUS_TEXT.granted.title.en, { exact: true }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Українська' }).tap();
+
     // Back to the start: the welcome screen, with the voice guide still on for this person.
     await page.getByRole('button', { name: ui('uk', 'statusDone') }).tap();
     await page.getByRole('heading', { level: 1, name: new RegExp(ui('uk', 'welcomeHeading')) }).waitFor();
@@ -93,6 +99,22 @@ describe('checking an application', { timeout: 120_000 }, () => {
     await page.keyboard.type(granted.toLowerCase(), { delay: 0 });
     await page.keyboard.press('Enter');
     await expectResult(page, granted, 'granted');
+
+    // With focus in the box and something half typed there: the scan replaces it, and is looked up once.
+    await page.getByRole('button', { name: ui('uk', 'statusAnother') }).tap();
+    const box = page.getByRole('textbox', { name: ui('uk', 'statusQuestion') });
+    await box.tap();
+    await box.pressSequentially('K0', { delay: 150 });
+    await new Promise((r) => setTimeout(r, 200)); // a person's pause before holding the receipt to the scanner
+    await page.evaluate(() => {
+      const w = window as unknown as { lookups: number };
+      w.lookups = 0;
+      document.addEventListener('vk-status-lookup', () => w.lookups++, true);
+    });
+    await page.keyboard.type(received, { delay: 0 });
+    await page.keyboard.press('Enter');
+    await expectResult(page, received, 'received');
+    expect(await page.evaluate(() => (window as unknown as { lookups: number }).lookups)).toBe(1);
     await page.context().close();
   });
 
