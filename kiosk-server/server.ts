@@ -27,7 +27,12 @@ import { PrintQueue } from './printing/print-queue.ts';
 import { reprintReceipt } from './printing/reprint.ts';
 import { registerKioskEvents, sessionRoom, type KioskIo } from './sockets/kiosk-events.ts';
 import type { Database } from './store/database.ts';
-import { registerStaffNamespace } from './sockets/staff-namespace.ts';
+import { disconnectSession, registerStaffNamespace } from './sockets/staff-namespace.ts';
+import { Assistance } from './staff/assistance.ts';
+import { writeAudit } from './staff/audit.ts';
+import { KioskPresence } from './staff/kiosk-presence.ts';
+import { sessionOf } from './staff/sessions.ts';
+import { makeFailingDue } from './store/outbox.ts';
 import { Visits } from './visits.ts';
 import { SpeechService, type SpeechConfig } from './speech/speech-service.ts';
 import type { SpeechEngine } from './speech/speech-engine.ts';
@@ -43,6 +48,8 @@ const SWEEP_INTERVAL_MS = 60_000;
 const RETENTION_INTERVAL_MS = 60 * 60_000;
 /** Staff screens hear of queue changes at most this often (a draining backlog changes it hundreds of times a second). */
 const FORWARDING_STATUS_THROTTLE_MS = 1000;
+/** Kiosk changes reach staff screens this quickly at most (a help call is sent at once, not through this). */
+const KIOSKS_STATE_THROTTLE_MS = 200;
 
 export interface ForwardingOptions {
   backoff?: BackoffPolicy;
@@ -72,6 +79,8 @@ export interface KioskServerOptions {
   dataKey?: string;
   forwarding?: ForwardingOptions;
   printer?: Printer;
+  /** The printer at the staff desk, for reprints there (PDF files in the data folder by default). */
+  deskPrinter?: Printer;
   catalogue?: Catalogue;
   uiDir?: string;
   clock?: Clock;
@@ -102,6 +111,8 @@ export interface KioskServer {
   /** Deletes personal data past its retention now; returns how many applications had theirs deleted. */
   applyRetention(): Promise<number>;
   printer: Printer;
+  deskPrinter: Printer;
+  presence: KioskPresence;
   speech: SpeechService;
   /** Settles when the prompts rendered ahead of time are done (or at once when that is off). */
   prerendered: Promise<{ rendered: number; ms: number }>;
@@ -115,6 +126,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const { store, keyOrigin } = await openKioskStore(options.dataDir, options.dataKey);
   const { db } = store;
   const printer = options.printer ?? new PdfFilePrinter(path.join(options.dataDir, 'receipts'));
+  const deskPrinter = options.deskPrinter ?? new PdfFilePrinter(path.join(options.dataDir, 'desk-receipts'), 'a4');
   const { central } = options;
   const forwarding = options.forwarding ?? {};
   const clock = options.clock ?? systemClock;
@@ -150,6 +162,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     if (deleted) logger.info({ applications: deleted }, 'personal data deleted after the retention period');
     return deleted;
   };
+  const staffSession = (token: string | undefined) => sessionOf(db, token, clock.now());
   const centre = { name: options.centreName, ...(options.centreAddress && { address: options.centreAddress }) };
   let visits: Visits | undefined;
   const printQueue = new PrintQueue({
@@ -165,7 +178,10 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
         staff?.emit('print:failed', { kioskId: options.kioskId, applicationNumbers, printerStatus: outcome.status });
       }
     },
-    onStatus: (status, pendingJobs) => staff?.emit('printer:status', { kioskId: options.kioskId, status, pendingJobs }),
+    onStatus: (status, pendingJobs) => {
+      staff?.emit('printer:status', { kioskId: options.kioskId, status, pendingJobs });
+      presence.moved();
+    },
   });
   visits = new Visits({
     catalogue,
@@ -178,7 +194,23 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     logger,
     onSubmitted: () => worker.wake(),
     onReceiptStatus: (sessionId, applicationNumbers, state) => io?.to(sessionRoom(sessionId)).emit('receipt:status', { applicationNumbers, state }),
+    onEnded: (sessionId) => assistance.visitEnded(sessionId),
   });
+  let kiosksTimer: NodeJS.Timeout | undefined;
+  const presence: KioskPresence = new KioskPresence({
+    defaultKioskId: options.kioskId,
+    visits,
+    clock,
+    printerStatus: () => printQueue.printerStatus,
+    assistanceOf: (kioskId) => assistance.stateOf(kioskId),
+    onChange: () => {
+      kiosksTimer ??= setTimeout(() => {
+        kiosksTimer = undefined;
+        staff?.emit('kiosks:state', presence.states());
+      }, KIOSKS_STATE_THROTTLE_MS);
+    },
+  });
+  const assistance: Assistance = new Assistance({ db, visits, presence: () => presence, kiosks: () => io, staff: () => staff, clock, logger });
 
   const speech = await SpeechService.create({
     config: options.speech ?? { engine: 'auto', voices: {} },
@@ -194,21 +226,44 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     wakeWord: options.wakeWord ?? { engine: 'none', reason: 'not configured' },
     printerStatus: () => printQueue.printerStatus,
     forwardingState,
+    staff: {
+      store,
+      catalogue,
+      clock,
+      session: staffSession,
+      kiosks: () => presence.states(),
+      loggedOut: (sessionId) => disconnectSession(staff, sessionId),
+    },
   });
   const http: HttpServer = createServer(app);
   io = new Server(http, { serveClient: false, maxHttpBufferSize: 100_000 });
+  const helpDesk = new HelpDesk({ db, visits, clock, logger, staff: () => staff, kiosks: () => io });
   staff = registerStaffNamespace(io, {
+    session: staffSession,
     printerState: async () => {
       const status = printQueue.printerStatus;
       return status && { kioskId: options.kioskId, status, pendingJobs: await printQueue.pendingCount() };
     },
     forwardingState,
-    reprint: (applicationNumber, largePrint) => reprintReceipt({ store, queue: printQueue, catalogue, centre }, applicationNumber, largePrint),
+    reprint: (applicationNumber, where, largePrint) =>
+      reprintReceipt({ store, queue: printQueue, catalogue, centre, deskPrinter }, applicationNumber, where, largePrint),
+    retryForwarding: async () => {
+      const due = await makeFailingDue(db, clock.now());
+      worker.wake();
+      return due;
+    },
+    audit: (entry) => writeAudit(db, entry, clock.now()),
+    helpDesk,
+    presence,
+    assistance,
+    kiosks: () => io,
+    logger,
   });
-  const helpDesk = new HelpDesk({ db, visits, kioskId: options.kioskId, clock, logger, staff: () => staff });
   registerKioskEvents(io, {
     visits,
     helpDesk,
+    presence,
+    assistance,
     statusLookup: new StatusLookup({ db, catalogue, clock }),
     kioskId: options.kioskId,
     timing: { ...DEFAULT_TIMING, ...options.timing },
@@ -244,12 +299,15 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     forwardingState,
     applyRetention,
     printer,
+    deskPrinter,
+    presence,
     speech,
     prerendered,
     async close() {
       clearInterval(sweeper);
       clearInterval(retention);
       clearTimeout(statusTimer);
+      clearTimeout(kiosksTimer);
       speech.stop();
       await prerendered.catch(() => undefined);
       await new Promise<void>((resolve) => io!.close(() => resolve()));

@@ -17,6 +17,9 @@ import { newSession, type SessionState } from './session/state.ts';
 import { viewOf } from './session/views.ts';
 import { commitApplications, type StoredApplication } from './store/applications.ts';
 import type { KioskStore } from './store/kiosk-store.ts';
+import { recordVisit } from './staff/visit-stats.ts';
+import { answerSections } from './session/views.ts';
+import type { AnswerSectionView } from '../protocol/views.ts';
 
 export interface VisitLocation {
   screen: string;
@@ -29,8 +32,20 @@ export type VisitResult<T = KioskView> = { ok: true; data: T } | { ok: false; co
 /** A visit nobody touched for this long is dropped from memory (the kiosk's own inactivity timeout is shorter). */
 export const ABANDONED_VISIT_MS = 30 * 60_000;
 
+/** How a person set up the kiosk during a visit, for the anonymous statistics. */
+export interface VisitSettings {
+  voiceMode: boolean;
+  largeText: boolean;
+}
+
 interface LiveVisit {
   state: SessionState;
+  kioskId: string;
+  startedAt: number;
+  /** Used at any time in the visit. */
+  used: VisitSettings;
+  /** Counted in the statistics already (at the submit, or when it ended). */
+  counted: boolean;
   lastActivity: number;
   /** A submit is being committed: a second tap or any other action waits its turn (stale_step). */
   submitting: boolean;
@@ -51,6 +66,8 @@ export interface VisitsOptions {
   /** Called after every commit, so forwarding starts at once. */
   onSubmitted?: (applications: StoredApplication[]) => void;
   onReceiptStatus?: (sessionId: string, applicationNumbers: string[], state: ReceiptState) => void;
+  /** A visit ended (the person left, timed out, or it was dropped): remote assistance of it ends too. */
+  onEnded?: (sessionId: string) => void;
 }
 
 export class Visits {
@@ -73,11 +90,27 @@ export class Visits {
     return kyivToday(this.options.clock.now());
   }
 
-  start(lang: Language): { sessionId: string; view: KioskView } {
+  /** A visit on one of the centre's kiosks (`kioskId` numbers its applications), set up as the person chose. */
+  start(lang: Language, kioskId: string = this.options.kioskId, settings: VisitSettings = { voiceMode: false, largeText: false }): { sessionId: string; view: KioskView } {
     const sessionId = randomBytes(24).toString('base64url');
     const state = newSession(lang);
-    this.live.set(sessionId, { state, lastActivity: this.options.clock.now().getTime(), submitting: false });
+    const now = this.options.clock.now().getTime();
+    this.live.set(sessionId, { state, kioskId, startedAt: now, used: { ...settings }, counted: false, lastActivity: now, submitting: false });
     return { sessionId, view: viewOf(this.catalogue, state) };
+  }
+
+  /** The person turned the voice guide on or chose large text: counted for the visit (anonymously). */
+  noteSettings(sessionId: string, settings: VisitSettings): void {
+    const visit = this.live.get(sessionId);
+    if (!visit) return;
+    visit.used = { voiceMode: visit.used.voiceMode || settings.voiceMode, largeText: visit.used.largeText || settings.largeText };
+  }
+
+  /** The screen the visit is on, without counting as activity (staff looking, with the person's consent). */
+  currentView(sessionId: string): { kioskId: string; lang: Language; view: KioskView; answers: AnswerSectionView[] } | undefined {
+    const visit = this.live.get(sessionId);
+    if (!visit) return undefined;
+    return { kioskId: visit.kioskId, lang: visit.state.lang, view: viewOf(this.catalogue, visit.state), answers: answerSections(this.catalogue, visit.state) };
   }
 
   /** Where the visit is, even while a submit is being committed (a reload must never lose the visit). */
@@ -89,10 +122,10 @@ export class Visits {
   }
 
   /** Where a person is, for a help call: the kind of screen and its heading, never what they answered. */
-  whereIs(sessionId: string | undefined): VisitLocation {
+  whereIs(sessionId: string | undefined, { touch = true }: { touch?: boolean } = {}): VisitLocation {
     const visit = sessionId ? this.live.get(sessionId) : undefined;
     if (!visit) return { screen: 'welcome', stepId: null, stepTitle: null };
-    visit.lastActivity = this.options.clock.now().getTime();
+    if (touch) visit.lastActivity = this.options.clock.now().getTime();
     const view = viewOf(this.catalogue, visit.state);
     switch (view.screen) {
       case 'question':
@@ -113,7 +146,36 @@ export class Visits {
 
   /** Forgets everything of the visit: the next person starts from nothing. */
   end(sessionId: string): void {
+    const visit = this.live.get(sessionId);
+    if (!visit) return;
     this.live.delete(sessionId);
+    this.count(visit, 'left');
+    this.options.onEnded?.(sessionId);
+  }
+
+  /** Whether a visit is live (for the kiosk list). */
+  has(sessionId: string): boolean {
+    return this.live.has(sessionId);
+  }
+
+  /** One row of the anonymous statistics per visit: at the submit, or when a visit ends without one. */
+  private count(visit: LiveVisit, outcome: 'submitted' | 'left'): void {
+    if (visit.counted) return;
+    visit.counted = true;
+    const { position } = visit.state;
+    const lastStep = outcome === 'submitted' ? null : 'stepId' in position ? position.stepId : position.kind;
+    const now = this.options.clock.now();
+    void recordVisit(this.options.store.db, {
+      kioskId: visit.kioskId,
+      day: kyivToday(new Date(visit.startedAt)),
+      durationMs: now.getTime() - visit.startedAt,
+      outcome,
+      lastStep,
+      services: visit.state.serviceIds,
+      language: visit.state.lang,
+      voiceMode: visit.used.voiceMode,
+      largeText: visit.used.largeText,
+    }).catch((error: unknown) => this.options.logger.error({ err: error }, 'visit not counted in the statistics'));
   }
 
   chooseServices(sessionId: string, serviceIds: string[]): VisitResult {
@@ -162,7 +224,7 @@ export class Visits {
     if (!visit) return { ok: false, code: 'session_not_found' };
     if (!this.catalogue.get(serviceId)) return { ok: false, code: 'not_found' };
     visit.lastActivity = this.options.clock.now().getTime();
-    const checklist = checklistFor(this.catalogue, serviceId, visit.state.lang, this.options.centre, this.options.kioskId, this.options.clock.now());
+    const checklist = checklistFor(this.catalogue, serviceId, visit.state.lang, this.options.centre, visit.kioskId, this.options.clock.now());
     const job = this.options.printer.print(checklist).then(
       () => true,
       (error: unknown) => {
@@ -199,7 +261,7 @@ export class Visits {
         prepared.submissions.map((submission) => ({
           id: randomUUID(),
           visitId,
-          kioskId: this.options.kioskId,
+          kioskId: visit.kioskId,
           serviceId: submission.serviceId,
           serviceVersion: this.catalogue.get(submission.serviceId)!.version,
           language: state.lang,
@@ -225,6 +287,7 @@ export class Visits {
     );
     visit.lastActivity = now.getTime();
     visit.submitted = { visitId, receipt: receipt! };
+    this.count(visit, 'submitted');
     // The receipt's job was committed with the applications; printing it is the queue's business from here.
     this.track(this.options.printQueue.drain());
     return { ok: true, data: viewOf(this.catalogue, visit.state) };
@@ -236,7 +299,7 @@ export class Visits {
     let dropped = 0;
     for (const [id, visit] of this.live) {
       if (visit.lastActivity < limit && !visit.submitting) {
-        this.live.delete(id);
+        this.end(id);
         dropped++;
       }
     }

@@ -46,6 +46,12 @@ export const ClientPayloads = {
   'help:call': z.strictObject({ sessionId: SessionId.optional() }),
   /** "Перевірити стан заяви": the number as typed or scanned (the server finds the number in it). No visit needed. */
   'status:lookup': z.strictObject({ text: z.string().max(300) }),
+  /** How the person set the kiosk up (for the staff dashboard and the anonymous statistics). */
+  'kiosk:settings': z.strictObject({ voiceMode: z.boolean(), textSize: z.enum(['1', '2', '3', '4']), language: LanguageSchema, sessionId: SessionId.optional() }),
+  /** The person's answer to "may staff see your answers and help?". */
+  'assist:consent': z.strictObject({ sessionId: SessionId, allow: z.boolean() }),
+  /** The person ends remote assistance. */
+  'assist:end': z.strictObject({ sessionId: SessionId }),
 } as const;
 
 export type ClientEvent = keyof typeof ClientPayloads;
@@ -84,7 +90,13 @@ export interface ClientToServerEvents {
   'receipt:large-print': Handler<'receipt:large-print', { queued: boolean }>;
   'help:call': Handler<'help:call', { calledAt: string }>;
   'status:lookup': Handler<'status:lookup', ApplicationStatusView>;
+  'kiosk:settings': Handler<'kiosk:settings', null>;
+  'assist:consent': Handler<'assist:consent', null>;
+  'assist:end': Handler<'assist:end', null>;
 }
+
+/** What a kiosk screen tells the server as it connects: which of the centre's kiosks it is (`?kiosk=K02`). */
+export const KioskHandshake = z.object({ kioskId: z.string().regex(/^[A-Z0-9]{2,8}$/).optional() });
 
 /** Sent when a kiosk screen connects: which kiosk it is and how long it waits for people. */
 export interface KioskHello {
@@ -98,4 +110,14 @@ export interface ServerToClientEvents {
   'kiosk:hello': (hello: KioskHello) => void;
   /** The visit's receipt came out of the printer, or could not. */
   'receipt:status': (status: { applicationNumbers: string[]; state: ReceiptState }) => void;
+  /** A member of staff answered this kiosk's help call: help is on its way. */
+  'help:coming': () => void;
+  /** A short message from staff, shown and read aloud. */
+  'staff:message': (message: { text: string }) => void;
+  /** Staff ask to see the answers and help: the person says yes or no. */
+  'assist:asked': () => void;
+  /** Remote assistance began (the person allowed it) or ended. */
+  'assist:state': (state: { active: boolean }) => void;
+  /** The screen changed without the person acting: staff answered a question for them. */
+  'visit:view': (update: { view: KioskView }) => void;
 }

@@ -1,7 +1,9 @@
-// Events of the staff namespace (/staff): what staff screens hear from the kiosk server.
+// Events of the staff namespace (/staff): what staff screens hear from the kiosk server, and what they ask of it. Only a
+// logged-in staff member's screen may connect (the session cookie is checked at the handshake).
 import type { Localized } from '../content/localized.ts';
 import type { PrinterStatus } from '../printers/printer.ts';
-import type { Ack } from './acks.ts';
+import type { KioskState } from './staff-api.ts';
+import type { AnswerSectionView, KioskView } from './views.ts';
 
 export const STAFF_NAMESPACE = '/staff';
 
@@ -58,15 +60,70 @@ export interface ForwardingState {
   staffError: { kind: string; message: string; at: string } | null;
 }
 
+/** A member of staff answered a help call ("Іду"): the other consoles stop ringing, the kiosk says help is coming. */
+export interface HelpAnswered {
+  callId: number;
+  kioskId: string;
+  staffLogin: string;
+  answeredAt: string;
+}
+
+/** What a member of staff helping remotely sees, with the person's consent: the screen they are on and their answers. */
+export interface AssistView {
+  kioskId: string;
+  lang: 'uk' | 'en';
+  view: KioskView;
+  answers: AnswerSectionView[];
+}
+
+export type AssistEndReason = 'declined' | 'ended-by-person' | 'ended-by-staff' | 'visit-ended' | 'staff-left';
+
+export type StaffErrorCode = 'invalid_payload' | 'not_found' | 'no_visit' | 'assist_busy' | 'not_assisting' | 'internal';
+
+export const STAFF_ERROR_MESSAGES: Record<StaffErrorCode, Localized> = {
+  invalid_payload: { uk: 'Запит не зрозуміло. Перевірте, що введено', en: 'The request was not understood. Check what was entered' },
+  not_found: { uk: 'Такого не знайдено', en: 'Not found' },
+  no_visit: { uk: 'На цьому кіоску зараз ніхто не заповнює заяву', en: 'Nobody is filling in an application at this kiosk now' },
+  assist_busy: { uk: 'Цій людині вже допомагає інший працівник', en: 'Another member of staff is already helping this person' },
+  not_assisting: { uk: 'Людина не дозволила допомогу або завершила її', en: 'The person has not allowed help, or has ended it' },
+  internal: { uk: 'Сталася помилка сервера. Спробуйте ще раз', en: 'The server had a problem. Try again' },
+};
+
+export type StaffAck<T> = { ok: true; data: T } | { ok: false; error: { code: StaffErrorCode; message: Localized } };
+
+/** Longest message staff can send to a kiosk: it is shown in large text and read aloud, so it must be short. */
+export const STAFF_MESSAGE_MAX = 200;
+
 export interface StaffServerToClientEvents {
   'forwarding:alert': (alert: ForwardingAlert) => void;
   'forwarding:status': (state: ForwardingState) => void;
+  /** Every kiosk, when a screen connects and whenever one changes. */
+  'kiosks:state': (kiosks: KioskState[]) => void;
+  /** Calls nobody has answered yet, when a screen connects. */
+  'help:open': (calls: HelpCall[]) => void;
   'help:called': (call: HelpCall) => void;
+  'help:answered': (answered: HelpAnswered) => void;
+  /** To the member of staff helping: the person's screen, each time it changes. */
+  'assist:view': (view: AssistView) => void;
+  'assist:ended': (ended: { kioskId: string; reason: AssistEndReason }) => void;
   'printer:status': (state: PrinterState) => void;
   'print:failed': (failure: PrintFailure) => void;
 }
 
+type StaffHandler<P, R> = (payload: P, ack: (result: StaffAck<R>) => void) => void;
+
 export interface StaffClientToServerEvents {
-  /** Prints a receipt again by any of its application numbers (in large print if asked). */
-  'receipt:reprint': (request: { applicationNumber: string; largePrint?: boolean }, ack: (result: Ack<{ jobId: number }>) => void) => void;
+  /** Prints a receipt again by any of its application numbers, on the kiosk's printer or the staff desk's. */
+  'receipt:reprint': StaffHandler<{ applicationNumber: string; printer?: 'kiosk' | 'desk'; largePrint?: boolean }, { jobId: number | null }>;
+  /** "Іду": the kiosk shows and says that help is on its way. */
+  'help:answer': StaffHandler<{ callId: number }, HelpAnswered>;
+  /** A short message the kiosk shows and reads aloud. */
+  'kiosk:message': StaffHandler<{ kioskId: string; text: string }, null>;
+  /** Asks the person at the kiosk whether staff may see their answers and help fill them. */
+  'assist:request': StaffHandler<{ kioskId: string }, null>;
+  /** Answers the current question for the person (only while they allow it). */
+  'assist:answer': StaffHandler<{ kioskId: string; stepId: string; values: Record<string, string | { day: string; month: string; year: string }> }, AssistView>;
+  'assist:end': StaffHandler<{ kioskId: string }, null>;
+  /** Sends every failing application again now, instead of at its next retry. */
+  'forwarding:retry': StaffHandler<Record<string, never>, { due: number }>;
 }

@@ -118,10 +118,16 @@ export interface AnswerRowView {
   value: Localized;
 }
 
+/** Answers under the title of their part of the flow (about you, address, …). */
+export interface AnswerSectionView {
+  title: Localized;
+  rows: AnswerRowView[];
+}
+
 export interface CheckAnswersScreen {
   screen: 'check-answers';
   serviceTitles: Localized[];
-  sections: { title: Localized; rows: AnswerRowView[] }[];
+  sections: AnswerSectionView[];
   documents: { serviceTitle: Localized; documents: Localized[] }[];
 }
 

@@ -1,4 +1,5 @@
 import express, { type Express } from 'express';
+import path from 'node:path';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Catalogue } from '../../content/catalogue.ts';
@@ -6,6 +7,8 @@ import type { SpeechService } from '../speech/speech-service.ts';
 import { HttpError, jsonErrorHandler } from './errors.ts';
 import { speechRouter } from './speech-route.ts';
 import { wakeWordRouter } from './wake-word-route.ts';
+import { staffRouter, type StaffRoutesOptions } from './staff-routes.ts';
+import { STAFF_API } from '../../protocol/staff-api.ts';
 import type { WakeWordConfig } from '../wake-word/wake-word-config.ts';
 import type { PrinterStatus } from '../../printers/printer.ts';
 import type { ForwardingState } from '../../protocol/staff-events.ts';
@@ -24,10 +27,12 @@ export interface AppOptions {
   printerStatus: () => PrinterStatus | undefined;
   /** The forwarding queue: pending, failing, and a fault only staff can mend. */
   forwardingState: () => Promise<ForwardingState>;
+  /** The staff console's API (login, applications, audit, statistics). */
+  staff: StaffRoutesOptions;
 }
 
 /** The HTTP side of the kiosk server, built without listening (main listens; tests use a random port). */
-export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerStatus, forwardingState }: AppOptions): Express {
+export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerStatus, forwardingState, staff }: AppOptions): Express {
   // Porcupine runs WebAssembly in workers made from blobs and checks its AccessKey with Picovoice: allowed only when it is on.
   const porcupine = wakeWord.engine === 'porcupine';
   const app = express();
@@ -63,10 +68,17 @@ export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerSt
     res.json(catalogue.services.map((s) => ({ id: s.id, title: s.title })));
   });
 
+  app.use(STAFF_API, staffRouter(staff));
   app.use('/api', speechRouter(speech));
   app.use(wakeWordRouter(wakeWord, logger));
 
   app.use('/api', (req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.originalUrl}`)));
+
+  // The staff console is a page of its own (its own bundle: the kiosk never loads staff code).
+  app.get('/staff{/*rest}', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.sendFile(path.join(uiDir, 'staff.html'));
+  });
 
   // The kiosk page must never come from a cache: after a visit ends, Back cannot bring a page of it back.
   app.use(express.static(uiDir, { index: 'index.html', setHeaders: (res) => res.setHeader('Cache-Control', 'no-store') }));

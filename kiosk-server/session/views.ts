@@ -6,7 +6,7 @@ import type { Localized } from '../../content/localized.ts';
 import type { FieldDefinition, ServiceDefinition, StepDefinition } from '../../content/schema.ts';
 import { FIELD_TYPE_HELP } from '../../content/field-help.ts';
 import { formatDate } from '../../content/validators/dates.ts';
-import type { AnswerRowView, FieldView, KioskView, Progress, QuestionScreen } from '../../protocol/views.ts';
+import type { AnswerRowView, AnswerSectionView, FieldView, KioskView, Progress, QuestionScreen } from '../../protocol/views.ts';
 import { applicableDocuments, flowOf, rawFromAnswer } from './engine.ts';
 import type { SessionState } from './state.ts';
 
@@ -133,6 +133,31 @@ function answerRows(step: StepDefinition, answers: Record<string, AnswerValue>):
   }));
 }
 
+function sectionsOf(flow: Flow, steps: StepDefinition[], answers: Record<string, AnswerValue>): AnswerSectionView[] {
+  return flow.parts
+    .map((part) => ({ title: part.title, rows: steps.filter((s) => part.steps.includes(s)).flatMap((s) => answerRows(s, answers)) }))
+    .filter((section) => section.rows.length);
+}
+
+const answered = (step: StepDefinition, answers: Record<string, AnswerValue>) =>
+  step.repeat ? answers[step.id] !== undefined : step.fields.some((field) => answers[field.id] !== undefined);
+
+/** The answers of a visit so far (the steps on its route that have an answer), for staff helping with consent. */
+export function answerSections(catalogue: Catalogue, state: SessionState): AnswerSectionView[] {
+  if (!state.serviceIds.length) return [];
+  const flow = flowOf(catalogue, state);
+  const route = routeOf(flow, state.answers);
+  return sectionsOf(flow, route.steps.filter((step) => answered(step, route.answers)), route.answers);
+}
+
+/** The answers of a stored application, laid out as on check answers (for staff, written to the audit log). */
+export function applicationAnswerSections(catalogue: Catalogue, serviceId: string, answers: Record<string, AnswerValue>): AnswerSectionView[] {
+  if (!catalogue.get(serviceId)) return [];
+  const flow = composeFlow(catalogue, [serviceId]);
+  const route = routeOf(flow, answers);
+  return sectionsOf(flow, route.steps.filter((step) => answered(step, route.answers)), route.answers);
+}
+
 /** "What do I need?": who can get it, what is asked (every question it could ask), documents and time. */
 function infoView(catalogue: Catalogue, service: ServiceDefinition): KioskView {
   const flow = composeFlow(catalogue, [service.id]);
@@ -211,9 +236,7 @@ function screenOf(catalogue: Catalogue, state: SessionState): KioskView {
     case 'check-answers': {
       const flow = flowOf(catalogue, state);
       const route = routeOf(flow, state.answers);
-      const sections = flow.parts
-        .map((part) => ({ title: part.title, rows: route.steps.filter((s) => part.steps.includes(s)).flatMap((s) => answerRows(s, route.answers)) }))
-        .filter((section) => section.rows.length);
+      const sections = sectionsOf(flow, route.steps, route.answers);
       const services = state.serviceIds.map((id) => catalogue.get(id)!);
       return {
         screen: 'check-answers',

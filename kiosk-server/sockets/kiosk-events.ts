@@ -1,17 +1,38 @@
 // The kiosk's socket.io events: validate the payload, then act, then ack {ok, data} or {ok: false, error}.
 import type { Logger } from 'pino';
-import type { Server, Socket } from 'socket.io';
-import { ClientPayloads, ERROR_MESSAGES, type Ack, type ClientEvent, type ClientToServerEvents, type ErrorCode, type Payload, type ServerToClientEvents } from '../../protocol/events.ts';
+import type { Socket } from 'socket.io';
+import {
+  ClientPayloads,
+  ERROR_MESSAGES,
+  KioskHandshake,
+  type Ack,
+  type ClientEvent,
+  type ClientToServerEvents,
+  type ErrorCode,
+  type Payload,
+  type ServerToClientEvents,
+} from '../../protocol/events.ts';
 import type { Language } from '../../content/localized.ts';
 import type { KioskTiming } from '../../protocol/timing.ts';
 import type { HelpDesk } from '../help-desk.ts';
+import type { Assistance } from '../staff/assistance.ts';
+import type { KioskPresence, KioskScreenSettings } from '../staff/kiosk-presence.ts';
 import type { StatusLookup } from '../status-lookup.ts';
 import type { Visits, VisitResult } from '../visits.ts';
+import { kioskRoom, sessionRoom, type KioskIo } from './kiosk-rooms.ts';
 
-type KioskSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
-export type KioskIo = Server<ClientToServerEvents, ServerToClientEvents>;
+export { kioskRoom, sessionRoom, type KioskIo } from './kiosk-rooms.ts';
 
-export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+/** What the server keeps on each kiosk screen's connection. */
+interface KioskSocketData {
+  kioskId: string;
+  settings: KioskScreenSettings;
+}
+
+type KioskSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, KioskSocketData>;
+
+/** Text sizes above the default count as large text in the statistics. */
+const LARGE_TEXT_SIZES = new Set(['3', '4']);
 
 function failure(code: ErrorCode): Ack<never> {
   return { ok: false, error: { code, message: ERROR_MESSAGES[code] } };
@@ -27,6 +48,9 @@ export interface KioskEventsOptions {
   visits: Visits;
   helpDesk: HelpDesk;
   statusLookup: StatusLookup;
+  presence: KioskPresence;
+  assistance: Assistance;
+  /** The kiosk a screen is when it does not say (`?kiosk=`). */
   kioskId: string;
   timing: KioskTiming;
   /** Which languages the voice guide can speak on this kiosk. */
@@ -34,22 +58,30 @@ export interface KioskEventsOptions {
   logger: Logger;
 }
 
-export function registerKioskEvents(io: KioskIo, { visits, helpDesk, statusLookup, kioskId, timing, voices, logger }: KioskEventsOptions): void {
+export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): void {
+  const { visits, helpDesk, statusLookup, presence, assistance, timing, voices, logger } = options;
+  const usedSettings = (settings: KioskScreenSettings) => ({ voiceMode: settings.voiceMode, largeText: LARGE_TEXT_SIZES.has(settings.textSize) });
   const actions: { [E in ClientEvent]: Action<E> } = {
     'visit:start': ({ lang }, socket) => {
-      const started = visits.start(lang);
+      const { kioskId, settings } = socket.data;
+      const started = visits.start(lang, kioskId, usedSettings(settings));
       void socket.join(sessionRoom(started.sessionId));
+      presence.visit(kioskId, started.sessionId);
       return { ok: true, data: started };
     },
     'visit:resume': ({ sessionId }, socket) => {
       const result = visits.resume(sessionId);
-      if (result.ok) void socket.join(sessionRoom(sessionId));
+      if (result.ok) {
+        void socket.join(sessionRoom(sessionId));
+        presence.visit(socket.data.kioskId, sessionId);
+      }
       return result;
     },
     'visit:language': ({ sessionId, lang }) => visits.setLanguage(sessionId, lang),
     'visit:end': ({ sessionId }, socket) => {
       visits.end(sessionId);
       void socket.leave(sessionRoom(sessionId));
+      presence.visit(socket.data.kioskId, undefined);
       return { ok: true, data: null };
     },
     'services:choose': ({ sessionId, serviceIds }) => visits.chooseServices(sessionId, serviceIds),
@@ -65,11 +97,30 @@ export function registerKioskEvents(io: KioskIo, { visits, helpDesk, statusLooku
     'group:confirm-remove': ({ sessionId, remove }) => visits.confirmRemoveItem(sessionId, remove),
     'application:submit': ({ sessionId }) => visits.submit(sessionId),
     'receipt:large-print': ({ sessionId }) => visits.printLargeReceipt(sessionId),
-    'help:call': async ({ sessionId }) => ({ ok: true, data: { calledAt: (await helpDesk.call(sessionId)).calledAt } }),
+    'help:call': async ({ sessionId }, socket) => ({ ok: true, data: { calledAt: (await helpDesk.call(socket.data.kioskId, sessionId)).calledAt } }),
     'status:lookup': ({ text }, socket) => statusLookup.lookup(text, socket.id),
+    'kiosk:settings': ({ voiceMode, textSize, language, sessionId }, socket) => {
+      socket.data.settings = { voiceMode, textSize, language };
+      presence.settings(socket.data.kioskId, socket.data.settings);
+      if (sessionId) visits.noteSettings(sessionId, usedSettings(socket.data.settings));
+      return { ok: true, data: null };
+    },
+    'assist:consent': async ({ sessionId, allow }) => ((await assistance.consent(sessionId, allow)).ok ? { ok: true, data: null } : { ok: false, code: 'not_ready' }),
+    'assist:end': ({ sessionId }) => {
+      assistance.endByPerson(sessionId);
+      return { ok: true, data: null };
+    },
   };
 
-  io.on('connection', (socket) => {
+  io.on('connection', (rawSocket) => {
+    const socket = rawSocket as unknown as KioskSocket;
+    const handshake = KioskHandshake.safeParse(socket.handshake.auth ?? {});
+    const kioskId = (handshake.success && handshake.data.kioskId) || options.kioskId;
+    socket.data.kioskId = kioskId;
+    socket.data.settings = { voiceMode: false, textSize: '2', language: 'uk' };
+    void socket.join(kioskRoom(kioskId));
+    presence.connected(kioskId, socket.id);
+    socket.on('disconnect', () => presence.disconnected(kioskId, socket.id));
     socket.emit('kiosk:hello', { kioskId, timing, voices });
     for (const event of Object.keys(actions) as ClientEvent[]) {
       // socket.io's typed `on` cannot follow a loop over event names; the payload is validated right below.
@@ -84,7 +135,14 @@ export function registerKioskEvents(io: KioskIo, { visits, helpDesk, statusLooku
         }
         try {
           const action = actions[event] as Action<typeof event>;
-          reply(toAck(await action(parsed.data as Payload<typeof event>, socket)));
+          const result = await action(parsed.data as Payload<typeof event>, socket);
+          reply(toAck(result));
+          // The step may have moved: the dashboard shows where, and the member of staff helping (with consent) sees it.
+          const sessionId = (parsed.data as { sessionId?: string }).sessionId;
+          if (sessionId && result.ok && event !== 'kiosk:settings') {
+            presence.moved();
+            assistance.viewChanged(sessionId);
+          }
         } catch (error) {
           logger.error({ err: error, event }, 'kiosk event failed');
           reply(failure('internal'));

@@ -127,6 +127,57 @@ export const MIGRATIONS: readonly Migration[] = [
     );
     await tx.run('CREATE INDEX applications_status_due ON applications (status_next_check_at)');
   },
+  // 6: the staff console: accounts (scrypt), login sessions (only a hash of the token), an audit log nobody can change,
+  // who answered a help call, and anonymous statistics of visits.
+  async (tx) => {
+    for (const statement of statements(`
+  CREATE TABLE staff_accounts (
+    login           TEXT PRIMARY KEY,
+    password_hash   TEXT NOT NULL,
+    role            TEXT NOT NULL CHECK (role IN ('staff', 'admin')),
+    created_at      TEXT NOT NULL,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until    TEXT
+  );
+  CREATE TABLE staff_sessions (
+    token_hash TEXT PRIMARY KEY,
+    login      TEXT NOT NULL REFERENCES staff_accounts(login) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    seen_at    TEXT NOT NULL
+  );
+  CREATE TABLE audit_log (
+    id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+    at                 TEXT NOT NULL,
+    staff_login        TEXT NOT NULL,
+    action             TEXT NOT NULL,
+    application_number TEXT,
+    kiosk_id           TEXT,
+    detail             TEXT
+  );
+  CREATE INDEX audit_log_application ON audit_log (application_number);
+  ALTER TABLE help_calls ADD COLUMN answered_by TEXT;
+  CREATE TABLE visit_stats (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    kiosk_id     TEXT NOT NULL,
+    day          TEXT NOT NULL,
+    duration_ms  INTEGER NOT NULL,
+    outcome      TEXT NOT NULL CHECK (outcome IN ('submitted', 'left')),
+    last_step    TEXT,
+    services     TEXT NOT NULL,
+    language     TEXT NOT NULL,
+    voice_mode   INTEGER NOT NULL,
+    large_text   INTEGER NOT NULL
+  );
+  CREATE INDEX visit_stats_day ON visit_stats (day);
+  CREATE INDEX applications_submitted ON applications (submitted_at)
+  `)) {
+      await tx.run(statement);
+    }
+    // The log is append-only below the app too: a row cannot be changed or deleted, even by a mistaken query.
+    for (const event of ['UPDATE', 'DELETE']) {
+      await tx.run(`CREATE TRIGGER audit_log_no_${event.toLowerCase()} BEFORE ${event} ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END`);
+    }
+  },
 ];
 
 export async function migrate(db: Database, context: MigrationContext): Promise<number> {

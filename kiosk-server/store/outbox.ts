@@ -169,3 +169,12 @@ export async function outboxCounts(db: Database): Promise<OutboxCounts> {
   );
   return row ?? { pending: 0, forwarded: 0, failing: 0, oldestPendingSince: null };
 }
+
+/** Staff asked to send failing applications again now: each becomes due at once (the worker is woken by the caller). */
+export async function makeFailingDue(db: Database, now: Date): Promise<number> {
+  const { changes } = await db.run('UPDATE outbox SET next_attempt_at = ? WHERE forwarded_at IS NULL AND failing_since IS NOT NULL AND next_attempt_at > ?', [
+    now.toISOString(),
+    now.toISOString(),
+  ]);
+  return changes;
+}

@@ -10,6 +10,9 @@ import { RestCentralCaseSystem } from '../../kiosk-server/forwarding/rest-centra
 import type { CentralCaseSystem } from '../../kiosk-server/forwarding/central-case-system.ts';
 import { startKioskServer, type KioskServer, type KioskServerOptions } from '../../kiosk-server/server.ts';
 import { FakeSpeechEngine } from '../../kiosk-server/speech/engines/fake.ts';
+import { saveStaffAccount } from '../../kiosk-server/staff/accounts.ts';
+import { STAFF_COOKIE } from '../../kiosk-server/staff/sessions.ts';
+import { STAFF_API } from '../../protocol/staff-api.ts';
 
 export interface TestKiosk {
   server: KioskServer;
@@ -49,6 +52,8 @@ export async function startTestKiosk(
     prerenderSpeech: false,
     ...overrides,
   });
+  await saveStaffAccount(server.db, TEST_STAFF.login, TEST_STAFF.password, 'staff', new Date());
+  await saveStaffAccount(server.db, TEST_ADMIN.login, TEST_ADMIN.password, 'admin', new Date());
   return {
     server,
     simulator,
@@ -64,9 +69,29 @@ export async function startTestKiosk(
 export type KioskClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type StaffClient = Socket<StaffServerToClientEvents, StaffClientToServerEvents>;
 
-/** A staff screen on the /staff namespace; `listen` attaches handlers before the connection, so nothing sent on connect is missed. */
-export async function connectStaff(url: string, listen: (staff: StaffClient) => void = () => undefined): Promise<StaffClient> {
-  const staff: StaffClient = io(`${url}${STAFF_NAMESPACE}`, { transports: ['websocket'], forceNew: true, reconnection: false });
+/** Accounts every test kiosk has. */
+export const TEST_STAFF = { login: 'olena.staff', password: 'correct horse battery' } as const;
+export const TEST_ADMIN = { login: 'ivan.admin', password: 'admin password for tests' } as const;
+
+/** Logs in over the API; resolves with the session cookie (`name=value`). */
+export async function staffCookie(url: string, account: { login: string; password: string } = TEST_STAFF): Promise<string> {
+  const response = await fetch(`${url}${STAFF_API}/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) });
+  if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${STAFF_COOKIE}=`));
+  return cookie!.split(';')[0]!;
+}
+
+/**
+ * A logged-in staff screen on the /staff namespace; `listen` attaches handlers before the connection, so nothing sent on
+ * connect is missed. Without a cookie it logs in as TEST_STAFF first.
+ */
+export async function connectStaff(url: string, listen: (staff: StaffClient) => void = () => undefined, cookie?: string): Promise<StaffClient> {
+  const staff: StaffClient = io(`${url}${STAFF_NAMESPACE}`, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+    extraHeaders: { cookie: cookie ?? (await staffCookie(url)) },
+  });
   listen(staff);
   await new Promise<void>((resolve, reject) => {
     staff.once('connect', () => resolve());

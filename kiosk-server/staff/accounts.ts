@@ -1,0 +1,65 @@
+// Staff accounts: a login, a role and an scrypt hash; failed logins counted, and the account locked for a while after
+// too many (so a password cannot be guessed at the desk or over the network).
+import type { Database } from '../store/database.ts';
+import type { StaffMe, StaffRole } from '../../protocol/staff-api.ts';
+import { DECOY_HASH, hashPassword, verifyPassword } from './passwords.ts';
+
+export type StaffMember = StaffMe;
+
+/** Logins are lower-case Latin letters, digits, dots, hyphens and underscores: easy to type on any keyboard layout. */
+export const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{1,39}$/;
+
+/** OWASP: lock after a handful of failures, for long enough to make guessing pointless, short enough not to strand staff. */
+export const MAX_FAILED_LOGINS = 5;
+export const LOCKOUT_MS = 15 * 60_000;
+
+/** Adds an account, or sets a new password and role for one that exists (and unlocks it). */
+export async function saveStaffAccount(db: Database, login: string, password: string, role: StaffRole, now: Date): Promise<'added' | 'updated'> {
+  const passwordHash = await hashPassword(password);
+  const existing = await db.get<{ login: string }>('SELECT login FROM staff_accounts WHERE login = ?', [login]);
+  await db.run(
+    `INSERT INTO staff_accounts (login, password_hash, role, created_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (login) DO UPDATE SET password_hash = excluded.password_hash, role = excluded.role, failed_attempts = 0, locked_until = NULL`,
+    [login, passwordHash, role, now.toISOString()],
+  );
+  // A new password ends every session of the old one.
+  if (existing) await db.run('DELETE FROM staff_sessions WHERE login = ?', [login]);
+  return existing ? 'updated' : 'added';
+}
+
+export type LoginCheck = { ok: true; member: StaffMember } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'locked'; lockedUntil: string };
+
+interface AccountRow {
+  login: string;
+  password_hash: string;
+  role: StaffRole;
+  failed_attempts: number;
+  locked_until: string | null;
+}
+
+/** Checks a login and password; failures are counted, and the account is locked after MAX_FAILED_LOGINS in a row. */
+export async function checkLogin(db: Database, login: string, password: string, now: Date): Promise<LoginCheck> {
+  const account = await db.get<AccountRow>('SELECT * FROM staff_accounts WHERE login = ?', [login]);
+  // An unknown login costs the same scrypt as a known one: the answer's timing does not tell which logins exist.
+  const matches = await verifyPassword(password, account?.password_hash ?? DECOY_HASH);
+  if (!account) return { ok: false, reason: 'invalid' };
+  if (account.locked_until && account.locked_until > now.toISOString()) return { ok: false, reason: 'locked', lockedUntil: account.locked_until };
+  if (matches) {
+    await db.run('UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL WHERE login = ?', [login]);
+    return { ok: true, member: { login: account.login, role: account.role } };
+  }
+  // Counted in one statement, so attempts sent at once are all counted.
+  const lockedUntil = new Date(now.getTime() + LOCKOUT_MS).toISOString();
+  const row = await db.get<{ failed_attempts: number; locked_until: string | null }>(
+    `UPDATE staff_accounts SET
+       failed_attempts = CASE WHEN failed_attempts + 1 >= ? THEN 0 ELSE failed_attempts + 1 END,
+       locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE NULL END
+     WHERE login = ? RETURNING failed_attempts, locked_until`,
+    [MAX_FAILED_LOGINS, MAX_FAILED_LOGINS, lockedUntil, login],
+  );
+  return row?.locked_until ? { ok: false, reason: 'locked', lockedUntil: row.locked_until } : { ok: false, reason: 'invalid' };
+}
+
+export async function listStaffAccounts(db: Database): Promise<(StaffMember & { lockedUntil: string | null })[]> {
+  return db.all('SELECT login, role, locked_until AS lockedUntil FROM staff_accounts ORDER BY login');
+}

@@ -1,0 +1,153 @@
+// Remote assistance: a member of staff asks, the person at the kiosk says yes or no (shown and spoken), and only after
+// a yes does staff see the screen and the answers of this visit and may answer for them. The person can end it at any
+// time; it ends with the visit, and when the staff screen goes.
+import type { Logger } from 'pino';
+import type { RawValue } from '../../content/validators/fields.ts';
+import type { KioskState } from '../../protocol/staff-api.ts';
+import type { AssistEndReason, AssistView, StaffErrorCode } from '../../protocol/staff-events.ts';
+import type { Clock } from '../clock.ts';
+import type { StaffNamespace } from '../help-desk.ts';
+import type { KioskIo } from '../sockets/kiosk-events.ts';
+import { sessionRoom } from '../sockets/kiosk-events.ts';
+import type { Database } from '../store/database.ts';
+import type { Visits } from '../visits.ts';
+import { writeAudit } from './audit.ts';
+import type { KioskPresence } from './kiosk-presence.ts';
+
+interface Helping {
+  kioskId: string;
+  sessionId: string;
+  staffLogin: string;
+  /** The staff screen that asked: the only one that sees the visit. */
+  staffSocketId: string;
+  state: 'asked' | 'active';
+}
+
+export interface StaffHelper {
+  login: string;
+  socketId: string;
+}
+
+export type AssistResult<T> = { ok: true; data: T } | { ok: false; code: StaffErrorCode };
+
+export interface AssistanceOptions {
+  db: Database;
+  visits: Visits;
+  presence: () => KioskPresence;
+  kiosks: () => KioskIo | undefined;
+  staff: () => StaffNamespace | undefined;
+  clock: Clock;
+  logger: Logger;
+}
+
+export class Assistance {
+  private readonly byKiosk = new Map<string, Helping>();
+
+  constructor(private readonly options: AssistanceOptions) {}
+
+  stateOf(kioskId: string): KioskState['assistance'] {
+    const helping = this.byKiosk.get(kioskId);
+    return helping ? { staffLogin: helping.staffLogin, state: helping.state } : null;
+  }
+
+  private bySession(sessionId: string): Helping | undefined {
+    for (const helping of this.byKiosk.values()) if (helping.sessionId === sessionId) return helping;
+    return undefined;
+  }
+
+  private viewFor(helping: Helping): AssistView | undefined {
+    const current = this.options.visits.currentView(helping.sessionId);
+    return current && { kioskId: helping.kioskId, lang: current.lang, view: current.view, answers: current.answers };
+  }
+
+  /** Asks the person at the kiosk. Nothing of the visit is shown to staff until they say yes. */
+  request(helper: StaffHelper, kioskId: string): AssistResult<null> {
+    const sessionId = this.options.presence().sessionOf(kioskId);
+    if (!sessionId) return { ok: false, code: 'no_visit' };
+    let helping = this.byKiosk.get(kioskId);
+    if (helping?.sessionId === sessionId) {
+      if (helping.staffLogin !== helper.login) return { ok: false, code: 'assist_busy' };
+      // The same member of staff again (from a reloaded console): carry on on this screen.
+      helping.staffSocketId = helper.socketId;
+    } else {
+      helping = { kioskId, sessionId, staffLogin: helper.login, staffSocketId: helper.socketId, state: 'asked' };
+      this.byKiosk.set(kioskId, helping);
+    }
+    if (helping.state === 'asked') this.options.kiosks()?.to(sessionRoom(sessionId)).emit('assist:asked');
+    else this.pushToStaff(helping);
+    this.options.presence().moved();
+    return { ok: true, data: null };
+  }
+
+  /** The person's answer on the kiosk. */
+  async consent(sessionId: string, allow: boolean): Promise<AssistResult<null>> {
+    const helping = this.bySession(sessionId);
+    if (!helping || helping.state !== 'asked') return { ok: false, code: 'not_assisting' };
+    if (!allow) {
+      this.finish(helping, 'declined');
+      return { ok: true, data: null };
+    }
+    helping.state = 'active';
+    await writeAudit(this.options.db, { staffLogin: helping.staffLogin, action: 'assist-start', kioskId: helping.kioskId }, this.options.clock.now());
+    this.options.kiosks()?.to(sessionRoom(sessionId)).emit('assist:state', { active: true });
+    this.pushToStaff(helping);
+    this.options.presence().moved();
+    return { ok: true, data: null };
+  }
+
+  /** Staff answer the current question for the person; the kiosk shows the next screen at once. */
+  async answer(helper: StaffHelper, kioskId: string, stepId: string, values: Record<string, RawValue>): Promise<AssistResult<AssistView>> {
+    const helping = this.byKiosk.get(kioskId);
+    if (!helping || helping.state !== 'active' || helping.staffSocketId !== helper.socketId) return { ok: false, code: 'not_assisting' };
+    const result = this.options.visits.answer(helping.sessionId, stepId, values);
+    if (!result.ok && result.code === 'session_not_found') return { ok: false, code: 'no_visit' };
+    await writeAudit(this.options.db, { staffLogin: helper.login, action: 'assist-answer', kioskId, detail: `step ${stepId}` }, this.options.clock.now());
+    // Shown on the kiosk whatever came of it: the next question, or this one with its error message.
+    const view = this.viewFor(helping);
+    if (view) this.options.kiosks()?.to(sessionRoom(helping.sessionId)).emit('visit:view', { view: view.view });
+    this.options.presence().moved();
+    return view ? { ok: true, data: view } : { ok: false, code: 'no_visit' };
+  }
+
+  /** The person's screen changed (they answered, went back…): the member of staff helping sees it too. */
+  viewChanged(sessionId: string): void {
+    const helping = this.bySession(sessionId);
+    if (helping?.state === 'active') this.pushToStaff(helping);
+  }
+
+  endByPerson(sessionId: string): AssistResult<null> {
+    const helping = this.bySession(sessionId);
+    if (helping) this.finish(helping, 'ended-by-person');
+    return { ok: true, data: null };
+  }
+
+  async endByStaff(helper: StaffHelper, kioskId: string): Promise<AssistResult<null>> {
+    const helping = this.byKiosk.get(kioskId);
+    if (!helping || helping.staffLogin !== helper.login) return { ok: false, code: 'not_assisting' };
+    this.finish(helping, 'ended-by-staff');
+    await writeAudit(this.options.db, { staffLogin: helper.login, action: 'assist-end', kioskId }, this.options.clock.now());
+    return { ok: true, data: null };
+  }
+
+  visitEnded(sessionId: string): void {
+    const helping = this.bySession(sessionId);
+    if (helping) this.finish(helping, 'visit-ended');
+  }
+
+  staffLeft(socketId: string): void {
+    for (const helping of [...this.byKiosk.values()]) if (helping.staffSocketId === socketId) this.finish(helping, 'staff-left');
+  }
+
+  private pushToStaff(helping: Helping): void {
+    const view = this.viewFor(helping);
+    if (view) this.options.staff()?.to(helping.staffSocketId).emit('assist:view', view);
+  }
+
+  private finish(helping: Helping, reason: AssistEndReason): void {
+    this.byKiosk.delete(helping.kioskId);
+    this.options.logger.info({ kioskId: helping.kioskId, reason }, 'remote assistance ended');
+    this.options.staff()?.to(helping.staffSocketId).emit('assist:ended', { kioskId: helping.kioskId, reason });
+    this.options.kiosks()?.to(sessionRoom(helping.sessionId)).emit('assist:state', { active: false });
+    this.options.presence().moved();
+  }
+}

@@ -1,0 +1,69 @@
+// The audit log: every look at personal data and every action on an application, by whom and when. Only ever added to
+// (triggers refuse UPDATE and DELETE); admins read it on the console.
+import type { Sql } from '../store/database.ts';
+
+export const AUDIT_ACTIONS = {
+  'login': 'logged in',
+  'logout': 'logged out',
+  'view-personal-data': "viewed an application's personal data",
+  'reprint-kiosk': 'reprinted a receipt on the kiosk printer',
+  'reprint-desk': 'reprinted a receipt on the staff desk printer',
+  'assist-start': "saw a visit's answers (remote assistance, with consent)",
+  'assist-answer': 'answered a question for a person (remote assistance)',
+  'assist-end': 'ended remote assistance',
+  'message': 'sent a message to a kiosk',
+  'help-answer': 'answered a help call',
+  'forwarding-retry': 'asked for failing applications to be sent again',
+  'stats-export': 'exported the statistics',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export interface AuditEntry {
+  staffLogin: string;
+  action: AuditAction;
+  applicationNumber?: string | null;
+  kioskId?: string | null;
+  /** What was done, without personal data (an answer's field id, never its value). */
+  detail?: string | null;
+}
+
+export interface AuditRow extends Required<{ [K in keyof AuditEntry]: NonNullable<AuditEntry[K]> | null }> {
+  id: number;
+  at: string;
+}
+
+export async function writeAudit(db: Sql, entry: AuditEntry, at: Date): Promise<void> {
+  await db.run('INSERT INTO audit_log (at, staff_login, action, application_number, kiosk_id, detail) VALUES (?, ?, ?, ?, ?, ?)', [
+    at.toISOString(),
+    entry.staffLogin,
+    entry.action,
+    entry.applicationNumber ?? null,
+    entry.kioskId ?? null,
+    entry.detail ?? null,
+  ]);
+}
+
+export interface AuditQuery {
+  applicationNumber?: string;
+  staffLogin?: string;
+  /** Rows before this id, for the next page. */
+  before?: number;
+  limit: number;
+}
+
+export async function readAudit(db: Sql, query: AuditQuery): Promise<AuditRow[]> {
+  const conditions: [string, string | number | undefined][] = [
+    ['application_number = ?', query.applicationNumber],
+    ['staff_login = ?', query.staffLogin],
+    ['id < ?', query.before],
+  ];
+  const used = conditions.filter(([, value]) => value !== undefined && value !== '');
+  const where = used.map(([sql]) => sql);
+  const params = used.map(([, value]) => value!);
+  return db.all<AuditRow>(
+    `SELECT id, at, staff_login AS staffLogin, action, application_number AS applicationNumber, kiosk_id AS kioskId, detail
+     FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
+    [...params, query.limit],
+  );
+}

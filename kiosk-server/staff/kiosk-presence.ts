@@ -1,0 +1,116 @@
+// The centre's kiosks as staff see them: which screens are connected, whether someone is in a visit and on which step
+// (its heading only), and how the person set the kiosk up. Never an answer.
+import type { Language } from '../../content/localized.ts';
+import type { PrinterStatus } from '../../printers/printer.ts';
+import type { KioskState } from '../../protocol/staff-api.ts';
+import type { Clock } from '../clock.ts';
+import type { Visits } from '../visits.ts';
+
+export interface KioskScreenSettings {
+  voiceMode: boolean;
+  textSize: string;
+  language: Language;
+}
+
+interface KnownKiosk {
+  /** Connected screens (socket ids); more than one when a kiosk reloads before its old connection is gone. */
+  sockets: Set<string>;
+  /** The visit on the kiosk now. */
+  sessionId: string | undefined;
+  settings: KioskScreenSettings;
+  lastSeen: Date | null;
+}
+
+const DEFAULT_SCREEN: KioskScreenSettings = { voiceMode: false, textSize: '2', language: 'uk' };
+
+export interface KioskPresenceOptions {
+  /** The kiosk this server was configured as: always listed, even before its screen connects. */
+  defaultKioskId: string;
+  visits: Visits;
+  clock: Clock;
+  printerStatus: () => PrinterStatus | undefined;
+  assistanceOf: (kioskId: string) => KioskState['assistance'];
+  /** Something staff see changed (at most one call per tick is acted on by the caller). */
+  onChange: () => void;
+}
+
+export class KioskPresence {
+  private readonly kiosks = new Map<string, KnownKiosk>();
+
+  constructor(private readonly options: KioskPresenceOptions) {
+    this.kiosk(options.defaultKioskId);
+  }
+
+  private kiosk(kioskId: string): KnownKiosk {
+    let kiosk = this.kiosks.get(kioskId);
+    if (!kiosk) {
+      kiosk = { sockets: new Set(), sessionId: undefined, settings: { ...DEFAULT_SCREEN }, lastSeen: null };
+      this.kiosks.set(kioskId, kiosk);
+    }
+    return kiosk;
+  }
+
+  connected(kioskId: string, socketId: string): void {
+    const kiosk = this.kiosk(kioskId);
+    kiosk.sockets.add(socketId);
+    kiosk.lastSeen = this.options.clock.now();
+    this.options.onChange();
+  }
+
+  disconnected(kioskId: string, socketId: string): void {
+    const kiosk = this.kiosk(kioskId);
+    kiosk.sockets.delete(socketId);
+    kiosk.lastSeen = this.options.clock.now();
+    this.options.onChange();
+  }
+
+  /** The kiosk's visit began, resumed or ended (undefined). */
+  visit(kioskId: string, sessionId: string | undefined): void {
+    const kiosk = this.kiosk(kioskId);
+    kiosk.sessionId = sessionId;
+    if (!sessionId) kiosk.settings = { ...DEFAULT_SCREEN };
+    this.options.onChange();
+  }
+
+  sessionOf(kioskId: string): string | undefined {
+    const sessionId = this.kiosks.get(kioskId)?.sessionId;
+    return sessionId && this.options.visits.has(sessionId) ? sessionId : undefined;
+  }
+
+  settings(kioskId: string, settings: KioskScreenSettings): void {
+    this.kiosk(kioskId).settings = settings;
+    this.options.onChange();
+  }
+
+  /** A step changed on the kiosk. */
+  moved(): void {
+    this.options.onChange();
+  }
+
+  has(kioskId: string): boolean {
+    return this.kiosks.has(kioskId);
+  }
+
+  states(): KioskState[] {
+    const printer = this.options.printerStatus() ?? null;
+    return [...this.kiosks]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([kioskId, kiosk]) => {
+        const sessionId = this.sessionOf(kioskId);
+        const where = this.options.visits.whereIs(sessionId, { touch: false });
+        return {
+          kioskId,
+          online: kiosk.sockets.size > 0,
+          inVisit: sessionId !== undefined,
+          screen: where.screen,
+          stepTitle: where.stepTitle,
+          voiceMode: kiosk.settings.voiceMode,
+          textSize: kiosk.settings.textSize,
+          language: kiosk.settings.language,
+          printer,
+          assistance: this.options.assistanceOf(kioskId),
+          lastSeen: kiosk.lastSeen?.toISOString() ?? null,
+        };
+      });
+  }
+}

@@ -1,0 +1,120 @@
+// Anonymous statistics of the centre's visits: one row per visit with its day, how long it took, whether it ended in an
+// application and where it stopped if not, the services, and whether the voice guide or large text were used. No
+// answers, no application numbers, no time of day: a row cannot be tied to a person.
+import type { Catalogue } from '../../content/catalogue.ts';
+import { composeFlow } from '../../content/flow.ts';
+import type { Language, Localized } from '../../content/localized.ts';
+import type { CentreStats } from '../../protocol/staff-api.ts';
+import { stepHeading } from '../session/views.ts';
+import type { Database } from '../store/database.ts';
+
+export interface VisitRecord {
+  kioskId: string;
+  /** The visit's day in Kyiv (YYYY-MM-DD). */
+  day: string;
+  durationMs: number;
+  outcome: 'submitted' | 'left';
+  /** Where a visit that did not end in an application stopped: a step id, or a screen (services, check-answers, …). */
+  lastStep: string | null;
+  services: string[];
+  language: Language;
+  voiceMode: boolean;
+  largeText: boolean;
+}
+
+export async function recordVisit(db: Database, visit: VisitRecord): Promise<void> {
+  await db.run(
+    `INSERT INTO visit_stats (kiosk_id, day, duration_ms, outcome, last_step, services, language, voice_mode, large_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [visit.kioskId, visit.day, Math.round(visit.durationMs), visit.outcome, visit.lastStep, JSON.stringify(visit.services), visit.language, visit.voiceMode ? 1 : 0, visit.largeText ? 1 : 0],
+  );
+}
+
+/** Names of the screens a visit can stop on that are not questions. */
+const SCREEN_TITLES: Record<string, Localized> = {
+  services: { uk: 'Вибір послуг', en: 'Choosing services' },
+  info: { uk: 'Що потрібно для послуги', en: 'What a service needs' },
+  suggest: { uk: 'Пов’язані послуги', en: 'Related services' },
+  'check-answers': { uk: 'Перевірка відповідей', en: 'Check answers' },
+  'confirm-remove': { uk: 'Видалення зі списку', en: 'Removing from a list' },
+};
+
+/** The heading of every step in the catalogue, for naming where people stop. */
+function stepTitles(catalogue: Catalogue): Map<string, Localized> {
+  const titles = new Map<string, Localized>(Object.entries(SCREEN_TITLES));
+  for (const service of catalogue.services) {
+    for (const { step } of composeFlow(catalogue, [service.id]).steps.values()) if (!titles.has(step.id)) titles.set(step.id, stepHeading(step));
+  }
+  return titles;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+interface StatsRow {
+  day: string;
+  duration_ms: number;
+  outcome: VisitRecord['outcome'];
+  last_step: string | null;
+  services: string;
+  voice_mode: number;
+  large_text: number;
+}
+
+/** The statistics of the days from `from` to `to` (inclusive, YYYY-MM-DD in Kyiv). */
+export async function centreStats(db: Database, catalogue: Catalogue, from: string, to: string): Promise<CentreStats> {
+  const rows = await db.all<StatsRow>('SELECT day, duration_ms, outcome, last_step, services, voice_mode, large_text FROM visit_stats WHERE day BETWEEN ? AND ? ORDER BY day', [from, to]);
+  const titles = stepTitles(catalogue);
+  const serviceTitle = (id: string): Localized => catalogue.get(id)?.title ?? { uk: id, en: id };
+  const perService = new Map<string, number[]>();
+  const leftAt = new Map<string, number>();
+  const days = new Map<string, { visits: number; submitted: number }>();
+  let submitted = 0;
+  for (const row of rows) {
+    const day = days.get(row.day) ?? { visits: 0, submitted: 0 };
+    day.visits++;
+    days.set(row.day, day);
+    if (row.outcome === 'submitted') {
+      submitted++;
+      day.submitted++;
+      for (const id of JSON.parse(row.services) as string[]) perService.set(id, [...(perService.get(id) ?? []), row.duration_ms]);
+    } else {
+      const step = row.last_step ?? 'services';
+      leftAt.set(step, (leftAt.get(step) ?? 0) + 1);
+    }
+  }
+  return {
+    from,
+    to,
+    visits: rows.length,
+    submittedVisits: submitted,
+    completionRate: rows.length ? submitted / rows.length : 0,
+    voiceModeVisits: rows.filter((r) => r.voice_mode).length,
+    largeTextVisits: rows.filter((r) => r.large_text).length,
+    services: [...perService]
+      .map(([serviceId, durations]) => ({ serviceId, title: serviceTitle(serviceId), applications: durations.length, medianSeconds: Math.round(median(durations) / 1000) }))
+      .sort((a, b) => b.applications - a.applications),
+    leftAt: [...leftAt]
+      .map(([step, visits]) => ({ step, title: titles.get(step) ?? { uk: step, en: step }, visits }))
+      .sort((a, b) => b.visits - a.visits),
+    days: [...days].map(([day, counts]) => ({ day, ...counts })),
+  };
+}
+
+const csvCell = (value: string | number): string => (typeof value === 'number' ? String(value) : /[",\n;]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+
+/** The statistics as CSV: one table with a `section` column, so it opens in any spreadsheet. */
+export function statsCsv(stats: CentreStats, lang: Language): string {
+  const rows: (string | number)[][] = [['section', 'key', 'name', 'value', 'median_seconds']];
+  rows.push(['period', 'from', '', stats.from, ''], ['period', 'to', '', stats.to, '']);
+  rows.push(['totals', 'visits', '', stats.visits, ''], ['totals', 'submitted_visits', '', stats.submittedVisits, '']);
+  rows.push(['totals', 'completion_rate', '', Number(stats.completionRate.toFixed(4)), '']);
+  rows.push(['totals', 'voice_mode_visits', '', stats.voiceModeVisits, ''], ['totals', 'large_text_visits', '', stats.largeTextVisits, '']);
+  for (const s of stats.services) rows.push(['applications_per_service', s.serviceId, s.title[lang], s.applications, s.medianSeconds]);
+  for (const l of stats.leftAt) rows.push(['left_at_step', l.step, l.title[lang], l.visits, '']);
+  for (const d of stats.days) rows.push(['visits_per_day', d.day, '', d.visits, ''], ['submitted_per_day', d.day, '', d.submitted, '']);
+  // A byte-order mark, so spreadsheet programs read the Cyrillic names as UTF-8.
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
