@@ -100,8 +100,9 @@ export async function connectStaff(url: string, listen: (staff: StaffClient) => 
   return staff;
 }
 
-export async function connectClient(url: string): Promise<KioskClient> {
-  const socket: KioskClient = io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+/** A kiosk screen; `kioskId` names which of the centre's kiosks it is (as `?kiosk=` does for the page). */
+export async function connectClient(url: string, kioskId?: string): Promise<KioskClient> {
+  const socket: KioskClient = io(url, { transports: ['websocket'], forceNew: true, reconnection: false, ...(kioskId && { auth: { kioskId } }) });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);
