@@ -1,4 +1,4 @@
-// `npm run build:ui`: bundles the kiosk app with esbuild (it compiles Lit's standard decorators) into build/ui/.
+// `npm run build:ui`: bundles the kiosk app and the staff console with esbuild (it compiles Lit's standard decorators) into build/ui/.
 import { build } from 'esbuild';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ export async function buildUi(): Promise<void> {
   await rm(UI_OUT_DIR, { recursive: true, force: true });
   await mkdir(UI_OUT_DIR, { recursive: true });
   await build({
-    entryPoints: { app: `${root}kiosk-ui/main.ts` },
+    entryPoints: { app: `${root}kiosk-ui/main.ts`, staff: `${root}kiosk-ui/staff/staff-main.ts` },
     bundle: true,
     format: 'esm',
     // The optional wake-word engines are loaded on demand, each in a chunk of its own (Porcupine is megabytes).
@@ -27,6 +27,8 @@ export async function buildUi(): Promise<void> {
   });
   await copyFile(`${root}kiosk-ui/index.html`, `${UI_OUT_DIR}/index.html`);
   await copyFile(`${root}kiosk-ui/styles/kiosk.css`, `${UI_OUT_DIR}/kiosk.css`);
+  await copyFile(`${root}kiosk-ui/staff/staff.html`, `${UI_OUT_DIR}/staff.html`);
+  await copyFile(`${root}kiosk-ui/staff/staff.css`, `${UI_OUT_DIR}/staff.css`);
   await writeFile(`${UI_OUT_DIR}/display.css`, displayCss());
 }
 

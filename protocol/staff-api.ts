@@ -1,28 +1,10 @@
-// The staff console's HTTP API (/api/staff/…): request schemas (validated by the server) and the shapes it answers with.
-// Shared by the console and the server, like the socket.io events.
-import { z } from 'zod';
+// The staff console's HTTP API (/api/staff/…): the shapes it answers with (its request schemas are in
+// staff-api-schemas.ts, so the console's bundle carries no zod). Shared by the console and the server.
 import type { Localized } from '../content/localized.ts';
 import type { PrinterStatus } from '../printers/printer.ts';
 import type { ApplicationStatus } from './application-status.ts';
 
 export const STAFF_API = '/api/staff';
-
-export const LoginRequest = z.strictObject({ login: z.string().trim().toLowerCase().min(1).max(40), password: z.string().min(1).max(200) });
-
-export const ApplicationNumberParam = z.string().regex(/^[A-Z0-9]{2,8}-\d{4}-\d{6}$/);
-
-export const ReprintRequest = z.strictObject({ printer: z.enum(['kiosk', 'desk']), largePrint: z.boolean().optional() });
-
-const Day = z.iso.date();
-export const StatsQuery = z.strictObject({ from: Day.optional(), to: Day.optional(), lang: z.enum(['uk', 'en']).optional() });
-
-export const AuditQuerySchema = z.strictObject({
-  application: ApplicationNumberParam.optional(),
-  login: z.string().max(40).optional(),
-  before: z.coerce.number().int().positive().optional(),
-});
-
-export const ApplicationsQuery = z.strictObject({ day: Day.optional(), number: z.string().max(40).optional() });
 
 export type StaffRole = 'staff' | 'admin';
 

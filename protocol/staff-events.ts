@@ -78,7 +78,7 @@ export interface AssistView {
 
 export type AssistEndReason = 'declined' | 'ended-by-person' | 'ended-by-staff' | 'visit-ended' | 'staff-left';
 
-export type StaffErrorCode = 'invalid_payload' | 'not_found' | 'no_visit' | 'assist_busy' | 'not_assisting' | 'internal';
+export type StaffErrorCode = 'invalid_payload' | 'not_found' | 'no_visit' | 'assist_busy' | 'not_assisting' | 'person_only' | 'internal';
 
 export const STAFF_ERROR_MESSAGES: Record<StaffErrorCode, Localized> = {
   invalid_payload: { uk: 'Запит не зрозуміло. Перевірте, що введено', en: 'The request was not understood. Check what was entered' },
@@ -86,6 +86,7 @@ export const STAFF_ERROR_MESSAGES: Record<StaffErrorCode, Localized> = {
   no_visit: { uk: 'На цьому кіоску зараз ніхто не заповнює заяву', en: 'Nobody is filling in an application at this kiosk now' },
   assist_busy: { uk: 'Цій людині вже допомагає інший працівник', en: 'Another member of staff is already helping this person' },
   not_assisting: { uk: 'Людина не дозволила допомогу або завершила її', en: 'The person has not allowed help, or has ended it' },
+  person_only: { uk: 'Цю згоду людина дає сама, на кіоску', en: 'The person gives this consent themselves, at the kiosk' },
   internal: { uk: 'Сталася помилка сервера. Спробуйте ще раз', en: 'The server had a problem. Try again' },
 };
 

@@ -3,16 +3,8 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Catalogue } from '../../content/catalogue.ts';
 import { parseApplicationNumber } from '../../protocol/application-status.ts';
-import {
-  ApplicationNumberParam,
-  ApplicationsQuery,
-  AuditQuerySchema,
-  LoginRequest,
-  StatsQuery,
-  type KioskState,
-  type StaffApiError,
-  type StaffMe,
-} from '../../protocol/staff-api.ts';
+import { ApplicationNumberParam, ApplicationsQuery, AuditQuerySchema, LoginRequest, StatsQuery } from '../../protocol/staff-api-schemas.ts';
+import type { KioskState, StaffApiError, StaffMe } from '../../protocol/staff-api.ts';
 import { kyivToday, type Clock } from '../clock.ts';
 import type { KioskStore } from '../store/kiosk-store.ts';
 import { checkLogin } from '../staff/accounts.ts';

@@ -2,7 +2,7 @@
 // checked at the handshake, and again every minute); every action is validated, then done, then acked.
 import type { Socket } from 'socket.io';
 import { z } from 'zod';
-import { ApplicationNumberParam } from '../../protocol/staff-api.ts';
+import { ApplicationNumberParam } from '../../protocol/staff-api-schemas.ts';
 import {
   STAFF_ERROR_MESSAGES,
   STAFF_MESSAGE_MAX,

@@ -99,12 +99,18 @@ export class Assistance {
   async answer(helper: StaffHelper, kioskId: string, stepId: string, values: Record<string, RawValue>): Promise<AssistResult<AssistView>> {
     const helping = this.byKiosk.get(kioskId);
     if (!helping || helping.state !== 'active' || helping.staffSocketId !== helper.socketId) return { ok: false, code: 'not_assisting' };
+    // A consent is the person's own: staff may help with everything else, never tick that box for them.
+    const before = this.options.visits.currentView(helping.sessionId)?.view;
+    if (before?.screen === 'question' && before.stepId === stepId && before.fields.some((field) => field.type === 'consent')) return { ok: false, code: 'person_only' };
     const result = this.options.visits.answer(helping.sessionId, stepId, values);
     if (!result.ok && result.code === 'session_not_found') return { ok: false, code: 'no_visit' };
     await writeAudit(this.options.db, { staffLogin: helper.login, action: 'assist-answer', kioskId, detail: `step ${stepId}` }, this.options.clock.now());
     // Shown on the kiosk whatever came of it: the next question, or this one with its error message.
     const view = this.viewFor(helping);
-    if (view) this.options.kiosks()?.to(sessionRoom(helping.sessionId)).emit('visit:view', { view: view.view });
+    if (view) {
+      this.options.kiosks()?.to(sessionRoom(helping.sessionId)).emit('visit:view', { view: view.view });
+      this.options.staff()?.to(helping.staffSocketId).emit('assist:view', view);
+    }
     this.options.presence().moved();
     return view ? { ok: true, data: view } : { ok: false, code: 'no_visit' };
   }

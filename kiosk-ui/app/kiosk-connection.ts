@@ -12,7 +12,9 @@ export class KioskConnection {
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
 
   constructor() {
-    this.socket = io({ transports: ['websocket'], reconnectionDelayMax: 2_000 });
+    // Which of the centre's kiosks this screen is: `?kiosk=K02` in its address (the server's own id when absent).
+    const kioskId = new URLSearchParams(location.search).get('kiosk') ?? undefined;
+    this.socket = io({ transports: ['websocket'], reconnectionDelayMax: 2_000, auth: kioskId ? { kioskId } : {} });
   }
 
   request<E extends keyof ClientToServerEvents>(event: E, payload: Payload<E>): Promise<Ack<AckData<E>>> {

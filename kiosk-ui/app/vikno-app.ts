@@ -29,6 +29,7 @@ import type { HelpCallState } from '../screens/help-screen.ts';
 import type { ChangeDetail } from '../screens/check-answers-screen.ts';
 import type { ChecklistState } from '../screens/info-screen.ts';
 import type { AnswerDetail } from '../screens/question-screen.ts';
+import '../screens/assist-consent-screen.ts';
 import '../screens/check-answers-screen.ts';
 import '../screens/confirm-remove-screen.ts';
 import '../screens/confirmation-screen.ts';
@@ -58,7 +59,7 @@ import { KioskConnection } from './kiosk-connection.ts';
 const SESSION_KEY = 'vikno.session';
 
 /** Pages the kiosk draws over the current screen (which stays underneath, with whatever was typed, until they close). */
-type Overlay = 'help' | 'display' | 'leave' | 'voice';
+type Overlay = 'help' | 'display' | 'leave' | 'voice' | 'assist';
 
 /** Where focus goes once the next render is drawn. */
 type FocusRequest = 'heading' | HTMLElement;
@@ -95,6 +96,14 @@ export class ViknoApp extends LightElement {
   @state() accessor voices: Record<Language, boolean> = { uk: true, en: true };
   /** The status check, opened from the welcome screen (no visit: nothing of it is kept). */
   @state() accessor statusPage: StatusPage | undefined;
+  /** A member of staff answered the help call: they are on their way. */
+  @state() accessor helpComing = false;
+  /** The last message staff sent to this kiosk, until the person closes it. */
+  @state() accessor staffMessage = '';
+  /** A member of staff is helping remotely, with the person's consent. */
+  @state() accessor assisted = false;
+  /** Staff news is said even with the voice guide off, and its caption shown (EN 301 549 5.1.5). */
+  @state() accessor staffCaption = false;
 
   private readonly connection = new KioskConnection();
   private sessionId: string | undefined = sessionStorage.getItem(SESSION_KEY) ?? undefined;
@@ -155,6 +164,28 @@ export class ViknoApp extends LightElement {
     socket.on('connect', () => {
       this.connected = true;
       if (this.sessionId) void this.resume(this.sessionId);
+      this.reportSettings();
+    });
+    socket.on('help:coming', () => {
+      this.helpComing = true;
+      this.sayStaffNews(t(this.language, 'helpComing'));
+    });
+    socket.on('staff:message', ({ text }) => {
+      this.staffMessage = text;
+      this.sayStaffNews(`${t(this.language, 'staffMessageHeading')}. ${text}`);
+    });
+    socket.on('assist:asked', () => {
+      this.openOverlay('assist', document.activeElement);
+      this.sayStaffNews(`${t(this.language, 'assistHeading')}. ${t(this.language, 'assistBody')} ${t(this.language, 'assistQuestion')} ${t(this.language, 'assistYes')}, ${t(this.language, 'assistNo')}.`);
+    });
+    socket.on('assist:state', ({ active }) => {
+      if (this.assisted === active) return;
+      this.assisted = active;
+      this.sayStaffNews(t(this.language, active ? 'assistActive' : 'assistEnded'));
+    });
+    // Staff answered a question for the person: the kiosk shows where that led (their answer, or its error).
+    socket.on('visit:view', ({ view }) => {
+      if (this.sessionId) this.show(view);
     });
     socket.on('disconnect', () => {
       this.connected = false;
@@ -243,6 +274,10 @@ export class ViknoApp extends LightElement {
     this.helpItem = undefined;
     this.blank = false;
     this.voiceIntro = false;
+    this.helpComing = false;
+    this.staffMessage = '';
+    this.assisted = false;
+    this.staffCaption = false;
     this.player.reset();
     this.changeSettings(DEFAULT_SETTINGS);
     this.focusRequest = 'heading';
@@ -309,6 +344,7 @@ export class ViknoApp extends LightElement {
     const sessionId = this.sessionId;
     this.language = lang;
     this.focusRequest = 'heading';
+    this.reportSettings();
     if (sessionId) await this.connection.request('visit:language', { sessionId, lang });
   }
 
@@ -405,9 +441,35 @@ export class ViknoApp extends LightElement {
   }
 
   private changeSettings(settings: PersonalSettings): void {
+    const before = this.settings;
     this.settings = settings;
     applyDisplay(settings);
     saveSettings(sessionStorage, settings);
+    if (before.voiceMode !== settings.voiceMode || before.textSize !== settings.textSize) this.reportSettings();
+  }
+
+  /** Tells the server how this kiosk is set up (the staff dashboard shows it; the statistics count it, anonymously). */
+  private reportSettings(): void {
+    const { voiceMode, textSize } = this.settings;
+    void this.connection.request('kiosk:settings', { voiceMode, textSize, language: this.language, ...(this.sessionId && { sessionId: this.sessionId }) });
+  }
+
+  /** What staff do is said even with the voice guide off (the person may not be looking), and captioned. */
+  private sayStaffNews(text: string): void {
+    this.staffCaption = true;
+    this.player.say([this.utterance(text)]);
+  }
+
+  /** The person's answer to staff asking to help. */
+  private async answerAssist(allow: boolean): Promise<void> {
+    const sessionId = this.sessionId;
+    this.closeOverlay();
+    if (sessionId) await this.connection.request('assist:consent', { sessionId, allow });
+  }
+
+  private async endAssist(): Promise<void> {
+    const sessionId = this.sessionId;
+    if (sessionId) await this.connection.request('assist:end', { sessionId });
   }
 
   private changeDisplay(change: DisplayChange): void {
@@ -610,6 +672,11 @@ export class ViknoApp extends LightElement {
           @vk-voice-off=${() => this.voiceOff()}
           @vk-close=${close}
         ></vk-voice-screen>`;
+      case 'assist':
+        return html`<vk-assist-consent-screen
+          .language=${lang}
+          @vk-assist-consent=${(e: CustomEvent<boolean>) => void this.answerAssist(e.detail)}
+        ></vk-assist-consent-screen>`;
       case 'leave':
         return html`<vk-leave-screen .language=${lang} @vk-leave=${() => void this.endVisit('finished')} @vk-close=${close}></vk-leave-screen>`;
       default:
@@ -730,9 +797,26 @@ export class ViknoApp extends LightElement {
       <main class="kiosk-main" aria-busy=${this.busy ? 'true' : 'false'}>
         ${this.connected ? nothing : html`<p class="banner banner-warning" role="alert">${t(lang, 'connectionLost')}</p>`}
         ${this.notice ? html`<p class="banner banner-error" role="alert">${this.notice}</p>` : nothing}
-        ${this.helpCall === 'called' && this.overlay !== 'help' ? html`<p class="banner banner-info">${t(lang, 'staffCalled')}</p>` : nothing}
+        ${this.helpComing
+          ? html`<p class="banner banner-info" role="status">${t(lang, 'helpComing')}</p>`
+          : this.helpCall === 'called' && this.overlay !== 'help'
+            ? html`<p class="banner banner-info">${t(lang, 'staffCalled')}</p>`
+            : nothing}
+        ${this.staffMessage
+          ? html`<section class="banner banner-info staff-message" role="alert" aria-labelledby="staff-message-heading">
+              <h2 id="staff-message-heading">${t(lang, 'staffMessageHeading')}</h2>
+              <p>${this.staffMessage}</p>
+              <button class="button button-secondary" type="button" @click=${() => (this.staffMessage = '')}>${t(lang, 'staffMessageOk')}</button>
+            </section>`
+          : nothing}
+        ${this.assisted
+          ? html`<section class="banner banner-warning assist-banner" aria-label=${t(lang, 'assistActive')}>
+              <p>${t(lang, 'assistActive')}</p>
+              <button class="button button-warning" type="button" @click=${() => void this.endAssist()}>${t(lang, 'assistEnd')}</button>
+            </section>`
+          : nothing}
         <p class="keypad-status" role="status">${this.keypadStatus}</p>
-        ${this.settings.voiceMode ? html`<p class="speech-caption" aria-hidden="true" data-speaking=${this.speaking ? 'true' : 'false'}>${this.caption}</p>` : nothing}
+        ${this.settings.voiceMode || this.staffCaption ? html`<p class="speech-caption" aria-hidden="true" data-speaking=${this.speaking ? 'true' : 'false'}>${this.caption}</p>` : nothing}
         ${this.overlay ? html`<div class="overlay">${this.renderOverlay()}</div>` : nothing}
         <div class="screen" ?hidden=${!!this.overlay}>${this.renderScreen()}</div>
         <vk-scroll-buttons .language=${lang}></vk-scroll-buttons>

@@ -1,0 +1,199 @@
+// The live dashboard: help calls first (they ring), then every kiosk, the forwarding queue and printer alerts. A kiosk's
+// row says where the person is (the heading only), never what they answered.
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { KioskState } from '../../protocol/staff-api.ts';
+import { STAFF_MESSAGE_MAX, type ForwardingAlert, type ForwardingState, type HelpCall, type PrintFailure } from '../../protocol/staff-events.ts';
+import { emit, LightElement } from '../components/light-element.ts';
+import { ask, type AssistSession, type StaffSocket } from './staff-console.ts';
+import { PRINTER_NAMES, SCREEN_NAMES, TEXT_SIZE_NAMES, dateTime, time } from './staff-text.ts';
+import './assist-panel.ts';
+
+@customElement('staff-dashboard')
+export class StaffDashboardElement extends LightElement {
+  @property({ attribute: false }) accessor socket!: StaffSocket;
+  @property({ attribute: false }) accessor kiosks: KioskState[] = [];
+  @property({ attribute: false }) accessor calls: HelpCall[] = [];
+  @property({ attribute: false }) accessor forwarding: ForwardingState | undefined;
+  @property({ attribute: false }) accessor stuck: ForwardingAlert['applications'] = [];
+  @property({ attribute: false }) accessor printFailures: PrintFailure[] = [];
+  @property({ attribute: false }) accessor assist: AssistSession | undefined;
+  @property({ type: Boolean }) accessor connected = false;
+  /** The kiosk whose message form is open. */
+  @state() accessor messageFor: string | undefined;
+  @state() accessor feedback = '';
+  @state() accessor messageError = '';
+
+  private async answerCall(call: HelpCall): Promise<void> {
+    const ack = await ask(this.socket, 'help:answer', { callId: call.id });
+    this.feedback = ack.ok ? `Кіоск ${call.kioskId}: людині сказано, що ви йдете.` : ack.error.message.uk;
+  }
+
+  private async sendMessage(event: SubmitEvent, kioskId: string): Promise<void> {
+    event.preventDefault();
+    const text = String(new FormData(event.target as HTMLFormElement).get('message') ?? '').trim();
+    if (!text) {
+      this.messageError = 'Введіть текст повідомлення';
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#message-text')?.focus();
+      return;
+    }
+    const ack = await ask(this.socket, 'kiosk:message', { kioskId, text });
+    if (!ack.ok) {
+      this.messageError = ack.error.message.uk;
+      return;
+    }
+    this.messageError = '';
+    this.messageFor = undefined;
+    this.feedback = `Повідомлення показано і озвучено на кіоску ${kioskId}.`;
+  }
+
+  private async offerHelp(kioskId: string): Promise<void> {
+    const ack = await ask(this.socket, 'assist:request', { kioskId });
+    if (!ack.ok) {
+      this.feedback = ack.error.message.uk;
+      return;
+    }
+    emit<AssistSession>(this, 'staff-assist', { kioskId, state: 'asked' });
+    this.feedback = `Запит надіслано: людина на кіоску ${kioskId} має погодитися.`;
+  }
+
+  private async retryForwarding(): Promise<void> {
+    const ack = await ask(this.socket, 'forwarding:retry', {});
+    this.feedback = ack.ok ? `Повторна передача: ${ack.data.due} заяв(и) надсилаються зараз.` : ack.error.message.uk;
+  }
+
+  private renderCalls() {
+    return html`
+      <section aria-labelledby="calls-heading">
+        <h2 id="calls-heading">Виклики працівника ${this.calls.length ? html`<span class="count">(${this.calls.length})</span>` : nothing}</h2>
+        ${this.calls.length
+          ? html`<ul class="call-list">
+              ${this.calls.map(
+                (call) => html`<li class="call">
+                  <p><strong>Кіоск ${call.kioskId}</strong> о ${time(call.calledAt)}: ${call.stepTitle ? call.stepTitle.uk : (SCREEN_NAMES[call.screen] ?? call.screen)}</p>
+                  <button class="button button-primary" type="button" @click=${() => void this.answerCall(call)}>
+                    Іду<span class="visually-hidden"> до кіоску ${call.kioskId}</span>
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+          : html`<p>Зараз ніхто не кличе.</p>`}
+      </section>
+    `;
+  }
+
+  private renderKiosk(kiosk: KioskState) {
+    const where = kiosk.inVisit ? `${SCREEN_NAMES[kiosk.screen] ?? kiosk.screen}${kiosk.stepTitle ? `: ${kiosk.stepTitle.uk}` : ''}` : 'вільний';
+    return html`<tr>
+      <th scope="row">${kiosk.kioskId}</th>
+      <td>${kiosk.online ? 'на звʼязку' : html`<strong>не на звʼязку</strong>${kiosk.lastSeen ? ` з ${time(kiosk.lastSeen)}` : ''}`}</td>
+      <td>${where}</td>
+      <td>${kiosk.voiceMode ? 'так' : 'ні'}</td>
+      <td>${TEXT_SIZE_NAMES[kiosk.textSize] ?? kiosk.textSize}</td>
+      <td>${kiosk.printer ? PRINTER_NAMES[kiosk.printer] : 'невідомо'}</td>
+      <td>${kiosk.assistance ? `${kiosk.assistance.staffLogin}${kiosk.assistance.state === 'asked' ? ' (чекає згоди)' : ''}` : '—'}</td>
+      <td class="actions">
+        <button class="button button-secondary" type="button" ?disabled=${!kiosk.online} @click=${() => (this.messageFor = kiosk.kioskId)}>
+          Повідомлення<span class="visually-hidden"> на кіоск ${kiosk.kioskId}</span>
+        </button>
+        <button class="button button-secondary" type="button" ?disabled=${!kiosk.inVisit} @click=${() => void this.offerHelp(kiosk.kioskId)}>
+          Допомогти дистанційно<span class="visually-hidden"> на кіоску ${kiosk.kioskId}</span>
+        </button>
+      </td>
+    </tr>`;
+  }
+
+  private renderMessageForm(kioskId: string) {
+    return html`
+      <form class="panel" aria-labelledby="message-heading" @submit=${(e: SubmitEvent) => void this.sendMessage(e, kioskId)} novalidate>
+        <h2 id="message-heading">Повідомлення на кіоск ${kioskId}</h2>
+        <div class="field">
+          <label for="message-text">Текст (кіоск покаже його великими літерами і прочитає вголос)</label>
+          ${this.messageError ? html`<p class="field-error" id="message-error">${this.messageError}</p>` : nothing}
+          <textarea id="message-text" name="message" rows="3" maxlength=${STAFF_MESSAGE_MAX} aria-describedby=${this.messageError ? 'message-error' : nothing}></textarea>
+        </div>
+        <div class="button-row">
+          <button class="button button-primary" type="submit">Надіслати повідомлення</button>
+          <button class="button button-secondary" type="button" @click=${() => ((this.messageFor = undefined), (this.messageError = ''))}>Скасувати</button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderForwarding() {
+    const f = this.forwarding;
+    return html`
+      <section aria-labelledby="forwarding-heading">
+        <h2 id="forwarding-heading">Передача заяв до центральної системи</h2>
+        ${f
+          ? html`<dl class="figures">
+              <div><dt>Чекають</dt><dd>${f.pending}</dd></div>
+              <div><dt>Не передаються</dt><dd>${f.failing}</dd></div>
+              <div><dt>Передано</dt><dd>${f.forwarded}</dd></div>
+              <div><dt>Найстаріша в черзі</dt><dd>${f.oldestPendingSince ? dateTime(f.oldestPendingSince) : '—'}</dd></div>
+            </dl>
+            ${f.staffError ? html`<p class="notice notice-error">Помилка налаштування (${f.staffError.kind}) з ${dateTime(f.staffError.at)}: ${f.staffError.message}</p>` : nothing}`
+          : html`<p>Завантаження…</p>`}
+        ${this.stuck.length
+          ? html`<table>
+              <caption>Заяви, які довго не передаються</caption>
+              <thead><tr><th scope="col">Номер</th><th scope="col">З</th><th scope="col">Спроб</th><th scope="col">Остання помилка</th></tr></thead>
+              <tbody>
+                ${this.stuck.map((a) => html`<tr><th scope="row">${a.applicationNumber}</th><td>${dateTime(a.failingSince)}</td><td>${a.attempts}</td><td>${a.lastError}</td></tr>`)}
+              </tbody>
+            </table>`
+          : nothing}
+        <button class="button button-secondary" type="button" ?disabled=${!f?.failing} @click=${() => void this.retryForwarding()}>Надіслати повторно зараз</button>
+      </section>
+    `;
+  }
+
+  private renderPrinterAlerts() {
+    if (!this.printFailures.length) return nothing;
+    return html`
+      <section aria-labelledby="printer-heading">
+        <h2 id="printer-heading">Квитанції, що не надрукувалися</h2>
+        <ul>
+          ${this.printFailures.map(
+            (f) => html`<li>Кіоск ${f.kioskId}, принтер: ${PRINTER_NAMES[f.printerStatus]}. Заяви ${f.applicationNumbers.join(', ')} подано; надрукуйте квитанцію повторно в розділі «Заяви».</li>`,
+          )}
+        </ul>
+      </section>
+    `;
+  }
+
+  protected override render() {
+    return html`
+      <h1 tabindex="-1">Кіоски</h1>
+      <p class="feedback" role="status">${this.feedback}</p>
+      ${this.renderCalls()}
+      ${this.assist ? html`<staff-assist-panel .socket=${this.socket} .assist=${this.assist}></staff-assist-panel>` : nothing}
+      <section aria-labelledby="kiosks-heading">
+        <h2 id="kiosks-heading">Кіоски центру</h2>
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="kiosks-heading">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Кіоск</th>
+                <th scope="col">Звʼязок</th>
+                <th scope="col">Де людина</th>
+                <th scope="col">Голос</th>
+                <th scope="col">Текст</th>
+                <th scope="col">Принтер</th>
+                <th scope="col">Допомога</th>
+                <th scope="col">Дії</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${this.kiosks.map((kiosk) => this.renderKiosk(kiosk))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      ${this.messageFor ? this.renderMessageForm(this.messageFor) : nothing}
+      ${this.renderPrinterAlerts()}
+      ${this.renderForwarding()}
+    `;
+  }
+}

@@ -1,0 +1,35 @@
+// The console's calls to /api/staff: JSON in and out; a 401 means the session ended, and the console shows the login.
+import { STAFF_API, type StaffApiError } from '../../protocol/staff-api.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly lockedUntil?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Fired on window when the server says the session is over. */
+export const LOGGED_OUT_EVENT = 'vikno-staff-logged-out';
+
+async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${STAFF_API}${path}`, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+  if (response.status === 204) return undefined as T;
+  const json = (await response.json().catch(() => ({ error: response.statusText }))) as T | StaffApiError;
+  if (!response.ok) {
+    const error = json as StaffApiError;
+    if (response.status === 401 && path !== '/login') window.dispatchEvent(new Event(LOGGED_OUT_EVENT));
+    throw new ApiError(response.status, error.error, error.lockedUntil);
+  }
+  return json as T;
+}
+
+export const apiGet = <T>(path: string) => call<T>('GET', path);
+export const apiPost = <T>(path: string, body: unknown = {}) => call<T>('POST', path, body);

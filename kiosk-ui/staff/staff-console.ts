@@ -1,0 +1,284 @@
+// The staff console (/staff): the login form, then the live dashboard, applications, statistics and (for admins) the
+// audit log. Live news comes over the /staff namespace, which accepts only a logged-in session's cookie.
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { io, type Socket } from 'socket.io-client';
+import type { KioskState, StaffMe } from '../../protocol/staff-api.ts';
+import {
+  STAFF_NAMESPACE,
+  type AssistView,
+  type ForwardingAlert,
+  type ForwardingState,
+  type HelpCall,
+  type PrintFailure,
+  type StaffAck,
+  type StaffClientToServerEvents,
+  type StaffServerToClientEvents,
+} from '../../protocol/staff-events.ts';
+import { LightElement } from '../components/light-element.ts';
+import { ApiError, apiGet, apiPost, LOGGED_OUT_EVENT } from './staff-api-client.ts';
+import { ring } from './ring.ts';
+import './dashboard-page.ts';
+import './applications-page.ts';
+import './stats-page.ts';
+import './audit-page.ts';
+
+export type StaffSocket = Socket<StaffServerToClientEvents, StaffClientToServerEvents>;
+
+type Page = 'dashboard' | 'applications' | 'stats' | 'audit';
+
+const PAGE_TITLES: Record<Page, string> = {
+  dashboard: 'Кіоски',
+  applications: 'Заяви',
+  stats: 'Статистика',
+  audit: 'Журнал доступу',
+};
+
+/** Someone helping remotely: asked, then (with consent) the person's screen. */
+export interface AssistSession {
+  kioskId: string;
+  state: 'asked' | 'active' | 'ended';
+  view?: AssistView;
+  /** Why it ended, in words. */
+  ended?: string;
+}
+
+const ASSIST_ENDED: Record<string, string> = {
+  declined: 'Людина не дозволила допомогу.',
+  'ended-by-person': 'Людина завершила допомогу.',
+  'ended-by-staff': 'Ви завершили допомогу.',
+  'visit-ended': 'Візит на кіоску завершився.',
+  'staff-left': 'Допомогу перервано.',
+};
+
+/** Sends one staff event and waits for its ack (or says the server did not answer). */
+export function ask<E extends keyof StaffClientToServerEvents>(socket: StaffSocket, event: E, payload: Parameters<StaffClientToServerEvents[E]>[0]) {
+  type Result = Parameters<Parameters<StaffClientToServerEvents[E]>[1]>[0];
+  return new Promise<Result>((resolve) => {
+    (socket.timeout(10_000).emit as unknown as (e: string, p: unknown, a: (err: Error | null, r: Result) => void) => void)(event, payload, (error, result) =>
+      resolve(error ? ({ ok: false, error: { code: 'internal', message: { uk: 'Сервер не відповів. Спробуйте ще раз', en: 'The server did not answer' } } } as StaffAck<never> as Result) : result),
+    );
+  });
+}
+
+@customElement('staff-console')
+export class StaffConsoleElement extends LightElement {
+  /** undefined while asking the server whether this browser is logged in. */
+  @state() accessor me: StaffMe | null | undefined;
+  @state() accessor page: Page = 'dashboard';
+  @state() accessor loginError = '';
+  @state() accessor busy = false;
+  @state() accessor connected = false;
+  @state() accessor kiosks: KioskState[] = [];
+  @state() accessor calls: HelpCall[] = [];
+  @state() accessor forwarding: ForwardingState | undefined;
+  @state() accessor stuck: ForwardingAlert['applications'] = [];
+  @state() accessor printFailures: PrintFailure[] = [];
+  @state() accessor assist: AssistSession | undefined;
+  /** Said by screen readers: a new help call, an answer from the kiosk. */
+  @state() accessor announcement = '';
+
+  private socket: StaffSocket | undefined;
+  private focusHeading = true;
+  private readonly onLoggedOut = () => this.loggedOut('Сеанс завершився. Увійдіть знову.');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener(LOGGED_OUT_EVENT, this.onLoggedOut);
+    void apiGet<StaffMe>('/me').then(
+      (me) => this.loggedIn(me),
+      () => (this.me = null),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener(LOGGED_OUT_EVENT, this.onLoggedOut);
+    this.socket?.disconnect();
+    super.disconnectedCallback();
+  }
+
+  private loggedIn(me: StaffMe): void {
+    this.me = me;
+    this.loginError = '';
+    this.page = 'dashboard';
+    this.focusHeading = true;
+    this.connect();
+  }
+
+  private loggedOut(message = ''): void {
+    this.socket?.disconnect();
+    this.socket = undefined;
+    this.me = null;
+    this.loginError = message;
+    this.kiosks = [];
+    this.calls = [];
+    this.assist = undefined;
+    this.focusHeading = true;
+  }
+
+  private connect(): void {
+    const socket: StaffSocket = io(STAFF_NAMESPACE, { transports: ['websocket'] });
+    this.socket = socket;
+    socket.on('connect', () => (this.connected = true));
+    socket.on('disconnect', () => (this.connected = false));
+    socket.on('connect_error', () => {
+      // Refused: the session is over (logged out elsewhere, or expired).
+      void apiGet<StaffMe>('/me').catch(() => undefined);
+    });
+    socket.on('kiosks:state', (kiosks) => (this.kiosks = kiosks));
+    socket.on('help:open', (calls) => (this.calls = calls));
+    socket.on('help:called', (call) => {
+      this.calls = [...this.calls.filter((c) => c.id !== call.id), call];
+      this.announcement = `Виклик з кіоску ${call.kioskId}`;
+      ring();
+    });
+    socket.on('help:answered', ({ callId, kioskId, staffLogin }) => {
+      this.calls = this.calls.filter((c) => c.id !== callId);
+      this.announcement = `На виклик з кіоску ${kioskId} відповів ${staffLogin}`;
+    });
+    socket.on('forwarding:status', (state) => (this.forwarding = state));
+    socket.on('forwarding:alert', (alert) => {
+      const numbers = new Set(alert.applications.map((a) => a.applicationNumber));
+      this.stuck = [...this.stuck.filter((a) => !numbers.has(a.applicationNumber)), ...alert.applications];
+    });
+    socket.on('printer:status', (state) => {
+      if (state.status === 'ready') this.printFailures = [];
+    });
+    socket.on('print:failed', (failure) => (this.printFailures = [...this.printFailures, failure]));
+    socket.on('assist:view', (view) => {
+      const first = this.assist?.state !== 'active';
+      this.assist = { kioskId: view.kioskId, state: 'active', view };
+      if (first) this.announcement = `Людина на кіоску ${view.kioskId} дозволила допомогу`;
+    });
+    socket.on('assist:ended', ({ kioskId, reason }) => {
+      if (this.assist?.kioskId !== kioskId) return;
+      // Said by the assistance panel's own status line.
+      this.assist = { kioskId, state: 'ended', ended: ASSIST_ENDED[reason] ?? 'Допомогу завершено.' };
+    });
+  }
+
+  private async login(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const login = String(data.get('login') ?? '').trim();
+    const password = String(data.get('password') ?? '');
+    if (!login || !password) {
+      this.loginError = !login ? 'Введіть логін' : 'Введіть пароль';
+      this.focusHeading = false;
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#login-error')?.focus();
+      return;
+    }
+    this.busy = true;
+    try {
+      this.loggedIn(await apiPost<StaffMe>('/login', { login, password }));
+    } catch (error) {
+      const locked = error instanceof ApiError && error.lockedUntil;
+      this.loginError = locked
+        ? `Забагато невдалих спроб. Обліковий запис заблоковано до ${new Date(error.lockedUntil!).toLocaleTimeString('uk-UA', { hour: '2-digit', minute: '2-digit' })}. Зверніться до адміністратора, якщо потрібно раніше.`
+        : error instanceof ApiError && error.status === 401
+          ? 'Неправильний логін або пароль. Перевірте розкладку клавіатури і спробуйте ще раз.'
+          : 'Не вдалося увійти: сервер не відповів. Спробуйте ще раз.';
+      const password = form.querySelector<HTMLInputElement>('#password');
+      if (password) password.value = '';
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#login-error')?.focus();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async logout(): Promise<void> {
+    await apiPost('/logout').catch(() => undefined);
+    this.loggedOut('Ви вийшли.');
+  }
+
+  private go(page: Page): void {
+    this.page = page;
+    this.focusHeading = true;
+  }
+
+  protected override updated(): void {
+    const title = this.me ? PAGE_TITLES[this.page] : 'Вхід';
+    document.title = `${title} — Вікно, консоль працівника`;
+    if (this.focusHeading && this.me !== undefined) {
+      this.focusHeading = false;
+      this.querySelector<HTMLElement>('h1')?.focus();
+    }
+  }
+
+  private renderLogin() {
+    return html`
+      <main class="staff-main staff-login">
+        <h1 tabindex="-1">Вхід до консолі працівника</h1>
+        ${this.loginError
+          ? html`<div class="error-summary" id="login-error" role="alert" tabindex="-1">
+              <h2>Не вдалося увійти</h2>
+              <p>${this.loginError}</p>
+            </div>`
+          : nothing}
+        <form @submit=${(e: SubmitEvent) => void this.login(e)} novalidate>
+          <div class="field">
+            <label for="login">Логін</label>
+            <input id="login" name="login" autocomplete="username" autocapitalize="none" spellcheck="false" required />
+          </div>
+          <div class="field">
+            <label for="password">Пароль</label>
+            <input id="password" name="password" type="password" autocomplete="current-password" required />
+          </div>
+          <button class="button button-primary" type="submit" ?disabled=${this.busy}>Увійти</button>
+        </form>
+      </main>
+    `;
+  }
+
+  private renderPage() {
+    const socket = this.socket!;
+    switch (this.page) {
+      case 'dashboard':
+        return html`<staff-dashboard
+          .socket=${socket}
+          .kiosks=${this.kiosks}
+          .calls=${this.calls}
+          .forwarding=${this.forwarding}
+          .stuck=${this.stuck}
+          .printFailures=${this.printFailures}
+          .assist=${this.assist}
+          .connected=${this.connected}
+          @staff-assist=${(e: CustomEvent<AssistSession | undefined>) => (this.assist = e.detail)}
+        ></staff-dashboard>`;
+      case 'applications':
+        return html`<staff-applications .socket=${socket}></staff-applications>`;
+      case 'stats':
+        return html`<staff-stats></staff-stats>`;
+      case 'audit':
+        return html`<staff-audit></staff-audit>`;
+    }
+  }
+
+  protected override render() {
+    if (this.me === undefined) return html`<main class="staff-main"><p>Завантаження…</p></main>`;
+    if (!this.me) return this.renderLogin();
+    const pages: Page[] = this.me.role === 'admin' ? ['dashboard', 'applications', 'stats', 'audit'] : ['dashboard', 'applications', 'stats'];
+    return html`
+      <header class="staff-header">
+        <p class="staff-brand">Вікно · консоль працівника</p>
+        <nav aria-label="Розділи">
+          <ul>
+            ${pages.map(
+              (page) => html`<li>
+                <a href="#${page}" aria-current=${this.page === page ? 'page' : 'false'} @click=${(e: Event) => (e.preventDefault(), this.go(page))}>${PAGE_TITLES[page]}</a>
+              </li>`,
+            )}
+          </ul>
+        </nav>
+        <p class="staff-user">${this.me.login} (${this.me.role === 'admin' ? 'адміністратор' : 'працівник'})</p>
+        <button class="button button-secondary" type="button" @click=${() => void this.logout()}>Вийти</button>
+      </header>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.connected ? nothing : html`<p class="notice notice-warning" role="status">Немає звʼязку з сервером кіосків. Дані можуть бути неактуальні.</p>`}
+      <main class="staff-main">${this.renderPage()}</main>
+    `;
+  }
+}

@@ -1,0 +1,51 @@
+// Words of the staff console (in Ukrainian: the centre's staff work in it), and names for what the server sends.
+import type { PrinterStatus } from '../../printers/printer.ts';
+
+export const SCREEN_NAMES: Record<string, string> = {
+  welcome: 'Вітальний екран',
+  services: 'Вибір послуг',
+  info: 'Що потрібно для послуги',
+  suggest: 'Повʼязані послуги',
+  question: 'Питання',
+  group: 'Список (члени сімʼї тощо)',
+  'confirm-remove': 'Видалення зі списку',
+  'check-answers': 'Перевірка відповідей',
+  confirmation: 'Заяву подано',
+};
+
+export const PRINTER_NAMES: Record<PrinterStatus, string> = {
+  ready: 'готовий',
+  'paper-low': 'закінчується папір',
+  'paper-out': 'немає паперу',
+  'cover-open': 'відкрита кришка',
+  offline: 'не на звʼязку',
+  error: 'помилка',
+};
+
+export const TEXT_SIZE_NAMES: Record<string, string> = { '1': 'звичайний', '2': 'більший', '3': 'великий', '4': 'найбільший' };
+
+export const FORWARDING_NAMES = { pending: 'чекає на передачу', failing: 'не передається', forwarded: 'передано' } as const;
+
+export const AUDIT_ACTION_NAMES: Record<string, string> = {
+  login: 'вхід',
+  logout: 'вихід',
+  'view-personal-data': 'перегляд особових даних',
+  'reprint-kiosk': 'повторний друк на кіоску',
+  'reprint-desk': 'повторний друк на столі працівника',
+  'assist-start': 'дистанційна допомога: перегляд відповідей (за згодою)',
+  'assist-answer': 'дистанційна допомога: відповідь на питання',
+  'assist-end': 'дистанційна допомога завершена',
+  message: 'повідомлення на кіоск',
+  'help-answer': 'відповідь на виклик',
+  'forwarding-retry': 'повторна передача заяв',
+  'stats-export': 'вивантаження статистики',
+};
+
+const DATE_TIME = new Intl.DateTimeFormat('uk-UA', { timeZone: 'Europe/Kyiv', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const TIME = new Intl.DateTimeFormat('uk-UA', { timeZone: 'Europe/Kyiv', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+export const dateTime = (iso: string) => DATE_TIME.format(new Date(iso));
+export const time = (iso: string) => TIME.format(new Date(iso));
+
+/** Today in Kyiv, YYYY-MM-DD (the date inputs' format). */
+export const kyivToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Kyiv', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
