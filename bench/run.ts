@@ -8,9 +8,8 @@ import { UI_OUT_DIR } from '../kiosk-ui/build.ts';
 import { loadCatalogue } from '../content/catalogue.ts';
 import { answerUntilCheck } from '../tests/support/socket-walk.ts';
 import type { KioskClient } from '../tests/support/kiosk.ts';
-import { startTestKiosk } from '../tests/support/kiosk.ts';
+import { connectStaff, startTestKiosk } from '../tests/support/kiosk.ts';
 import { launchChromium } from '../tests/support/browser.ts';
-import { STAFF_NAMESPACE } from '../protocol/staff-events.ts';
 import pino from 'pino';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,6 +20,7 @@ import type { Page } from 'playwright-core';
 import { renderReceiptPdf } from '../printers/layouts/receipt-pdf.ts';
 import type { VisitReceipt } from '../printers/printer.ts';
 import { measureDrain } from './drain.ts';
+import { measureStaff, STATS_VISITS } from './staff.ts';
 
 const STEP_ROUND_TRIPS = 1_000;
 const HELP_CALLS = 100;
@@ -96,8 +96,7 @@ for (let i = 0; i < SUBMISSIONS; i++) {
 // "Покликати працівника": kiosk event → stored → heard by a staff listener on /staff.
 const helpSamples: number[] = [];
 {
-  const staff: Client = io(`${server.url}${STAFF_NAMESPACE}`, { transports: ['websocket'], forceNew: true });
-  await new Promise((resolve) => staff.once('connect', () => resolve(undefined)));
+  const staff = await connectStaff(server.url);
   for (let i = 0; i < HELP_CALLS; i++) {
     const start = performance.now();
     const heard = new Promise<number>((resolve) => staff.once('help:called', () => resolve(performance.now())));
@@ -240,6 +239,8 @@ const bundle = Buffer.concat([await readFile(path.join(UI_OUT_DIR, 'app.js')), .
 const porcupineFile = chunkFiles.find((f) => /^porcupine-engine-.*\.js$/.test(f));
 const porcupineChunk = porcupineFile ? await readFile(path.join(UI_OUT_DIR, 'chunks', porcupineFile)) : Buffer.alloc(0);
 const css = Buffer.concat([await readFile(path.join(UI_OUT_DIR, 'kiosk.css')), await readFile(path.join(UI_OUT_DIR, 'display.css'))]);
+const staffBundle = Buffer.concat([await readFile(path.join(UI_OUT_DIR, 'staff.js')), ...startChunks]);
+const staffFigures = await measureStaff(server, socket);
 const rss = process.memoryUsage().rss;
 
 socket.disconnect();
@@ -261,6 +262,10 @@ const rows: [string, string, string, string][] = [
   ['submit → committed (ack; 1 in 5 visits has 2 services)', ms(commit.median), ms(commit.p95), String(commit.n)],
   ['submit → committed + receipt PDF written', ms(receipt.median), ms(receipt.p95), String(receipt.n)],
   ['help call → heard by a /staff listener (stored first)', ms(help.median), ms(help.p95), String(help.n)],
+  ['staff login (scrypt N=2^15, session opened)', ms(summary(staffFigures.login).median), ms(summary(staffFigures.login).p95), String(staffFigures.login.length)],
+  ['"Іду" on the console → heard by the kiosk', ms(summary(staffFigures.coming).median), ms(summary(staffFigures.coming).p95), String(staffFigures.coming.length)],
+  ['kiosk step → shown on the dashboard (sent at most every 200 ms)', ms(summary(staffFigures.dashboard).median), ms(summary(staffFigures.dashboard).p95), String(staffFigures.dashboard.length)],
+  [`statistics of a year, ${STATS_VISITS} visits (GET /api/staff/stats)`, ms(summary(staffFigures.stats).median), ms(summary(staffFigures.stats).p95), String(staffFigures.stats.length)],
   ['keypad ▼ → next item focused (service list, largest text)', ms(keypad.median), ms(keypad.p95), String(keypad.n)],
   ['voice: key → audio playing, cached prompt (espeak-ng)', ms(cachedAudio.median), ms(cachedAudio.p95), String(cachedAudio.n)],
   ['voice: key → audio playing, dynamic text (espeak-ng)', ms(dynamicAudio.median), ms(dynamicAudio.p95), String(dynamicAudio.n)],
@@ -271,6 +276,7 @@ const rows: [string, string, string, string][] = [
   [`memory after ${RECEIPTS} receipt PDFs in one process (RSS / heap growth)`, mib(receiptMemory.rss), mib(receiptMemory.heap), '-'],
   ['UI bundle loaded at start, app.js + shared chunk (raw / gzip)', kb(bundle.length), kb(gzipSync(bundle).length), '-'],
   ['Porcupine wake-word chunk, only when configured (raw / gzip)', kb(porcupineChunk.length), kb(gzipSync(porcupineChunk).length), '-'],
+  ['staff console bundle, staff.js + shared chunk (raw / gzip)', kb(staffBundle.length), kb(gzipSync(staffBundle).length), '-'],
   ['UI stylesheets kiosk.css + display.css (raw / gzip)', kb(css.length), kb(gzipSync(css).length), '-'],
   ['applications forwarded to the simulator', `${forwarded} of ${expected}`, '', '-'],
   ['content check: combinations of services', String(catalogue.combinations.count), `${catalogue.combinations.maxPaths} paths max`, '-'],

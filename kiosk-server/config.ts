@@ -45,6 +45,9 @@ const Env = z.object({
   ESCPOS_CODE_PAGE: z.enum(['wpc1251', 'pc1125', 'pc866']).default('wpc1251'),
   ESCPOS_CODE_PAGE_NUMBER: z.coerce.number().int().min(0).max(255).optional(),
   ESCPOS_COLUMNS: z.coerce.number().int().min(24).max(64).default(48),
+  // The printer at the staff desk, for reprints there: PDF files (var/desk-receipts) or a CUPS queue.
+  DESK_PRINTER: z.enum(['pdf-file', 'cups']).default('pdf-file'),
+  DESK_CUPS_QUEUE: z.string().regex(/^[A-Za-z0-9_.-]{1,127}$/, 'DESK_CUPS_QUEUE is a queue name as lpstat lists it').optional(),
   SPEECH_ENGINE: z.enum(['auto', 'espeak-ng', 'rhvoice', 'say', 'none']).default('auto'),
   SPEECH_VOICE_UK: z.string().regex(/^[A-Za-z0-9 _.+-]{1,60}$/).optional(),
   SPEECH_VOICE_EN: z.string().regex(/^[A-Za-z0-9 _.+-]{1,60}$/).optional(),
@@ -75,6 +78,8 @@ export interface KioskConfig {
   timing: KioskTiming;
   speech: SpeechConfig;
   printer: PrinterConfig;
+  /** The staff desk's printer (A4). */
+  deskPrinter: { driver: 'pdf-file' } | { driver: 'cups'; queue: string };
   wakeWord: WakeWordEnv;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
 }
@@ -127,6 +132,12 @@ function printerConfig(e: z.infer<typeof Env>): PrinterConfig {
   }
 }
 
+function deskPrinterConfig(e: z.infer<typeof Env>): KioskConfig['deskPrinter'] {
+  if (e.DESK_PRINTER === 'pdf-file') return { driver: 'pdf-file' };
+  if (!e.DESK_CUPS_QUEUE) throw new Error('bad configuration:\n  DESK_CUPS_QUEUE: DESK_PRINTER=cups needs the queue name (lpstat -p lists them)');
+  return { driver: 'cups', queue: e.DESK_CUPS_QUEUE };
+}
+
 /** Reads the configuration from the environment; a bad value stops the start with a message naming the variable. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KioskConfig {
   const blankToUndefined = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
@@ -150,6 +161,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KioskConfig
     retentionMs: e.PERSONAL_DATA_RETENTION_DAYS * 86_400_000,
     dataKey: e.KIOSK_DATA_KEY,
     printer: printerConfig(e),
+    deskPrinter: deskPrinterConfig(e),
     speech: {
       engine: e.SPEECH_ENGINE,
       voices: { ...(e.SPEECH_VOICE_UK && { uk: e.SPEECH_VOICE_UK }), ...(e.SPEECH_VOICE_EN && { en: e.SPEECH_VOICE_EN }) },

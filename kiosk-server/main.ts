@@ -9,6 +9,7 @@ import { createLogger } from './log.ts';
 import { startKioskServer } from './server.ts';
 import { describeWakeWord, resolveWakeWord } from './wake-word/wake-word-config.ts';
 import { createPrinter, describePrinter } from '../printers/printer-config.ts';
+import { CupsPrinter } from '../printers/drivers/cups.ts';
 
 let config: ReturnType<typeof configFromEnv>;
 try {
@@ -78,6 +79,7 @@ const server = await startKioskServer({
   speech: config.speech,
   wakeWord,
   printer: createPrinter(config.printer, config.dataDir, (error) => logger.error({ err: error }, 'receipt not archived as PDF')),
+  ...(config.deskPrinter.driver === 'cups' && { deskPrinter: new CupsPrinter({ queue: config.deskPrinter.queue, paper: 'a4' }) }),
 }).catch(async (error) => {
   // A data key that is missing or wrong: say so and stop, with the data untouched.
   if (error instanceof DataKeyError) {
@@ -102,7 +104,8 @@ const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'lo
 console.log(`
   Vikno kiosk ${config.kioskId} is running: open http://${shownHost}:${server.port}
   data:        ${config.dataDir} (receipts in ${config.dataDir}/receipts; personal data sealed with ${server.dataKeyOrigin === 'KIOSK_DATA_KEY' ? 'KIOSK_DATA_KEY' : `the key in ${config.dataDir}/data.key${server.dataKeyOrigin === 'new key file' ? ', made now: back it up' : ''}`})
-  printer:     ${describePrinter(config.printer)}
+  printer:     ${describePrinter(config.printer)}; staff desk: ${config.deskPrinter.driver === 'cups' ? `CUPS queue ${config.deskPrinter.queue}` : `PDF files in ${config.dataDir}/desk-receipts`}
+  staff:       http://${shownHost}:${server.port}/staff (add an account with npm run staff:add -- <login> [--role admin])
   forwarding:  ${central.description}${simulator ? ` (built-in simulator; received cases at ${simulator.url}/cases)` : ''}
   voice:       ${voiceLine}${silent.length ? `\n               NO VOICE for ${silent.join(', ')}: the voice guide is off there. Install espeak-ng (sudo apt-get install espeak-ng) or set SPEECH_ENGINE.` : ''}
   wake word:   ${describeWakeWord(wakeWord)}

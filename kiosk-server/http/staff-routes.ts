@@ -6,6 +6,7 @@ import { parseApplicationNumber } from '../../protocol/application-status.ts';
 import { ApplicationNumberParam, ApplicationsQuery, AuditQuerySchema, LoginRequest, StatsQuery } from '../../protocol/staff-api-schemas.ts';
 import type { KioskState, StaffApiError, StaffMe } from '../../protocol/staff-api.ts';
 import { kyivToday, type Clock } from '../clock.ts';
+import { failingItems } from '../store/outbox.ts';
 import type { KioskStore } from '../store/kiosk-store.ts';
 import { checkLogin } from '../staff/accounts.ts';
 import { readAudit, writeAudit } from '../staff/audit.ts';
@@ -25,6 +26,7 @@ export interface StaffRoutesOptions {
 }
 
 const AUDIT_PAGE = 100;
+const FAILING_LIST_LIMIT = 50;
 /** The longest period the statistics cover at once. */
 const MAX_STATS_DAYS = 366;
 
@@ -93,6 +95,11 @@ export function staffRouter(options: StaffRoutesOptions): Router {
 
   router.get('/kiosks', (_req, res) => {
     res.json(options.kiosks());
+  });
+
+  // Applications the kiosk cannot hand on now, with their last error (the dashboard asks when the queue changes).
+  router.get('/forwarding/failing', async (_req, res) => {
+    res.json(await failingItems(db, FAILING_LIST_LIMIT));
   });
 
   router.get('/applications', async (req, res) => {

@@ -6,7 +6,7 @@ import { composeFlow } from '../../content/flow.ts';
 import type { Language, Localized } from '../../content/localized.ts';
 import type { CentreStats } from '../../protocol/staff-api.ts';
 import { stepHeading } from '../session/views.ts';
-import type { Database } from '../store/database.ts';
+import type { Database, Sql } from '../store/database.ts';
 
 export interface VisitRecord {
   kioskId: string;
@@ -22,7 +22,7 @@ export interface VisitRecord {
   largeText: boolean;
 }
 
-export async function recordVisit(db: Database, visit: VisitRecord): Promise<void> {
+export async function recordVisit(db: Sql, visit: VisitRecord): Promise<void> {
   await db.run(
     `INSERT INTO visit_stats (kiosk_id, day, duration_ms, outcome, last_step, services, language, voice_mode, large_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [visit.kioskId, visit.day, Math.round(visit.durationMs), visit.outcome, visit.lastStep, JSON.stringify(visit.services), visit.language, visit.voiceMode ? 1 : 0, visit.largeText ? 1 : 0],

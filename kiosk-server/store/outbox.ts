@@ -178,3 +178,15 @@ export async function makeFailingDue(db: Database, now: Date): Promise<number> {
   ]);
   return changes;
 }
+
+/** Applications failing now, oldest first, with their last error: for the staff dashboard (a logged-in view). */
+export async function failingItems(db: Database, limit: number): Promise<StuckItem[]> {
+  return db.all<StuckItem>(
+    `SELECT applications.number AS applicationNumber, outbox.failing_since AS failingSince, outbox.attempts,
+            outbox.last_error AS lastError, outbox.last_error_kind AS kind
+     FROM outbox JOIN applications ON applications.id = outbox.application_id
+     WHERE outbox.forwarded_at IS NULL AND outbox.failing_since IS NOT NULL
+     ORDER BY outbox.failing_since, outbox.id LIMIT ?`,
+    [limit],
+  );
+}

@@ -15,7 +15,8 @@ export class StaffDashboardElement extends LightElement {
   @property({ attribute: false }) accessor kiosks: KioskState[] = [];
   @property({ attribute: false }) accessor calls: HelpCall[] = [];
   @property({ attribute: false }) accessor forwarding: ForwardingState | undefined;
-  @property({ attribute: false }) accessor stuck: ForwardingAlert['applications'] = [];
+  /** Applications failing now, with their last error. */
+  @property({ attribute: false }) accessor failing: ForwardingAlert['applications'] = [];
   @property({ attribute: false }) accessor printFailures: PrintFailure[] = [];
   @property({ attribute: false }) accessor assist: AssistSession | undefined;
   @property({ type: Boolean }) accessor connected = false;
@@ -135,12 +136,12 @@ export class StaffDashboardElement extends LightElement {
             </dl>
             ${f.staffError ? html`<p class="notice notice-error">Помилка налаштування (${f.staffError.kind}) з ${dateTime(f.staffError.at)}: ${f.staffError.message}</p>` : nothing}`
           : html`<p>Завантаження…</p>`}
-        ${this.stuck.length
+        ${this.failing.length
           ? html`<table>
-              <caption>Заяви, які довго не передаються</caption>
+              <caption>Заяви, які зараз не передаються</caption>
               <thead><tr><th scope="col">Номер</th><th scope="col">З</th><th scope="col">Спроб</th><th scope="col">Остання помилка</th></tr></thead>
               <tbody>
-                ${this.stuck.map((a) => html`<tr><th scope="row">${a.applicationNumber}</th><td>${dateTime(a.failingSince)}</td><td>${a.attempts}</td><td>${a.lastError}</td></tr>`)}
+                ${this.failing.map((a) => html`<tr><th scope="row">${a.applicationNumber}</th><td>${dateTime(a.failingSince)}</td><td>${a.attempts}</td><td>${a.lastError}</td></tr>`)}
               </tbody>
             </table>`
           : nothing}

@@ -72,7 +72,7 @@ export class StaffConsoleElement extends LightElement {
   @state() accessor kiosks: KioskState[] = [];
   @state() accessor calls: HelpCall[] = [];
   @state() accessor forwarding: ForwardingState | undefined;
-  @state() accessor stuck: ForwardingAlert['applications'] = [];
+  @state() accessor failing: ForwardingAlert['applications'] = [];
   @state() accessor printFailures: PrintFailure[] = [];
   @state() accessor assist: AssistSession | undefined;
   /** Said by screen readers: a new help call, an answer from the kiosk. */
@@ -136,11 +136,12 @@ export class StaffConsoleElement extends LightElement {
       this.calls = this.calls.filter((c) => c.id !== callId);
       this.announcement = `На виклик з кіоску ${kioskId} відповів ${staffLogin}`;
     });
-    socket.on('forwarding:status', (state) => (this.forwarding = state));
-    socket.on('forwarding:alert', (alert) => {
-      const numbers = new Set(alert.applications.map((a) => a.applicationNumber));
-      this.stuck = [...this.stuck.filter((a) => !numbers.has(a.applicationNumber)), ...alert.applications];
+    // The queue's counts come live; the failing applications and their last errors are asked for when they change.
+    socket.on('forwarding:status', (state) => {
+      this.forwarding = state;
+      if (state.failing || this.failing.length) void this.loadFailing();
     });
+    socket.on('forwarding:alert', () => void this.loadFailing());
     socket.on('printer:status', (state) => {
       if (state.status === 'ready') this.printFailures = [];
     });
@@ -155,6 +156,10 @@ export class StaffConsoleElement extends LightElement {
       // Said by the assistance panel's own status line.
       this.assist = { kioskId, state: 'ended', ended: ASSIST_ENDED[reason] ?? 'Допомогу завершено.' };
     });
+  }
+
+  private async loadFailing(): Promise<void> {
+    this.failing = await apiGet<ForwardingAlert['applications']>('/forwarding/failing').catch(() => this.failing);
   }
 
   private async login(event: SubmitEvent): Promise<void> {
@@ -242,7 +247,7 @@ export class StaffConsoleElement extends LightElement {
           .kiosks=${this.kiosks}
           .calls=${this.calls}
           .forwarding=${this.forwarding}
-          .stuck=${this.stuck}
+          .failing=${this.failing}
           .printFailures=${this.printFailures}
           .assist=${this.assist}
           .connected=${this.connected}

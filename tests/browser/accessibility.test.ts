@@ -1,15 +1,14 @@
 // Issue 4 in the browser: the keypad alone, the largest text in two orientations, timeouts, help and staff calls, and
 // privacy between people. Everything is found by role and accessible name; axe runs on every screen visited.
 import type { BrowserContext, Page } from 'playwright-core';
-import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TEXT_SIZE, DEFAULT_THEME } from '../../kiosk-ui/settings/display.ts';
-import { STAFF_NAMESPACE, type HelpCall, type StaffServerToClientEvents } from '../../protocol/staff-events.ts';
+import type { HelpCall } from '../../protocol/staff-events.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { stepOnScreen } from '../support/fill.ts';
 import { answerToCheck, chooseDisplay, headingText, nextScreen, startApplication, submitFromCheck, ui } from '../support/kiosk-page.ts';
 import { answerWithKeypad, reach } from '../support/keypad.ts';
-import { eventually, startTestKiosk, type TestKiosk } from '../support/kiosk.ts';
+import { connectStaff, eventually, startTestKiosk, type StaffClient, type TestKiosk } from '../support/kiosk.ts';
 import { accessibilityProblems, layoutProblems } from '../support/screen-checks.ts';
 
 const contexts: BrowserContext[] = [];
@@ -229,13 +228,9 @@ describe('timeouts', { timeout: 120_000 }, () => {
 });
 
 describe('help on every screen', { timeout: 120_000 }, () => {
-  let staff: Socket<StaffServerToClientEvents>;
+  let staff: StaffClient;
   beforeAll(async () => {
-    staff = io(`${suite.kiosk.server.url}${STAFF_NAMESPACE}`, { transports: ['websocket'], forceNew: true, reconnection: false });
-    await new Promise<void>((resolve, reject) => {
-      staff.once('connect', () => resolve());
-      staff.once('connect_error', reject);
-    });
+    staff = await connectStaff(suite.kiosk.server.url);
   });
   afterAll(() => {
     staff?.disconnect();

@@ -322,6 +322,30 @@ describe('the live console', () => {
   });
 });
 
+describe('the forwarding queue', () => {
+  it('lists the applications failing now with their last error, and "retry now" sends them at once', async () => {
+    const faults = (body: object) =>
+      fetch(`${kiosk.simulator.url}/admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    await faults({ errorRate: 1 });
+    const [application] = await commitMany(kiosk.server.store, 1, () => clock.now());
+    kiosk.server.worker.wake();
+    const cookie = await staffCookie(url);
+    const failingNow = async () => (await (await api('/forwarding/failing', { cookie })).json()) as { applicationNumber: string; attempts: number; lastError: string }[];
+    const failing = await eventually(async () => (await failingNow()).find((a) => a.applicationNumber === application!.number));
+    expect(failing.attempts).toBeGreaterThanOrEqual(1);
+    expect(failing.lastError).toBeTruthy();
+    expect((await api('/forwarding/failing')).status).toBe(401);
+
+    await faults({});
+    const staff = await staffScreen();
+    const retried = await emit<{ ok: boolean; data: { due: number } }>(staff, 'forwarding:retry', {});
+    expect(retried.data.due).toBeGreaterThanOrEqual(1);
+    await eventually(async () => (await failingNow()).every((a) => a.applicationNumber !== application!.number) || undefined, 3_000);
+    const [row] = await kiosk.server.db.all<{ action: string }>("SELECT action FROM audit_log WHERE action = 'forwarding-retry'");
+    expect(row).toBeDefined();
+  });
+});
+
 describe('statistics', () => {
   it('counts visits, completion, where people stop, voice and large text; exports CSV', async () => {
     const before = (await (await api('/stats', { cookie: await staffCookie(url) })).json()) as CentreStats;
