@@ -14,6 +14,11 @@ const Env = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   KIOSK_DATA_DIR: z.string().min(1).default('var'),
   KIOSK_ID: z.string().regex(/^[A-Z0-9]{2,8}$/, 'KIOSK_ID is 2–8 capital Latin letters or digits, e.g. K01').default('K01'),
+  // Other kiosks of the centre whose screens use this server (`/?kiosk=K02`): a screen naming any other id is refused.
+  KIOSK_IDS: z
+    .string()
+    .regex(/^[A-Z0-9]{2,8}(,[A-Z0-9]{2,8})*$/, 'KIOSK_IDS is a comma-separated list of kiosk ids, e.g. K02,K03')
+    .optional(),
   CENTRE_NAME: z.string().min(1).default('ЦНАП'),
   CENTRE_ADDRESS: z.string().min(1).max(200).optional(),
   CENTRAL_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -63,6 +68,8 @@ export interface KioskConfig {
   host: string;
   dataDir: string;
   kioskId: string;
+  /** Further kiosks served by this server. */
+  otherKioskIds: string[];
   centreName: string;
   /** Printed under the name on every receipt and checklist. */
   centreAddress: string | undefined;
@@ -151,6 +158,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KioskConfig
     host: e.HOST,
     dataDir: path.resolve(e.KIOSK_DATA_DIR),
     kioskId: e.KIOSK_ID,
+    otherKioskIds: (e.KIOSK_IDS ?? '').split(',').filter((id) => id && id !== e.KIOSK_ID),
     centreName: e.CENTRE_NAME,
     centreAddress: e.CENTRE_ADDRESS,
     centralUrl: e.CENTRAL_URL,

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Namespace } from 'socket.io';
 import type { HelpAnswered, HelpCall, StaffClientToServerEvents, StaffServerToClientEvents } from '../protocol/staff-events.ts';
 import type { Clock } from './clock.ts';
-import { kioskRoom, type KioskIo } from './sockets/kiosk-rooms.ts';
+import { kioskRoom, sessionRoom, type KioskIo } from './sockets/kiosk-rooms.ts';
 import { answerHelpCall, openHelpCalls, recordHelpCall } from './store/help-calls.ts';
 import type { Database } from './store/database.ts';
 import type { Visits } from './visits.ts';
@@ -20,7 +20,13 @@ export interface HelpDeskOptions {
   kiosks: () => KioskIo | undefined;
 }
 
+/** Calls remembered for "Іду" (the visit they came from); older ones are forgotten first. */
+const REMEMBERED_CALLS = 500;
+
 export class HelpDesk {
+  /** Which visit each call came from, so "Іду" reaches that visit's screen and no one else's. */
+  private readonly callVisits = new Map<number, string | null>();
+
   constructor(private readonly options: HelpDeskOptions) {}
 
   /** A call from a kiosk: stored, then every staff screen rings. */
@@ -29,6 +35,8 @@ export class HelpDesk {
     const where = visits.whereIs(sessionId);
     const call = await recordHelpCall(db, { kioskId, ...where, calledAt: clock.now() });
     logger.info({ helpCall: call.id, screen: call.screen, stepId: call.stepId }, 'help called');
+    this.callVisits.set(call.id, sessionId && visits.has(sessionId) ? sessionId : null);
+    if (this.callVisits.size > REMEMBERED_CALLS) this.callVisits.delete(this.callVisits.keys().next().value!);
     staff()?.emit('help:called', call);
     return call;
   }
@@ -38,12 +46,16 @@ export class HelpDesk {
   }
 
   /** "Іду": the kiosk shows and says help is coming, and the other staff screens stop ringing. */
-  async answer(callId: number, staffLogin: string): Promise<HelpAnswered | undefined> {
+  async answer(callId: number, staffLogin: string): Promise<HelpAnswered | 'already' | undefined> {
     const answered = await answerHelpCall(this.options.db, callId, staffLogin, this.options.clock.now());
     if (!answered) return undefined;
-    const event: HelpAnswered = { callId, ...answered };
+    // Only the first answer tells the kiosk (a second could reach the next person).
+    if (!answered.first) return 'already';
+    const event: HelpAnswered = { callId, kioskId: answered.kioskId, staffLogin: answered.staffLogin, answeredAt: answered.answeredAt };
     this.options.staff()?.emit('help:answered', event);
-    this.options.kiosks()?.to(kioskRoom(answered.kioskId)).emit('help:coming');
+    // To the visit that called (or, for a call from the welcome screen, to the kiosk: a page in another visit drops it).
+    const sessionId = this.callVisits.get(callId) ?? null;
+    this.options.kiosks()?.to(sessionId ? sessionRoom(sessionId) : kioskRoom(answered.kioskId)).emit('help:coming', { sessionId });
     return event;
   }
 }

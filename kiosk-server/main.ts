@@ -63,6 +63,7 @@ const wakeWord = await resolveWakeWord(config.wakeWord);
 const server = await startKioskServer({
   dataDir: config.dataDir,
   kioskId: config.kioskId,
+  otherKioskIds: config.otherKioskIds,
   centreName: config.centreName,
   ...(config.centreAddress && { centreAddress: config.centreAddress }),
   port: config.port,

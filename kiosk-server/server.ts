@@ -68,6 +68,8 @@ export interface ForwardingOptions {
 export interface KioskServerOptions {
   dataDir: string;
   kioskId: string;
+  /** Other kiosks whose screens use this server (`/?kiosk=K02`); a screen naming any other is refused. */
+  otherKioskIds?: string[];
   centreName: string;
   centreAddress?: string;
   port: number;
@@ -119,6 +121,15 @@ export interface KioskServer {
   close(): Promise<void>;
 }
 
+function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 export async function startKioskServer(options: KioskServerOptions): Promise<KioskServer> {
   const { logger } = options;
   await mkdir(options.dataDir, { recursive: true });
@@ -162,7 +173,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     if (deleted) logger.info({ applications: deleted }, 'personal data deleted after the retention period');
     return deleted;
   };
-  const staffSession = (token: string | undefined) => sessionOf(db, token, clock.now());
+  const staffSession = (token: string | undefined, touch = true) => sessionOf(db, token, clock.now(), { touch });
   const centre = { name: options.centreName, ...(options.centreAddress && { address: options.centreAddress }) };
   let visits: Visits | undefined;
   const printQueue = new PrintQueue({
@@ -198,7 +209,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   });
   let kiosksTimer: NodeJS.Timeout | undefined;
   const presence: KioskPresence = new KioskPresence({
-    defaultKioskId: options.kioskId,
+    kioskIds: [options.kioskId, ...(options.otherKioskIds ?? [])],
     visits,
     clock,
     printerStatus: () => printQueue.printerStatus,
@@ -236,9 +247,15 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     },
   });
   const http: HttpServer = createServer(app);
-  io = new Server(http, { serveClient: false, maxHttpBufferSize: 100_000 });
+  io = new Server(http, {
+    serveClient: false,
+    maxHttpBufferSize: 100_000,
+    // Browsers send their page's origin: only pages of this server may connect (a page on another port of the same
+    // host would otherwise ride on the staff cookie). Programs that send no Origin still need the cookie for /staff.
+    allowRequest: (req, callback) => callback(null, sameOrigin(req.headers.origin, req.headers.host)),
+  });
   const helpDesk = new HelpDesk({ db, visits, clock, logger, staff: () => staff, kiosks: () => io });
-  staff = registerStaffNamespace(io, {
+  const staffNamespace = registerStaffNamespace(io, {
     session: staffSession,
     printerState: async () => {
       const status = printQueue.printerStatus;
@@ -259,6 +276,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     kiosks: () => io,
     logger,
   });
+  staff = staffNamespace.staff;
   registerKioskEvents(io, {
     visits,
     helpDesk,
@@ -266,6 +284,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     assistance,
     statusLookup: new StatusLookup({ db, catalogue, clock }),
     kioskId: options.kioskId,
+    kioskIds: new Set([options.kioskId, ...(options.otherKioskIds ?? [])]),
     timing: { ...DEFAULT_TIMING, ...options.timing },
     voices: { uk: speech.canSpeak('uk'), en: speech.canSpeak('en') },
     logger,
@@ -308,6 +327,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
       clearInterval(retention);
       clearTimeout(statusTimer);
       clearTimeout(kiosksTimer);
+      staffNamespace.stop();
       speech.stop();
       await prerendered.catch(() => undefined);
       await new Promise<void>((resolve) => io!.close(() => resolve()));

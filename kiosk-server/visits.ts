@@ -166,7 +166,6 @@ export class Visits {
     const lastStep = outcome === 'submitted' ? null : 'stepId' in position ? position.stepId : position.kind;
     const now = this.options.clock.now();
     void recordVisit(this.options.store.db, {
-      kioskId: visit.kioskId,
       day: kyivToday(new Date(visit.startedAt)),
       durationMs: now.getTime() - visit.startedAt,
       outcome,

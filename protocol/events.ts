@@ -110,14 +110,16 @@ export interface ServerToClientEvents {
   'kiosk:hello': (hello: KioskHello) => void;
   /** The visit's receipt came out of the printer, or could not. */
   'receipt:status': (status: { applicationNumbers: string[]; state: ReceiptState }) => void;
+  // Staff news names the visit it is for (null: a call made from the welcome screen): a page that has moved on to
+  // another visit, or back to the start, drops it, so the next person never sees it.
   /** A member of staff answered this kiosk's help call: help is on its way. */
-  'help:coming': () => void;
+  'help:coming': (news: { sessionId: string | null }) => void;
   /** A short message from staff, shown and read aloud. */
-  'staff:message': (message: { text: string }) => void;
+  'staff:message': (message: { sessionId: string; text: string }) => void;
   /** Staff ask to see the answers and help: the person says yes or no. */
-  'assist:asked': () => void;
-  /** Remote assistance began (the person allowed it) or ended. */
-  'assist:state': (state: { active: boolean }) => void;
+  'assist:asked': (news: { sessionId: string }) => void;
+  /** Remote assistance began (the person allowed it) or ended (by either side, or staff withdrew the request). */
+  'assist:state': (state: { sessionId: string; active: boolean }) => void;
   /** The screen changed without the person acting: staff answered a question for them. */
-  'visit:view': (update: { view: KioskView }) => void;
+  'visit:view': (update: { sessionId: string; view: KioskView }) => void;
 }

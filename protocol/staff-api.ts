@@ -6,6 +6,13 @@ import type { ApplicationStatus } from './application-status.ts';
 
 export const STAFF_API = '/api/staff';
 
+/**
+ * Every staff API request carries this header. A page elsewhere on the same site (another port of this host) could make
+ * a browser send the SameSite cookie with an <img> or a form, but cannot add a header without CORS, which the server
+ * never allows.
+ */
+export const STAFF_REQUEST_HEADER = 'x-vikno-staff';
+
 export type StaffRole = 'staff' | 'admin';
 
 export interface StaffMe {

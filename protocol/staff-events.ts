@@ -78,11 +78,12 @@ export interface AssistView {
 
 export type AssistEndReason = 'declined' | 'ended-by-person' | 'ended-by-staff' | 'visit-ended' | 'staff-left';
 
-export type StaffErrorCode = 'invalid_payload' | 'not_found' | 'no_visit' | 'assist_busy' | 'not_assisting' | 'person_only' | 'internal';
+export type StaffErrorCode = 'invalid_payload' | 'not_found' | 'already_answered' | 'no_visit' | 'assist_busy' | 'not_assisting' | 'person_only' | 'internal';
 
 export const STAFF_ERROR_MESSAGES: Record<StaffErrorCode, Localized> = {
   invalid_payload: { uk: 'Запит не зрозуміло. Перевірте, що введено', en: 'The request was not understood. Check what was entered' },
   not_found: { uk: 'Такого не знайдено', en: 'Not found' },
+  already_answered: { uk: 'На цей виклик уже відповів інший працівник', en: 'Another member of staff has already answered this call' },
   no_visit: { uk: 'На цьому кіоску зараз ніхто не заповнює заяву', en: 'Nobody is filling in an application at this kiosk now' },
   assist_busy: { uk: 'Цій людині вже допомагає інший працівник', en: 'Another member of staff is already helping this person' },
   not_assisting: { uk: 'Людина не дозволила допомогу або завершила її', en: 'The person has not allowed help, or has ended it' },

@@ -4,7 +4,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { Catalogue } from '../../content/catalogue.ts';
 import { parseApplicationNumber } from '../../protocol/application-status.ts';
 import { ApplicationNumberParam, ApplicationsQuery, AuditQuerySchema, LoginRequest, StatsQuery } from '../../protocol/staff-api-schemas.ts';
-import type { KioskState, StaffApiError, StaffMe } from '../../protocol/staff-api.ts';
+import { STAFF_REQUEST_HEADER, type KioskState, type StaffApiError, type StaffMe } from '../../protocol/staff-api.ts';
 import { kyivToday, type Clock } from '../clock.ts';
 import { failingItems } from '../store/outbox.ts';
 import type { KioskStore } from '../store/kiosk-store.ts';
@@ -44,6 +44,7 @@ export function staffRouter(options: StaffRoutesOptions): Router {
   const { store, catalogue, clock } = options;
   const { db } = store;
   const router = express.Router();
+  router.use((req, _res, next) => next(req.get(STAFF_REQUEST_HEADER) === '1' ? undefined : new HttpError(403, `staff requests carry the ${STAFF_REQUEST_HEADER} header`)));
   router.use(express.json({ limit: '10kb' }));
   // Staff data is never kept by a browser cache.
   router.use((_req, res, next) => {
@@ -53,8 +54,8 @@ export function staffRouter(options: StaffRoutesOptions): Router {
 
   router.post('/login', async (req, res) => {
     const { login, password } = parse(LoginRequest, req.body, 'send {login, password} as JSON');
+    const result = await checkLogin(db, login, password, () => clock.now());
     const now = clock.now();
-    const result = await checkLogin(db, login, password, now);
     if (!result.ok) {
       const body: StaffApiError =
         result.reason === 'locked'

@@ -52,6 +52,8 @@ export interface KioskEventsOptions {
   assistance: Assistance;
   /** The kiosk a screen is when it does not say (`?kiosk=`). */
   kioskId: string;
+  /** Every kiosk this server serves; a screen naming another is refused. */
+  kioskIds: ReadonlySet<string>;
   timing: KioskTiming;
   /** Which languages the voice guide can speak on this kiosk. */
   voices: Record<Language, boolean>;
@@ -81,7 +83,7 @@ export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): v
     'visit:end': ({ sessionId }, socket) => {
       visits.end(sessionId);
       void socket.leave(sessionRoom(sessionId));
-      presence.visit(socket.data.kioskId, undefined);
+      presence.visitEnded(socket.data.kioskId, sessionId);
       return { ok: true, data: null };
     },
     'services:choose': ({ sessionId, serviceIds }) => visits.chooseServices(sessionId, serviceIds),
@@ -112,11 +114,21 @@ export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): v
     },
   };
 
-  io.on('connection', (rawSocket) => {
-    const socket = rawSocket as unknown as KioskSocket;
+  // A screen says which kiosk it is; only the kiosks this server was configured with are accepted.
+  io.use((socket, next) => {
     const handshake = KioskHandshake.safeParse(socket.handshake.auth ?? {});
     const kioskId = (handshake.success && handshake.data.kioskId) || options.kioskId;
-    socket.data.kioskId = kioskId;
+    if (!options.kioskIds.has(kioskId)) {
+      logger.warn({ kioskId }, 'a screen named a kiosk this server does not serve (KIOSK_IDS)');
+      return next(new Error(`unknown kiosk ${kioskId}: add it to KIOSK_IDS`));
+    }
+    (socket.data as KioskSocketData).kioskId = kioskId;
+    next();
+  });
+
+  io.on('connection', (rawSocket) => {
+    const socket = rawSocket as unknown as KioskSocket;
+    const { kioskId } = socket.data;
     socket.data.settings = { voiceMode: false, textSize: '2', language: 'uk' };
     void socket.join(kioskRoom(kioskId));
     presence.connected(kioskId, socket.id);

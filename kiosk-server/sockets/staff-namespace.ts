@@ -17,7 +17,7 @@ import {
 import type { Logger } from 'pino';
 import type { HelpDesk, StaffNamespace } from '../help-desk.ts';
 import type { KioskIo } from './kiosk-rooms.ts';
-import { kioskRoom } from './kiosk-rooms.ts';
+import { sessionRoom } from './kiosk-rooms.ts';
 import type { Assistance, StaffHelper } from '../staff/assistance.ts';
 import type { AuditEntry } from '../staff/audit.ts';
 import type { KioskPresence } from '../staff/kiosk-presence.ts';
@@ -48,8 +48,8 @@ type StaffSocket = Socket<StaffClientToServerEvents, StaffServerToClientEvents, 
 const SESSION_RECHECK_MS = 60_000;
 
 export interface StaffActions {
-  /** The session a cookie token belongs to, if it is valid. */
-  session(token: string | undefined): Promise<StaffSession | undefined>;
+  /** The session a cookie token belongs to, if it is valid; `touch` counts the check as use. */
+  session(token: string | undefined, touch: boolean): Promise<StaffSession | undefined>;
   printerState(): Promise<PrinterState | undefined>;
   forwardingState(): Promise<ForwardingState>;
   /** Queues the receipt again on the kiosk printer, or prints it at the desk; undefined when no application has that number. */
@@ -63,12 +63,12 @@ export interface StaffActions {
   logger: Logger;
 }
 
-export function registerStaffNamespace(io: KioskIo, actions: StaffActions): StaffNamespace {
+export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { staff: StaffNamespace; stop(): void } {
   const staff: StaffNamespace = (io as unknown as { of(name: string): StaffNamespace }).of(STAFF_NAMESPACE);
   staff.use((rawSocket, next) => {
     const socket = rawSocket as unknown as StaffSocket;
     const token = cookieValue(socket.handshake.headers.cookie, STAFF_COOKIE);
-    void actions.session(token).then(
+    void actions.session(token, true).then(
       (session) => {
         if (!session) return next(new Error('log in to the staff console first'));
         socket.data.staff = session;
@@ -81,27 +81,33 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): Staf
 
   const recheck = setInterval(() => {
     for (const socket of staff.sockets.values() as Iterable<StaffSocket>) {
-      void actions.session(socket.data.token).then((session) => session || socket.disconnect(true), () => undefined);
+      // Checked without counting as use: a console left open alone is logged out after the idle time.
+      void actions.session(socket.data.token, false).then((session) => session || socket.disconnect(true), () => undefined);
     }
   }, SESSION_RECHECK_MS);
   recheck.unref();
 
   const handlers: { [E in StaffEvent]: (payload: z.infer<(typeof StaffPayloads)[E]>, helper: StaffHelper) => Promise<StaffResult> | StaffResult } = {
     'receipt:reprint': async ({ applicationNumber, printer = 'kiosk', largePrint = false }, helper) => {
+      // On the record before the receipt (which names the services applied for) is printed.
+      await actions.audit({ staffLogin: helper.login, action: printer === 'desk' ? 'reprint-desk' : 'reprint-kiosk', applicationNumber, ...(largePrint && { detail: 'large print' }) });
       const jobId = await actions.reprint(applicationNumber, printer, largePrint);
       if (jobId === undefined) return { ok: false, code: 'not_found' };
-      await actions.audit({ staffLogin: helper.login, action: printer === 'desk' ? 'reprint-desk' : 'reprint-kiosk', applicationNumber, ...(largePrint && { detail: 'large print' }) });
       return { ok: true, data: { jobId } };
     },
     'help:answer': async ({ callId }, helper) => {
       const answered = await actions.helpDesk.answer(callId, helper.login);
       if (!answered) return { ok: false, code: 'not_found' };
+      if (answered === 'already') return { ok: false, code: 'already_answered' };
       await actions.audit({ staffLogin: helper.login, action: 'help-answer', kioskId: answered.kioskId });
       return { ok: true, data: answered };
     },
     'kiosk:message': async ({ kioskId, text }, helper) => {
       if (!actions.presence.has(kioskId)) return { ok: false, code: 'not_found' };
-      actions.kiosks()?.to(kioskRoom(kioskId)).emit('staff:message', { text });
+      // Only into a visit: a message left on an idle kiosk would be read by the next person.
+      const sessionId = actions.presence.sessionOf(kioskId);
+      if (!sessionId) return { ok: false, code: 'no_visit' };
+      actions.kiosks()?.to(sessionRoom(sessionId)).emit('staff:message', { sessionId, text });
       await actions.audit({ staffLogin: helper.login, action: 'message', kioskId });
       return { ok: true, data: null };
     },
@@ -131,6 +137,11 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): Staf
         const parsed = StaffPayloads[event].safeParse(payload);
         if (!parsed.success) return fail('invalid_payload');
         try {
+          // Using the console counts as use of the session (and an ended session acts no more).
+          if (!(await actions.session(socket.data.token, true))) {
+            socket.disconnect(true);
+            return;
+          }
           const handler = handlers[event] as (payload: unknown, helper: StaffHelper) => Promise<StaffResult> | StaffResult;
           const result = await handler(parsed.data, helper());
           if (result.ok) reply({ ok: true, data: result.data });
@@ -142,7 +153,7 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): Staf
       });
     }
   });
-  return staff;
+  return { staff, stop: () => clearInterval(recheck) };
 }
 
 /** Logs a session's consoles out at once (it logged out, or its password changed). */

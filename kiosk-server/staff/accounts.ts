@@ -37,27 +37,40 @@ interface AccountRow {
   locked_until: string | null;
 }
 
+/** Attempts for one login run one after another, so guesses sent at once are all counted before the next is checked. */
+const attemptsInFlight = new Map<string, Promise<unknown>>();
+
 /** Checks a login and password; failures are counted, and the account is locked after MAX_FAILED_LOGINS in a row. */
-export async function checkLogin(db: Database, login: string, password: string, now: Date): Promise<LoginCheck> {
+export function checkLogin(db: Database, login: string, password: string, now: () => Date): Promise<LoginCheck> {
+  const previous = attemptsInFlight.get(login) ?? Promise.resolve();
+  const attempt = previous.then(
+    () => checkOne(db, login, password, now()),
+    () => checkOne(db, login, password, now()),
+  );
+  attemptsInFlight.set(login, attempt);
+  void attempt.finally(() => {
+    if (attemptsInFlight.get(login) === attempt) attemptsInFlight.delete(login);
+  });
+  return attempt;
+}
+
+async function checkOne(db: Database, login: string, password: string, now: Date): Promise<LoginCheck> {
   const account = await db.get<AccountRow>('SELECT * FROM staff_accounts WHERE login = ?', [login]);
   // An unknown login costs the same scrypt as a known one: the answer's timing does not tell which logins exist.
   const matches = await verifyPassword(password, account?.password_hash ?? DECOY_HASH);
   if (!account) return { ok: false, reason: 'invalid' };
-  if (account.locked_until && account.locked_until > now.toISOString()) return { ok: false, reason: 'locked', lockedUntil: account.locked_until };
+  const at = now.toISOString();
+  const locked = account.locked_until !== null && account.locked_until > at;
+  if (locked) return { ok: false, reason: 'locked', lockedUntil: account.locked_until! };
   if (matches) {
     await db.run('UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL WHERE login = ?', [login]);
     return { ok: true, member: { login: account.login, role: account.role } };
   }
-  // Counted in one statement, so attempts sent at once are all counted.
-  const lockedUntil = new Date(now.getTime() + LOCKOUT_MS).toISOString();
-  const row = await db.get<{ failed_attempts: number; locked_until: string | null }>(
-    `UPDATE staff_accounts SET
-       failed_attempts = CASE WHEN failed_attempts + 1 >= ? THEN 0 ELSE failed_attempts + 1 END,
-       locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE NULL END
-     WHERE login = ? RETURNING failed_attempts, locked_until`,
-    [MAX_FAILED_LOGINS, MAX_FAILED_LOGINS, lockedUntil, login],
-  );
-  return row?.locked_until ? { ok: false, reason: 'locked', lockedUntil: row.locked_until } : { ok: false, reason: 'invalid' };
+  // A lock that has run out starts the count again.
+  const failures = (account.locked_until ? 0 : account.failed_attempts) + 1;
+  const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MS).toISOString() : null;
+  await db.run('UPDATE staff_accounts SET failed_attempts = ?, locked_until = ? WHERE login = ?', [lockedUntil ? 0 : failures, lockedUntil, login]);
+  return lockedUntil ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'invalid' };
 }
 
 export async function listStaffAccounts(db: Database): Promise<(StaffMember & { lockedUntil: string | null })[]> {

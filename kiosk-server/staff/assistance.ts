@@ -21,6 +21,8 @@ interface Helping {
   /** The staff screen that asked: the only one that sees the visit. */
   staffSocketId: string;
   state: 'asked' | 'active';
+  /** Applications already written to the log as submitted under this help. */
+  recorded: Set<string>;
 }
 
 export interface StaffHelper {
@@ -61,20 +63,28 @@ export class Assistance {
   }
 
   /** Asks the person at the kiosk. Nothing of the visit is shown to staff until they say yes. */
-  request(helper: StaffHelper, kioskId: string): AssistResult<null> {
+  async request(helper: StaffHelper, kioskId: string): Promise<AssistResult<null>> {
     const sessionId = this.options.presence().sessionOf(kioskId);
     if (!sessionId) return { ok: false, code: 'no_visit' };
     let helping = this.byKiosk.get(kioskId);
-    if (helping?.sessionId === sessionId) {
+    if (helping && helping.sessionId !== sessionId) {
+      // Left over from an earlier visit on this kiosk: ended before anything of the new one is asked.
+      this.finish(helping, 'visit-ended');
+      helping = undefined;
+    }
+    if (helping) {
       if (helping.staffLogin !== helper.login) return { ok: false, code: 'assist_busy' };
       // The same member of staff again (from a reloaded console): carry on on this screen.
       helping.staffSocketId = helper.socketId;
     } else {
-      helping = { kioskId, sessionId, staffLogin: helper.login, staffSocketId: helper.socketId, state: 'asked' };
+      helping = { kioskId, sessionId, staffLogin: helper.login, staffSocketId: helper.socketId, state: 'asked', recorded: new Set() };
       this.byKiosk.set(kioskId, helping);
     }
-    if (helping.state === 'asked') this.options.kiosks()?.to(sessionRoom(sessionId)).emit('assist:asked');
-    else this.pushToStaff(helping);
+    if (helping.state === 'asked') this.options.kiosks()?.to(sessionRoom(sessionId)).emit('assist:asked', { sessionId });
+    else {
+      await writeAudit(this.options.db, { staffLogin: helper.login, action: 'assist-start', kioskId, detail: 'again, on another screen' }, this.options.clock.now());
+      if (this.byKiosk.get(kioskId) === helping) this.pushToStaff(helping);
+    }
     this.options.presence().moved();
     return { ok: true, data: null };
   }
@@ -87,9 +97,12 @@ export class Assistance {
       this.finish(helping, 'declined');
       return { ok: true, data: null };
     }
-    helping.state = 'active';
+    // On the record before anything is shown; and only if the request still stands once it is (the person may have
+    // ended it, or staff withdrawn it, meanwhile).
     await writeAudit(this.options.db, { staffLogin: helping.staffLogin, action: 'assist-start', kioskId: helping.kioskId }, this.options.clock.now());
-    this.options.kiosks()?.to(sessionRoom(sessionId)).emit('assist:state', { active: true });
+    if (this.byKiosk.get(helping.kioskId) !== helping || helping.state !== 'asked') return { ok: false, code: 'not_assisting' };
+    helping.state = 'active';
+    this.options.kiosks()?.to(sessionRoom(sessionId)).emit('assist:state', { sessionId, active: true });
     this.pushToStaff(helping);
     this.options.presence().moved();
     return { ok: true, data: null };
@@ -102,13 +115,14 @@ export class Assistance {
     // A consent is the person's own: staff may help with everything else, never tick that box for them.
     const before = this.options.visits.currentView(helping.sessionId)?.view;
     if (before?.screen === 'question' && before.stepId === stepId && before.fields.some((field) => field.type === 'consent')) return { ok: false, code: 'person_only' };
+    await writeAudit(this.options.db, { staffLogin: helper.login, action: 'assist-answer', kioskId, detail: `step ${stepId}` }, this.options.clock.now());
+    if (this.byKiosk.get(kioskId) !== helping || helping.state !== 'active') return { ok: false, code: 'not_assisting' };
     const result = this.options.visits.answer(helping.sessionId, stepId, values);
     if (!result.ok && result.code === 'session_not_found') return { ok: false, code: 'no_visit' };
-    await writeAudit(this.options.db, { staffLogin: helper.login, action: 'assist-answer', kioskId, detail: `step ${stepId}` }, this.options.clock.now());
     // Shown on the kiosk whatever came of it: the next question, or this one with its error message.
     const view = this.viewFor(helping);
     if (view) {
-      this.options.kiosks()?.to(sessionRoom(helping.sessionId)).emit('visit:view', { view: view.view });
+      this.options.kiosks()?.to(sessionRoom(helping.sessionId)).emit('visit:view', { sessionId: helping.sessionId, view: view.view });
       this.options.staff()?.to(helping.staffSocketId).emit('assist:view', view);
     }
     this.options.presence().moved();
@@ -118,7 +132,21 @@ export class Assistance {
   /** The person's screen changed (they answered, went back…): the member of staff helping sees it too. */
   viewChanged(sessionId: string): void {
     const helping = this.bySession(sessionId);
-    if (helping?.state === 'active') this.pushToStaff(helping);
+    if (helping?.state !== 'active') return;
+    const current = this.viewFor(helping);
+    // Submitted while staff were helping: the log ties the help to the applications it led to.
+    if (current?.view.screen === 'confirmation') {
+      for (const { applicationNumber } of current.view.applications) {
+        if (helping.recorded.has(applicationNumber)) continue;
+        helping.recorded.add(applicationNumber);
+        void writeAudit(
+          this.options.db,
+          { staffLogin: helping.staffLogin, action: 'assist-submitted', applicationNumber, kioskId: helping.kioskId },
+          this.options.clock.now(),
+        ).catch((error: unknown) => this.options.logger.error({ err: error }, 'assistance not written to the audit log'));
+      }
+    }
+    this.pushToStaff(helping);
   }
 
   endByPerson(sessionId: string): AssistResult<null> {
@@ -153,7 +181,7 @@ export class Assistance {
     this.byKiosk.delete(helping.kioskId);
     this.options.logger.info({ kioskId: helping.kioskId, reason }, 'remote assistance ended');
     this.options.staff()?.to(helping.staffSocketId).emit('assist:ended', { kioskId: helping.kioskId, reason });
-    this.options.kiosks()?.to(sessionRoom(helping.sessionId)).emit('assist:state', { active: false });
+    this.options.kiosks()?.to(sessionRoom(helping.sessionId)).emit('assist:state', { sessionId: helping.sessionId, active: false });
     this.options.presence().moved();
   }
 }

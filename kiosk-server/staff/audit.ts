@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = {
   'reprint-desk': 'reprinted a receipt on the staff desk printer',
   'assist-start': "saw a visit's answers (remote assistance, with consent)",
   'assist-answer': 'answered a question for a person (remote assistance)',
+  'assist-submitted': 'the person submitted while staff were helping (remote assistance)',
   'assist-end': 'ended remote assistance',
   'message': 'sent a message to a kiosk',
   'help-answer': 'answered a help call',

@@ -24,8 +24,8 @@ interface KnownKiosk {
 const DEFAULT_SCREEN: KioskScreenSettings = { voiceMode: false, textSize: '2', language: 'uk' };
 
 export interface KioskPresenceOptions {
-  /** The kiosk this server was configured as: always listed, even before its screen connects. */
-  defaultKioskId: string;
+  /** The kiosks this server serves: always listed, even before their screens connect. */
+  kioskIds: string[];
   visits: Visits;
   clock: Clock;
   printerStatus: () => PrinterStatus | undefined;
@@ -38,7 +38,7 @@ export class KioskPresence {
   private readonly kiosks = new Map<string, KnownKiosk>();
 
   constructor(private readonly options: KioskPresenceOptions) {
-    this.kiosk(options.defaultKioskId);
+    for (const kioskId of options.kioskIds) this.kiosk(kioskId);
   }
 
   private kiosk(kioskId: string): KnownKiosk {
@@ -64,11 +64,18 @@ export class KioskPresence {
     this.options.onChange();
   }
 
-  /** The kiosk's visit began, resumed or ended (undefined). */
-  visit(kioskId: string, sessionId: string | undefined): void {
+  /** The kiosk's visit began or resumed. */
+  visit(kioskId: string, sessionId: string): void {
+    this.kiosk(kioskId).sessionId = sessionId;
+    this.options.onChange();
+  }
+
+  /** A visit ended: the kiosk is free, unless that was not its current visit (an old page's late goodbye). */
+  visitEnded(kioskId: string, sessionId: string): void {
     const kiosk = this.kiosk(kioskId);
-    kiosk.sessionId = sessionId;
-    if (!sessionId) kiosk.settings = { ...DEFAULT_SCREEN };
+    if (kiosk.sessionId !== sessionId) return;
+    kiosk.sessionId = undefined;
+    kiosk.settings = { ...DEFAULT_SCREEN };
     this.options.onChange();
   }
 

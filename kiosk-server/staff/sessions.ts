@@ -26,8 +26,11 @@ export async function openSession(db: Database, member: StaffMember, now: Date):
   return { token, session: { ...member, id } };
 }
 
-/** The session a token belongs to, if it is still valid; an expired one is deleted. */
-export async function sessionOf(db: Database, token: string | undefined, now: Date): Promise<StaffSession | undefined> {
+/**
+ * The session a token belongs to, if it is still valid; an expired one is deleted. `touch: false` checks without counting
+ * as use (the console's periodic recheck must not keep an unattended console logged in).
+ */
+export async function sessionOf(db: Database, token: string | undefined, now: Date, { touch = true }: { touch?: boolean } = {}): Promise<StaffSession | undefined> {
   if (!token || token.length > 100) return undefined;
   const id = hashOf(token);
   const row = await db.get<{ login: string; role: StaffSession['role']; created_at: string; seen_at: string }>(
@@ -40,7 +43,7 @@ export async function sessionOf(db: Database, token: string | undefined, now: Da
     await db.run('DELETE FROM staff_sessions WHERE token_hash = ?', [id]);
     return undefined;
   }
-  if (at - Date.parse(row.seen_at) > TOUCH_EVERY_MS) await db.run('UPDATE staff_sessions SET seen_at = ? WHERE token_hash = ?', [now.toISOString(), id]);
+  if (touch && at - Date.parse(row.seen_at) > TOUCH_EVERY_MS) await db.run('UPDATE staff_sessions SET seen_at = ? WHERE token_hash = ?', [now.toISOString(), id]);
   return { id, login: row.login, role: row.role };
 }
 
@@ -52,7 +55,12 @@ export async function closeSession(db: Database, id: string): Promise<void> {
 export function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join('='));
+    } catch {
+      return undefined; // not percent-encoded properly: no session, never a crash
+    }
   }
   return undefined;
 }

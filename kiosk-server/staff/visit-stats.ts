@@ -1,6 +1,8 @@
-// Anonymous statistics of the centre's visits: one row per visit with its day, how long it took, whether it ended in an
-// application and where it stopped if not, the services, and whether the voice guide or large text were used. No
-// answers, no application numbers, no time of day: a row cannot be tied to a person.
+// Anonymous statistics of the centre's visits: one row per visit with its day, how long it took (to 10 s), whether it
+// ended in an application and where it stopped if not, the services, and whether the voice guide or large text were
+// used. No answers, no application numbers, no kiosk, no time of day, and rows under a random key (kept in no order):
+// a row cannot be matched with an application.
+import { randomBytes } from 'node:crypto';
 import type { Catalogue } from '../../content/catalogue.ts';
 import { composeFlow } from '../../content/flow.ts';
 import type { Language, Localized } from '../../content/localized.ts';
@@ -9,7 +11,6 @@ import { stepHeading } from '../session/views.ts';
 import type { Database, Sql } from '../store/database.ts';
 
 export interface VisitRecord {
-  kioskId: string;
   /** The visit's day in Kyiv (YYYY-MM-DD). */
   day: string;
   durationMs: number;
@@ -22,10 +23,23 @@ export interface VisitRecord {
   largeText: boolean;
 }
 
+/** Durations are kept to this many seconds: enough for a median, too coarse to tie a row to a receipt's time. */
+const DURATION_GRAIN_S = 10;
+
 export async function recordVisit(db: Sql, visit: VisitRecord): Promise<void> {
   await db.run(
-    `INSERT INTO visit_stats (kiosk_id, day, duration_ms, outcome, last_step, services, language, voice_mode, large_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [visit.kioskId, visit.day, Math.round(visit.durationMs), visit.outcome, visit.lastStep, JSON.stringify(visit.services), visit.language, visit.voiceMode ? 1 : 0, visit.largeText ? 1 : 0],
+    `INSERT INTO visit_stats (id, day, duration_s, outcome, last_step, services, language, voice_mode, large_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      randomBytes(12).toString('base64url'),
+      visit.day,
+      Math.round(visit.durationMs / 1000 / DURATION_GRAIN_S) * DURATION_GRAIN_S,
+      visit.outcome,
+      visit.lastStep,
+      JSON.stringify(visit.services),
+      visit.language,
+      visit.voiceMode ? 1 : 0,
+      visit.largeText ? 1 : 0,
+    ],
   );
 }
 
@@ -55,7 +69,7 @@ const median = (values: number[]): number => {
 
 interface StatsRow {
   day: string;
-  duration_ms: number;
+  duration_s: number;
   outcome: VisitRecord['outcome'];
   last_step: string | null;
   services: string;
@@ -65,7 +79,7 @@ interface StatsRow {
 
 /** The statistics of the days from `from` to `to` (inclusive, YYYY-MM-DD in Kyiv). */
 export async function centreStats(db: Database, catalogue: Catalogue, from: string, to: string): Promise<CentreStats> {
-  const rows = await db.all<StatsRow>('SELECT day, duration_ms, outcome, last_step, services, voice_mode, large_text FROM visit_stats WHERE day BETWEEN ? AND ? ORDER BY day', [from, to]);
+  const rows = await db.all<StatsRow>('SELECT day, duration_s, outcome, last_step, services, voice_mode, large_text FROM visit_stats WHERE day BETWEEN ? AND ? ORDER BY day', [from, to]);
   const titles = stepTitles(catalogue);
   const serviceTitle = (id: string): Localized => catalogue.get(id)?.title ?? { uk: id, en: id };
   const perService = new Map<string, number[]>();
@@ -79,7 +93,7 @@ export async function centreStats(db: Database, catalogue: Catalogue, from: stri
     if (row.outcome === 'submitted') {
       submitted++;
       day.submitted++;
-      for (const id of JSON.parse(row.services) as string[]) perService.set(id, [...(perService.get(id) ?? []), row.duration_ms]);
+      for (const id of JSON.parse(row.services) as string[]) perService.set(id, [...(perService.get(id) ?? []), row.duration_s]);
     } else {
       const step = row.last_step ?? 'services';
       leftAt.set(step, (leftAt.get(step) ?? 0) + 1);
@@ -94,7 +108,7 @@ export async function centreStats(db: Database, catalogue: Catalogue, from: stri
     voiceModeVisits: rows.filter((r) => r.voice_mode).length,
     largeTextVisits: rows.filter((r) => r.large_text).length,
     services: [...perService]
-      .map(([serviceId, durations]) => ({ serviceId, title: serviceTitle(serviceId), applications: durations.length, medianSeconds: Math.round(median(durations) / 1000) }))
+      .map(([serviceId, durations]) => ({ serviceId, title: serviceTitle(serviceId), applications: durations.length, medianSeconds: Math.round(median(durations)) }))
       .sort((a, b) => b.applications - a.applications),
     leftAt: [...leftAt]
       .map(([step, visits]) => ({ step, title: titles.get(step) ?? { uk: step, en: step }, visits }))

@@ -42,7 +42,16 @@ export async function openHelpCalls(db: Database): Promise<HelpCall[]> {
 }
 
 /** Marks a call answered ("Іду"); undefined when there is no such call. A call answered already keeps its first answer. */
-export async function answerHelpCall(db: Database, id: number, staffLogin: string, at: Date): Promise<{ kioskId: string; staffLogin: string; answeredAt: string } | undefined> {
-  await db.run('UPDATE help_calls SET answered_at = ?, answered_by = ? WHERE id = ? AND answered_at IS NULL', [at.toISOString(), staffLogin, id]);
-  return db.get('SELECT kiosk_id AS kioskId, answered_by AS staffLogin, answered_at AS answeredAt FROM help_calls WHERE id = ?', [id]);
+export async function answerHelpCall(
+  db: Database,
+  id: number,
+  staffLogin: string,
+  at: Date,
+): Promise<{ kioskId: string; staffLogin: string; answeredAt: string; first: boolean } | undefined> {
+  const { changes } = await db.run('UPDATE help_calls SET answered_at = ?, answered_by = ? WHERE id = ? AND answered_at IS NULL', [at.toISOString(), staffLogin, id]);
+  const row = await db.get<{ kioskId: string; staffLogin: string; answeredAt: string }>(
+    'SELECT kiosk_id AS kioskId, answered_by AS staffLogin, answered_at AS answeredAt FROM help_calls WHERE id = ?',
+    [id],
+  );
+  return row && { ...row, first: changes === 1 };
 }

@@ -128,7 +128,8 @@ export const MIGRATIONS: readonly Migration[] = [
     await tx.run('CREATE INDEX applications_status_due ON applications (status_next_check_at)');
   },
   // 6: the staff console: accounts (scrypt), login sessions (only a hash of the token), an audit log nobody can change,
-  // who answered a help call, and anonymous statistics of visits.
+  // who answered a help call, and anonymous statistics of visits (a random key, so rows are stored in no order that
+  // could be matched with the applications; durations to 10 s; no kiosk).
   async (tx) => {
     for (const statement of statements(`
   CREATE TABLE staff_accounts (
@@ -157,17 +158,16 @@ export const MIGRATIONS: readonly Migration[] = [
   CREATE INDEX audit_log_application ON audit_log (application_number);
   ALTER TABLE help_calls ADD COLUMN answered_by TEXT;
   CREATE TABLE visit_stats (
-    id           INTEGER PRIMARY KEY AUTOINCREMENT,
-    kiosk_id     TEXT NOT NULL,
+    id           TEXT PRIMARY KEY,
     day          TEXT NOT NULL,
-    duration_ms  INTEGER NOT NULL,
+    duration_s   INTEGER NOT NULL,
     outcome      TEXT NOT NULL CHECK (outcome IN ('submitted', 'left')),
     last_step    TEXT,
     services     TEXT NOT NULL,
     language     TEXT NOT NULL,
     voice_mode   INTEGER NOT NULL,
     large_text   INTEGER NOT NULL
-  );
+  ) WITHOUT ROWID;
   CREATE INDEX visit_stats_day ON visit_stats (day);
   CREATE INDEX applications_submitted ON applications (submitted_at)
   `)) {

@@ -1,5 +1,5 @@
 // The console's calls to /api/staff: JSON in and out; a 401 means the session ended, and the console shows the login.
-import { STAFF_API, type StaffApiError } from '../../protocol/staff-api.ts';
+import { STAFF_API, STAFF_REQUEST_HEADER, type StaffApiError } from '../../protocol/staff-api.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -14,10 +14,13 @@ export class ApiError extends Error {
 /** Fired on window when the server says the session is over. */
 export const LOGGED_OUT_EVENT = 'vikno-staff-logged-out';
 
+/** A staff API request, with the header the server asks of every one. */
+export const staffFetch = (path: string, init: RequestInit = {}) =>
+  fetch(`${STAFF_API}${path}`, { ...init, credentials: 'same-origin', headers: { ...init.headers, [STAFF_REQUEST_HEADER]: '1' } });
+
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${STAFF_API}${path}`, {
+  const response = await staffFetch(path, {
     method,
-    credentials: 'same-origin',
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     ...(body !== undefined && { body: JSON.stringify(body) }),
   });

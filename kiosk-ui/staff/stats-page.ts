@@ -1,9 +1,9 @@
 // Anonymous statistics of the centre as tables with bars (a chart a screen reader can read), and a CSV download.
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { STAFF_API, type CentreStats } from '../../protocol/staff-api.ts';
+import type { CentreStats } from '../../protocol/staff-api.ts';
 import { LightElement } from '../components/light-element.ts';
-import { ApiError, apiGet } from './staff-api-client.ts';
+import { ApiError, apiGet, staffFetch } from './staff-api-client.ts';
 import { kyivToday } from './staff-text.ts';
 
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0);
@@ -43,8 +43,22 @@ export class StaffStatsElement extends LightElement {
       this.stats = await apiGet<CentreStats>(`/stats?from=${this.from}&to=${this.to}`);
       this.error = '';
     } catch (error) {
+      this.stats = undefined;
       this.error = error instanceof ApiError && error.status === 400 ? 'Перевірте дати: «з» не пізніше за «по», не більше року' : 'Не вдалося отримати статистику';
     }
+  }
+
+  /** The CSV through the API (with its header), saved by the browser as a file. */
+  private async download(): Promise<void> {
+    const response = await staffFetch(`/stats.csv?from=${this.from}&to=${this.to}`).catch(() => undefined);
+    if (!response?.ok) {
+      this.error = 'Не вдалося завантажити CSV. Перевірте дати і спробуйте ще раз';
+      return;
+    }
+    const url = URL.createObjectURL(await response.blob());
+    const link = Object.assign(document.createElement('a'), { href: url, download: `vikno-stats-${this.from}-${this.to}.csv` });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   private submit(event: SubmitEvent): void {
@@ -64,7 +78,7 @@ export class StaffStatsElement extends LightElement {
         <div class="field"><label for="from">З</label><input id="from" name="from" type="date" .value=${this.from} /></div>
         <div class="field"><label for="to">По</label><input id="to" name="to" type="date" .value=${this.to} /></div>
         <button class="button button-secondary" type="submit">Показати</button>
-        <a class="button button-secondary" href="${STAFF_API}/stats.csv?from=${this.from}&to=${this.to}" download>Завантажити CSV</a>
+        <button class="button button-secondary" type="button" @click=${() => void this.download()}>Завантажити CSV</button>
       </form>
       ${this.error ? html`<p class="notice notice-error" role="alert">${this.error}</p>` : nothing}
       ${s

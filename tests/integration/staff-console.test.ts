@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../content/catalogue.ts';
 import { LOCKOUT_MS, MAX_FAILED_LOGINS, saveStaffAccount } from '../../kiosk-server/staff/accounts.ts';
 import type { KioskView } from '../../protocol/views.ts';
-import { STAFF_API, type CentreStats, type KioskState } from '../../protocol/staff-api.ts';
+import { STAFF_API, STAFF_REQUEST_HEADER, type CentreStats, type KioskState } from '../../protocol/staff-api.ts';
 import { STAFF_NAMESPACE, type AssistView } from '../../protocol/staff-events.ts';
 import { sampleValues } from '../support/answers.ts';
 import { commitMany } from '../support/applications.ts';
@@ -34,7 +34,7 @@ let url: string;
 const open: { disconnect(): unknown }[] = [];
 
 beforeAll(async () => {
-  kiosk = await startTestKiosk({ clock });
+  kiosk = await startTestKiosk({ clock, otherKioskIds: ['K02', 'K03', 'K04', 'K05', 'K06'] });
   url = kiosk.server.url;
 });
 
@@ -44,7 +44,10 @@ afterAll(async () => {
 });
 
 const api = (path: string, init: RequestInit & { cookie?: string } = {}) =>
-  fetch(`${url}${STAFF_API}${path}`, { ...init, headers: { 'content-type': 'application/json', ...(init.cookie && { cookie: init.cookie }), ...init.headers } });
+  fetch(`${url}${STAFF_API}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', [STAFF_REQUEST_HEADER]: '1', ...(init.cookie && { cookie: init.cookie }), ...init.headers },
+  });
 
 const login = (account: { login: string; password: string }) => api('/login', { method: 'POST', body: JSON.stringify(account) });
 
@@ -101,6 +104,17 @@ describe('staff logins', () => {
       expect(await response.json()).toEqual({ error: 'log in to the staff console first' });
     }
     expect(await tryStaffSocket()).toBe('log in to the staff console first');
+    // A malformed cookie is no session, and never a crash.
+    expect(await tryStaffSocket('vikno_staff=%E0')).toBe('log in to the staff console first');
+    expect((await api('/me', { cookie: 'vikno_staff=%E0' })).status).toBe(401);
+    // A logged-in browser's request without the staff header (an <img> on another page of the site) is refused.
+    const cookie = await staffCookie(url);
+    const bare = await fetch(`${url}${STAFF_API}/applications`, { headers: { cookie } });
+    expect(bare.status).toBe(403);
+    // A page of another origin cannot open the staff connection with the cookie.
+    const foreign = io(`${url}${STAFF_NAMESPACE}`, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { cookie, origin: 'http://127.0.0.1:1' } });
+    open.push(foreign);
+    expect(await new Promise((resolve) => (foreign.once('connect', () => resolve('connected')), foreign.once('connect_error', () => resolve('refused'))))).toBe('refused');
     expect(await tryStaffSocket('vikno_staff=made-up-token')).toBe('log in to the staff console first');
     // The console page itself loads (it shows the login form).
     const page = await fetch(`${url}/staff`);
@@ -151,6 +165,15 @@ describe('staff logins', () => {
     } finally {
       offsetMs -= LOCKOUT_MS + 1_000;
     }
+  });
+
+  it('guesses sent all at once are all counted: the account locks, and the right password sent with them is refused', async () => {
+    const account = { login: 'roman.parallel', password: 'yet another long password' };
+    await saveStaffAccount(kiosk.server.db, account.login, account.password, 'staff', clock.now());
+    const answers = await Promise.all([...Array.from({ length: 12 }, (_, i) => login({ ...account, password: `guess number ${i}` })), login(account)]);
+    expect(answers.slice(0, 12).filter((r) => r.status === 423).length).toBeGreaterThanOrEqual(12 - MAX_FAILED_LOGINS + 1);
+    expect(answers[12]!.status).toBe(423);
+    expect((await login(account)).status).toBe(423);
   });
 
   it('keeps only scrypt hashes: the password is in neither the table nor the database file', async () => {
@@ -257,19 +280,28 @@ describe('the live console', () => {
     const answered = next<{ callId: number; staffLogin: string }>(second, 'help:answered');
     const ack = await emit(first, 'help:answer', { callId: call.id });
     expect(ack.ok).toBe(true);
-    await coming;
+    expect(await coming).toEqual({ sessionId: null });
     expect(await answered).toMatchObject({ callId: call.id, staffLogin: TEST_STAFF.login });
+    // A second «Іду» changes nothing: the kiosk is not told again.
+    expect((await emit(second, 'help:answer', { callId: call.id })).error?.code).toBe('already_answered');
     let openCalls: { id: number }[] | undefined;
     await staffScreen((s) => s.on('help:open', (calls) => (openCalls = calls)));
     expect((await eventually(() => openCalls)).some((c) => c.id === call.id)).toBe(false);
   });
 
+  it('a screen naming a kiosk this server does not serve is refused', async () => {
+    await expect(connectClient(url, 'K99')).rejects.toThrow(/unknown kiosk K99/);
+  });
+
   it('a message from staff reaches the kiosk', async () => {
     const staff = await staffScreen();
     const client = await kioskScreen('K04');
+    // Only into a visit: a message left on an idle kiosk would be read by the next person.
+    expect((await emit(staff, 'kiosk:message', { kioskId: 'K04', text: 'Hello' })).error?.code).toBe('no_visit');
+    const { sessionId } = await visitOnFirstQuestion(client);
     const message = next<{ text: string }>(client, 'staff:message');
     expect((await emit(staff, 'kiosk:message', { kioskId: 'K04', text: 'Зачекайте, будь ласка, я підійду' })).ok).toBe(true);
-    expect(await message).toEqual({ text: 'Зачекайте, будь ласка, я підійду' });
+    expect(await message).toEqual({ sessionId, text: 'Зачекайте, будь ласка, я підійду' });
     expect((await emit(staff, 'kiosk:message', { kioskId: 'K04', text: 'x'.repeat(201) })).error?.code).toBe('invalid_payload');
     expect((await emit(staff, 'kiosk:message', { kioskId: 'K99', text: 'Hello' })).error?.code).toBe('not_found');
   });
@@ -298,7 +330,7 @@ describe('the live console', () => {
     await asked;
     const active = next<{ active: boolean }>(client, 'assist:state');
     await request(client, 'assist:consent', { sessionId, allow: true });
-    expect(await active).toEqual({ active: true });
+    expect(await active).toEqual({ sessionId, active: true });
     const seen = await eventually(() => views.at(-1));
     expect(seen.view).toMatchObject({ screen: 'question', stepId: view.stepId });
     const catalogue = await loadCatalogue();

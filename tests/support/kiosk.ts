@@ -12,7 +12,7 @@ import { startKioskServer, type KioskServer, type KioskServerOptions } from '../
 import { FakeSpeechEngine } from '../../kiosk-server/speech/engines/fake.ts';
 import { saveStaffAccount } from '../../kiosk-server/staff/accounts.ts';
 import { STAFF_COOKIE } from '../../kiosk-server/staff/sessions.ts';
-import { STAFF_API } from '../../protocol/staff-api.ts';
+import { STAFF_API, STAFF_REQUEST_HEADER } from '../../protocol/staff-api.ts';
 
 export interface TestKiosk {
   server: KioskServer;
@@ -75,7 +75,11 @@ export const TEST_ADMIN = { login: 'ivan.admin', password: 'admin password for t
 
 /** Logs in over the API; resolves with the session cookie (`name=value`). */
 export async function staffCookie(url: string, account: { login: string; password: string } = TEST_STAFF): Promise<string> {
-  const response = await fetch(`${url}${STAFF_API}/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) });
+  const response = await fetch(`${url}${STAFF_API}/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [STAFF_REQUEST_HEADER]: '1' },
+    body: JSON.stringify(account),
+  });
   if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${STAFF_COOKIE}=`));
   return cookie!.split(';')[0]!;
