@@ -166,26 +166,46 @@ export class ViknoApp extends LightElement {
       if (this.sessionId) void this.resume(this.sessionId);
       this.reportSettings();
     });
-    socket.on('help:coming', () => {
+    // Staff news is for the visit it names: a page that has moved on (or back to the start) drops it.
+    const forThisVisit = (sessionId: string | null) => (sessionId ?? undefined) === this.sessionId;
+    socket.on('help:coming', ({ sessionId }) => {
+      if (!forThisVisit(sessionId)) return;
       this.helpComing = true;
       this.sayStaffNews(t(this.language, 'helpComing'));
     });
-    socket.on('staff:message', ({ text }) => {
+    socket.on('staff:message', ({ sessionId, text }) => {
+      if (!forThisVisit(sessionId)) return;
       this.staffMessage = text;
-      this.sayStaffNews(`${t(this.language, 'staffMessageHeading')}. ${text}`);
+      // Staff write in Ukrainian; what they type is never kept in the speech cache.
+      this.staffCaption = true;
+      this.player.say([{ lang: 'uk', parts: [{ text: `${t('uk', 'staffMessageHeading')}. ${text}` }], private: true }]);
     });
-    socket.on('assist:asked', () => {
+    socket.on('assist:asked', ({ sessionId }) => {
+      if (!forThisVisit(sessionId)) return;
+      this.timer.activity();
       this.openOverlay('assist', document.activeElement);
-      this.sayStaffNews(`${t(this.language, 'assistHeading')}. ${t(this.language, 'assistBody')} ${t(this.language, 'assistQuestion')} ${t(this.language, 'assistYes')}, ${t(this.language, 'assistNo')}.`);
+      // With the voice guide on, the page is announced as any other; without it, the question is still said.
+      if (!this.settings.voiceMode) this.sayStaffNews(`${t(this.language, 'assistHeading')}. ${t(this.language, 'assistBody')} ${t(this.language, 'assistQuestion')}`);
     });
-    socket.on('assist:state', ({ active }) => {
+    socket.on('assist:state', ({ sessionId, active }) => {
+      if (!forThisVisit(sessionId)) return;
+      if (!active && this.overlay === 'assist') {
+        // Staff withdrew the request before the person answered.
+        this.closeOverlay();
+        this.sayStaffNews(t(this.language, 'assistWithdrawn'));
+        return;
+      }
       if (this.assisted === active) return;
       this.assisted = active;
       this.sayStaffNews(t(this.language, active ? 'assistActive' : 'assistEnded'));
     });
-    // Staff answered a question for the person: the kiosk shows where that led (their answer, or its error).
-    socket.on('visit:view', ({ view }) => {
-      if (this.sessionId) this.show(view);
+    // Staff answered a question for the person: the kiosk shows where that led (their answer, or its error). A page the
+    // person has open over it (help, display) stays open; the new screen is underneath.
+    socket.on('visit:view', ({ sessionId, view }) => {
+      if (!forThisVisit(sessionId)) return;
+      this.timer.activity();
+      if (this.overlay) this.view = view;
+      else this.show(view);
     });
     socket.on('disconnect', () => {
       this.connected = false;
@@ -425,6 +445,8 @@ export class ViknoApp extends LightElement {
   }
 
   private openOverlay(overlay: Overlay, focused: Element | null): void {
+    // Staff's question waits for the person's answer: no other page covers it.
+    if (this.overlay === 'assist' && overlay !== 'assist') return;
     if (!this.overlay) {
       const inScreen = focused instanceof HTMLElement && focused.closest('.screen') ? focused : undefined;
       this.returnFocus = inScreen;
@@ -464,12 +486,25 @@ export class ViknoApp extends LightElement {
   private async answerAssist(allow: boolean): Promise<void> {
     const sessionId = this.sessionId;
     this.closeOverlay();
-    if (sessionId) await this.connection.request('assist:consent', { sessionId, allow });
+    if (!sessionId) return;
+    const ack = await this.connection.request('assist:consent', { sessionId, allow });
+    // The request was withdrawn meanwhile: say so, so nobody believes staff can see the answers.
+    if (!ack.ok && allow) {
+      this.notice = t(this.language, 'assistWithdrawn');
+      this.sayStaffNews(this.notice);
+    }
   }
 
   private async endAssist(): Promise<void> {
     const sessionId = this.sessionId;
+    this.focusRequest = 'heading';
     if (sessionId) await this.connection.request('assist:end', { sessionId });
+  }
+
+  private dismissStaffMessage(): void {
+    this.staffMessage = '';
+    this.staffCaption = false;
+    this.focusRequest = 'heading';
   }
 
   private changeDisplay(change: DisplayChange): void {
@@ -595,7 +630,7 @@ export class ViknoApp extends LightElement {
 
   /** Keeps the inactivity timer matched to what is on screen: a visit, a notice, or someone's settings on the welcome screen. */
   private rearm(): void {
-    const pristine = !this.view && !this.statusPage && !this.timedOut && !this.overlay && this.helpCall === 'idle' && isDefault(this.settings);
+    const pristine = !this.view && !this.statusPage && !this.timedOut && !this.overlay && this.helpCall === 'idle' && !this.helpComing && isDefault(this.settings);
     const key = pristine
       ? 'off'
       : [this.view?.screen === 'confirmation' ? 'confirmation' : 'visit', this.view?.idleSeconds ?? '', this.settings.voiceMode, this.timing.idleSeconds].join('|');
@@ -805,8 +840,8 @@ export class ViknoApp extends LightElement {
         ${this.staffMessage
           ? html`<section class="banner banner-info staff-message" role="alert" aria-labelledby="staff-message-heading">
               <h2 id="staff-message-heading">${t(lang, 'staffMessageHeading')}</h2>
-              <p>${this.staffMessage}</p>
-              <button class="button button-secondary" type="button" @click=${() => (this.staffMessage = '')}>${t(lang, 'staffMessageOk')}</button>
+              <p lang="uk">${this.staffMessage}</p>
+              <button class="button button-secondary" type="button" @click=${() => this.dismissStaffMessage()}>${t(lang, 'staffMessageOk')}</button>
             </section>`
           : nothing}
         ${this.assisted

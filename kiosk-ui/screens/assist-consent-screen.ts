@@ -17,8 +17,7 @@ export class AssistConsentScreenElement extends LightElement {
     return html`
       <section>
         <h1 class="page-heading" tabindex="-1">${t(lang, 'assistHeading')}</h1>
-        <p class="lead">${t(lang, 'assistBody')}</p>
-        <p class="lead"><strong>${t(lang, 'assistQuestion')}</strong></p>
+        <p class="lead">${t(lang, 'assistBody')} <strong>${t(lang, 'assistQuestion')}</strong></p>
         <div class="button-row">
           <button class="button button-primary" type="button" @click=${() => emit(this, 'vk-assist-consent', true)}>${t(lang, 'assistYes')}</button>
           <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-assist-consent', false)}>${t(lang, 'assistNo')}</button>

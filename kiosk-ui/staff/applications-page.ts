@@ -19,6 +19,7 @@ export class StaffApplicationsElement extends LightElement {
   @state() accessor personal: PersonalDataView | undefined;
   @state() accessor message = '';
   @state() accessor searchError = '';
+  @state() accessor listError = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -26,26 +27,45 @@ export class StaffApplicationsElement extends LightElement {
   }
 
   private async loadDay(day: string): Promise<void> {
-    this.day = day;
     this.selected = undefined;
     this.personal = undefined;
-    this.list = await apiGet<ApplicationSummary[]>(`/applications?day=${encodeURIComponent(day)}`).catch(() => []);
-    this.listTitle = day === kyivToday() ? 'Заяви за сьогодні' : `Заяви за ${day.split('-').reverse().join('.')}`;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+      this.searchError = '';
+      this.listError = 'Виберіть день, наприклад сьогоднішній';
+      return;
+    }
+    this.day = day;
+    this.listError = '';
+    try {
+      this.list = await apiGet<ApplicationSummary[]>(`/applications?day=${encodeURIComponent(day)}`);
+      this.listTitle = day === kyivToday() ? 'Заяви за сьогодні' : `Заяви за ${day.split('-').reverse().join('.')}`;
+    } catch {
+      this.listError = 'Не вдалося отримати заяви. Перевірте звʼязок і натисніть «Показати» ще раз';
+    }
   }
 
   private async search(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const number = String(new FormData(event.target as HTMLFormElement).get('number') ?? '').trim();
+    const number = String(new FormData(event.target as HTMLFormElement).get('number') ?? '').trim().toUpperCase();
+    // Whatever was open (and any personal data shown) goes before the next search.
+    this.selected = undefined;
+    this.personal = undefined;
     if (!number) {
       this.searchError = 'Введіть номер заяви, наприклад K01-2026-000123';
       return;
     }
     this.searchError = '';
-    const found = await apiGet<ApplicationSummary[]>(`/applications?number=${encodeURIComponent(number)}`).catch(() => []);
+    let found: ApplicationSummary[];
+    try {
+      found = await apiGet<ApplicationSummary[]>(`/applications?number=${encodeURIComponent(number)}`);
+    } catch {
+      this.searchError = 'Не вдалося знайти: сервер не відповів. Спробуйте ще раз';
+      return;
+    }
     this.list = found;
     this.listTitle = `Пошук: ${number}`;
     if (found[0]) await this.open(found[0]);
-    else this.searchError = 'Заяви з таким номером немає. Перевірте номер на квитанції';
+    else this.searchError = 'Заяви з таким номером немає. Перевірте номер на квитанції, наприклад K01-2026-000123';
   }
 
   private async open(application: ApplicationSummary): Promise<void> {
@@ -60,9 +80,16 @@ export class StaffApplicationsElement extends LightElement {
     if (!this.selected) return;
     try {
       this.personal = await apiGet<PersonalDataView>(`/applications/${this.selected.number}/personal-data`);
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#personal-heading')?.focus();
     } catch (error) {
       this.message = error instanceof ApiError && error.status === 410 ? 'Особові дані видалено після строку зберігання.' : 'Не вдалося отримати дані. Спробуйте ще раз.';
     }
+  }
+
+  private hidePersonalData(): void {
+    this.personal = undefined;
+    this.querySelector<HTMLElement>('#application-heading')?.focus();
   }
 
   private async reprint(printer: 'kiosk' | 'desk'): Promise<void> {
@@ -96,7 +123,8 @@ export class StaffApplicationsElement extends LightElement {
         ${a.personalDataDeleted
           ? html`<p>Особові дані цієї заяви видалено після строку зберігання.</p>`
           : this.personal
-            ? html`<h3>Особові дані</h3>
+            ? html`<h3 id="personal-heading" tabindex="-1">Особові дані</h3>
+                <button class="button button-secondary" type="button" @click=${() => this.hidePersonalData()}>Приховати особові дані</button>
                 ${this.personal.sections.map(
                   (section) => html`<h4>${section.title.uk}</h4>
                     <dl class="answers">${section.rows.map((row) => html`<div><dt>${row.label.uk}</dt><dd>${row.value.uk}</dd></div>`)}</dl>`,
@@ -127,6 +155,7 @@ export class StaffApplicationsElement extends LightElement {
           <button class="button button-secondary" type="submit">Знайти</button>
         </form>
       </div>
+      ${this.listError ? html`<p class="notice notice-error" role="alert">${this.listError}</p>` : nothing}
       ${this.selected ? this.renderDetail(this.selected) : nothing}
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">${this.listTitle}</h2>

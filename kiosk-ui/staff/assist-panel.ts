@@ -2,6 +2,8 @@
 // answer it for them, and their answers so far. Consent boxes are left to the person.
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import type { RawValue } from '../../content/validators/fields.ts';
 import type { FieldView, QuestionScreen } from '../../protocol/views.ts';
 import { emit, LightElement } from '../components/light-element.ts';
@@ -27,11 +29,15 @@ export class StaffAssistPanelElement extends LightElement {
     }
     const ack = await ask(this.socket, 'assist:answer', { kioskId: this.assist.kioskId, stepId: view.stepId, values });
     this.error = ack.ok ? '' : ack.error.message.uk;
+    // The next question (or this one with its errors) is drawn when the server sends it: focus its heading.
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(this.error ? '#assist-error' : '#assist-question')?.focus();
   }
 
   private async end(): Promise<void> {
     if (this.assist.state !== 'ended') await ask(this.socket, 'assist:end', { kioskId: this.assist.kioskId });
     emit(this, 'staff-assist', undefined);
+    document.querySelector<HTMLElement>('#kiosks-heading')?.focus();
   }
 
   private renderField(field: FieldView, view: QuestionScreen) {
@@ -47,7 +53,15 @@ export class StaffAssistPanelElement extends LightElement {
         ${errorText}
         ${(['day', 'month', 'year'] as const).map(
           (part) => html`<label class="date-part">${{ day: 'День', month: 'Місяць', year: 'Рік' }[part]}
-            <input name="${field.id}.${part}" inputmode="numeric" .value=${date[part]} size=${part === 'year' ? 4 : 2} aria-describedby=${error ? errorId : nothing} />
+            <input
+              name="${field.id}.${part}"
+              inputmode="numeric"
+              autocomplete="off"
+              .value=${live(date[part])}
+              size=${part === 'year' ? 4 : 2}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${error ? errorId : nothing}
+            />
           </label>`,
         )}
       </fieldset>`;
@@ -56,16 +70,25 @@ export class StaffAssistPanelElement extends LightElement {
       return html`<div class="field">
         <label for=${inputId(field.id)}>${field.label.uk}</label>
         ${errorText}
-        <select id=${inputId(field.id)} name=${field.id} aria-describedby=${error ? errorId : nothing}>
+        <select id=${inputId(field.id)} name=${field.id} .value=${live(typeof value === 'string' ? value : '')} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? errorId : nothing}>
           <option value="">— не вибрано —</option>
-          ${field.options.map((option) => html`<option value=${option.value} ?selected=${value === option.value}>${option.label.uk}</option>`)}
+          ${field.options.map((option) => html`<option value=${option.value}>${option.label.uk}</option>`)}
         </select>
       </div>`;
     }
     return html`<div class="field">
       <label for=${inputId(field.id)}>${field.label.uk}</label>
       ${errorText}
-      <input id=${inputId(field.id)} name=${field.id} .value=${typeof value === 'string' ? value : ''} aria-describedby=${error ? errorId : nothing} />
+      ${field.type === 'textarea'
+        ? html`<textarea id=${inputId(field.id)} name=${field.id} rows="3" .value=${live(typeof value === 'string' ? value : '')} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? errorId : nothing}></textarea>`
+        : html`<input
+            id=${inputId(field.id)}
+            name=${field.id}
+            autocomplete="off"
+            .value=${live(typeof value === 'string' ? value : '')}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${error ? errorId : nothing}
+          />`}
     </div>`;
   }
 
@@ -77,12 +100,15 @@ export class StaffAssistPanelElement extends LightElement {
     return html`
       <p>На екрані кіоску: <strong>${SCREEN_NAMES[view.screen] ?? view.screen}</strong>${'heading' in view ? html` — «${heading}»` : nothing}</p>
       ${view.screen === 'question'
-        ? html`<form @submit=${(e: SubmitEvent) => void this.answer(e, view)} novalidate aria-labelledby="assist-question">
-            <h3 id="assist-question">Поточне питання: ${heading}</h3>
-            ${this.error ? html`<p class="notice notice-error" role="alert">${this.error}</p>` : nothing}
-            ${view.fields.map((field) => this.renderField(field, view))}
-            <button class="button button-primary" type="submit">Відповісти за людину</button>
-          </form>`
+        ? keyed(
+            `${view.stepId}:${view.item?.index ?? ''}`,
+            html`<form @submit=${(e: SubmitEvent) => void this.answer(e, view)} novalidate aria-labelledby="assist-question">
+              <h3 id="assist-question" tabindex="-1">Поточне питання: ${heading}</h3>
+              ${this.error ? html`<p class="notice notice-error" id="assist-error" role="alert" tabindex="-1">${this.error}</p>` : nothing}
+              ${view.fields.map((field) => this.renderField(field, view))}
+              <button class="button button-primary" type="submit">Відповісти за людину</button>
+            </form>`,
+          )
         : html`<p>На цьому екрані людина діє сама; ви можете надіслати їй повідомлення.</p>`}
       <h3>Відповіді в цьому візиті</h3>
       ${current.answers.length
@@ -100,9 +126,10 @@ export class StaffAssistPanelElement extends LightElement {
     const { kioskId, state } = this.assist;
     return html`
       <section class="panel assist-panel" aria-labelledby="assist-heading">
-        <h2 id="assist-heading">Дистанційна допомога: кіоск ${kioskId}</h2>
-        ${state === 'asked' ? html`<p role="status">Чекаємо, поки людина на кіоску погодиться. Без її згоди ви не бачите відповідей.</p>` : nothing}
-        ${state === 'ended' ? html`<p role="status">${this.assist.ended}</p>` : nothing}
+        <h2 id="assist-heading" tabindex="-1">Дистанційна допомога: кіоск ${kioskId}</h2>
+        <p role="status">
+          ${state === 'asked' ? 'Чекаємо, поки людина на кіоску погодиться. Без її згоди ви не бачите відповідей.' : state === 'ended' ? this.assist.ended : 'Людина дозволила допомогу.'}
+        </p>
         ${state === 'active' ? this.renderView() : nothing}
         <button class="button button-secondary" type="button" @click=${() => void this.end()}>${state === 'ended' ? 'Закрити' : 'Завершити допомогу'}</button>
       </section>

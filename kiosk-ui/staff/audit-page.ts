@@ -56,6 +56,7 @@ export class StaffAuditElement extends LightElement {
             <tr><th scope="col">Коли</th><th scope="col">Хто</th><th scope="col">Дія</th><th scope="col">Заява</th><th scope="col">Кіоск</th><th scope="col">Подробиці</th></tr>
           </thead>
           <tbody>
+            ${this.rows.length ? nothing : html`<tr><td colspan="6">Записів немає.</td></tr>`}
             ${this.rows.map(
               (row) => html`<tr>
                 <td>${dateTime(row.at)}</td>

@@ -2,6 +2,8 @@
 // row says where the person is (the heading only), never what they answered.
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { KioskState } from '../../protocol/staff-api.ts';
 import { STAFF_MESSAGE_MAX, type ForwardingAlert, type ForwardingState, type HelpCall, type PrintFailure } from '../../protocol/staff-events.ts';
 import { emit, LightElement } from '../components/light-element.ts';
@@ -28,6 +30,25 @@ export class StaffDashboardElement extends LightElement {
   private async answerCall(call: HelpCall): Promise<void> {
     const ack = await ask(this.socket, 'help:answer', { callId: call.id });
     this.feedback = ack.ok ? `Кіоск ${call.kioskId}: людині сказано, що ви йдете.` : ack.error.message.uk;
+    // The call's row is gone: focus goes to the list's heading, never to another call's «Іду».
+    await this.focusLater('#calls-heading');
+  }
+
+  private async focusLater(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private async openMessage(kioskId: string): Promise<void> {
+    this.messageFor = kioskId;
+    this.messageError = '';
+    await this.focusLater('#message-text');
+  }
+
+  private async closeMessage(): Promise<void> {
+    this.messageFor = undefined;
+    this.messageError = '';
+    await this.focusLater('#kiosks-heading');
   }
 
   private async sendMessage(event: SubmitEvent, kioskId: string): Promise<void> {
@@ -44,9 +65,8 @@ export class StaffDashboardElement extends LightElement {
       this.messageError = ack.error.message.uk;
       return;
     }
-    this.messageError = '';
-    this.messageFor = undefined;
     this.feedback = `Повідомлення показано і озвучено на кіоску ${kioskId}.`;
+    await this.closeMessage();
   }
 
   private async offerHelp(kioskId: string): Promise<void> {
@@ -56,7 +76,7 @@ export class StaffDashboardElement extends LightElement {
       return;
     }
     emit<AssistSession>(this, 'staff-assist', { kioskId, state: 'asked' });
-    this.feedback = `Запит надіслано: людина на кіоску ${kioskId} має погодитися.`;
+    await this.focusLater('#assist-heading');
   }
 
   private async retryForwarding(): Promise<void> {
@@ -67,10 +87,12 @@ export class StaffDashboardElement extends LightElement {
   private renderCalls() {
     return html`
       <section aria-labelledby="calls-heading">
-        <h2 id="calls-heading">Виклики працівника ${this.calls.length ? html`<span class="count">(${this.calls.length})</span>` : nothing}</h2>
+        <h2 id="calls-heading" tabindex="-1">Виклики працівника ${this.calls.length ? html`<span class="count">(${this.calls.length})</span>` : nothing}</h2>
         ${this.calls.length
           ? html`<ul class="call-list">
-              ${this.calls.map(
+              ${repeat(
+                this.calls,
+                (call) => call.id,
                 (call) => html`<li class="call">
                   <p><strong>Кіоск ${call.kioskId}</strong> о ${time(call.calledAt)}: ${call.stepTitle ? call.stepTitle.uk : (SCREEN_NAMES[call.screen] ?? call.screen)}</p>
                   <button class="button button-primary" type="button" @click=${() => void this.answerCall(call)}>
@@ -94,32 +116,35 @@ export class StaffDashboardElement extends LightElement {
       <td>${TEXT_SIZE_NAMES[kiosk.textSize] ?? kiosk.textSize}</td>
       <td>${kiosk.printer ? PRINTER_NAMES[kiosk.printer] : 'невідомо'}</td>
       <td>${kiosk.assistance ? `${kiosk.assistance.staffLogin}${kiosk.assistance.state === 'asked' ? ' (чекає згоди)' : ''}` : '—'}</td>
-      <td class="actions">
-        <button class="button button-secondary" type="button" ?disabled=${!kiosk.online} @click=${() => (this.messageFor = kiosk.kioskId)}>
-          Повідомлення<span class="visually-hidden"> на кіоск ${kiosk.kioskId}</span>
-        </button>
-        <button class="button button-secondary" type="button" ?disabled=${!kiosk.inVisit} @click=${() => void this.offerHelp(kiosk.kioskId)}>
-          Допомогти дистанційно<span class="visually-hidden"> на кіоску ${kiosk.kioskId}</span>
-        </button>
+      <td>
+        <div class="actions">
+          <button class="button button-secondary" type="button" ?disabled=${!kiosk.online || !kiosk.inVisit} @click=${() => void this.openMessage(kiosk.kioskId)}>
+            Повідомлення<span class="visually-hidden"> на кіоск ${kiosk.kioskId}</span>
+          </button>
+          <button class="button button-secondary" type="button" ?disabled=${!kiosk.inVisit || (!!this.assist && this.assist.state !== 'ended')} @click=${() => void this.offerHelp(kiosk.kioskId)}>
+            Допомогти дистанційно<span class="visually-hidden"> на кіоску ${kiosk.kioskId}</span>
+          </button>
+        </div>
       </td>
     </tr>`;
   }
 
   private renderMessageForm(kioskId: string) {
-    return html`
+    // Keyed by kiosk: text typed for one kiosk never goes to another.
+    return keyed(kioskId, html`
       <form class="panel" aria-labelledby="message-heading" @submit=${(e: SubmitEvent) => void this.sendMessage(e, kioskId)} novalidate>
         <h2 id="message-heading">Повідомлення на кіоск ${kioskId}</h2>
         <div class="field">
-          <label for="message-text">Текст (кіоск покаже його великими літерами і прочитає вголос)</label>
+          <label for="message-text">Текст (кіоск покаже його і прочитає вголос; без особових даних)</label>
           ${this.messageError ? html`<p class="field-error" id="message-error">${this.messageError}</p>` : nothing}
           <textarea id="message-text" name="message" rows="3" maxlength=${STAFF_MESSAGE_MAX} aria-describedby=${this.messageError ? 'message-error' : nothing}></textarea>
         </div>
         <div class="button-row">
           <button class="button button-primary" type="submit">Надіслати повідомлення</button>
-          <button class="button button-secondary" type="button" @click=${() => ((this.messageFor = undefined), (this.messageError = ''))}>Скасувати</button>
+          <button class="button button-secondary" type="button" @click=${() => void this.closeMessage()}>Скасувати</button>
         </div>
       </form>
-    `;
+    `);
   }
 
   private renderForwarding() {
@@ -171,7 +196,7 @@ export class StaffDashboardElement extends LightElement {
       ${this.renderCalls()}
       ${this.assist ? html`<staff-assist-panel .socket=${this.socket} .assist=${this.assist}></staff-assist-panel>` : nothing}
       <section aria-labelledby="kiosks-heading">
-        <h2 id="kiosks-heading">Кіоски центру</h2>
+        <h2 id="kiosks-heading" tabindex="-1">Кіоски центру</h2>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="kiosks-heading">
           <table>
             <thead>
@@ -187,7 +212,11 @@ export class StaffDashboardElement extends LightElement {
               </tr>
             </thead>
             <tbody>
-              ${this.kiosks.map((kiosk) => this.renderKiosk(kiosk))}
+              ${repeat(
+                this.kiosks,
+                (kiosk) => kiosk.kioskId,
+                (kiosk) => this.renderKiosk(kiosk),
+              )}
             </tbody>
           </table>
         </div>

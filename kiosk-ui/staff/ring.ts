@@ -2,9 +2,15 @@
 // click, so the browser allows sound.
 let context: AudioContext | undefined;
 
+/** A console reloaded with its session still valid has had no click yet: the first one unlocks the sound. */
+for (const type of ['pointerdown', 'keydown'] as const) {
+  document.addEventListener(type, () => void context?.resume().catch(() => undefined), { capture: true });
+}
+
 export function ring(): void {
   try {
     context ??= new AudioContext();
+    void context.resume().catch(() => undefined);
     const start = context.currentTime;
     for (const [offset, frequency] of [[0, 880], [0.25, 660]] as const) {
       const oscillator = context.createOscillator();

@@ -67,6 +67,10 @@ export class StaffConsoleElement extends LightElement {
   @state() accessor me: StaffMe | null | undefined;
   @state() accessor page: Page = 'dashboard';
   @state() accessor loginError = '';
+  /** Why the login page is shown again (logged out, session ended): a notice, not an error. */
+  @state() accessor loginNotice = '';
+  /** Which box the login error is about, for the error summary's link. */
+  @state() accessor loginErrorField: 'login' | 'password' | undefined;
   @state() accessor busy = false;
   @state() accessor connected = false;
   @state() accessor kiosks: KioskState[] = [];
@@ -80,7 +84,10 @@ export class StaffConsoleElement extends LightElement {
 
   private socket: StaffSocket | undefined;
   private focusHeading = true;
-  private readonly onLoggedOut = () => this.loggedOut('Сеанс завершився. Увійдіть знову.');
+  private readonly onLoggedOut = () => {
+    if (this.me) this.loggedOut('Сеанс завершився. Увійдіть знову.');
+    else this.me = null;
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -100,27 +107,45 @@ export class StaffConsoleElement extends LightElement {
   private loggedIn(me: StaffMe): void {
     this.me = me;
     this.loginError = '';
+    this.loginNotice = '';
     this.page = 'dashboard';
     this.focusHeading = true;
     this.connect();
   }
 
-  private loggedOut(message = ''): void {
+  /** Back to the login page with nothing of the session left on screen. */
+  private loggedOut(notice = ''): void {
     this.socket?.disconnect();
     this.socket = undefined;
     this.me = null;
-    this.loginError = message;
+    this.loginError = '';
+    this.loginNotice = notice;
     this.kiosks = [];
     this.calls = [];
+    this.failing = [];
+    this.forwarding = undefined;
+    this.printFailures = [];
     this.assist = undefined;
+    this.announcement = '';
+    this.page = 'dashboard';
     this.focusHeading = true;
+  }
+
+  /** Says something to screen readers, even when it is the same words as last time. */
+  private announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
   }
 
   private connect(): void {
     const socket: StaffSocket = io(STAFF_NAMESPACE, { transports: ['websocket'] });
     this.socket = socket;
     socket.on('connect', () => (this.connected = true));
-    socket.on('disconnect', () => (this.connected = false));
+    socket.on('disconnect', (reason) => {
+      this.connected = false;
+      // The server closed it: the session ended (logged out elsewhere, expired). /me says so, and the login page shows.
+      if (reason === 'io server disconnect') void apiGet<StaffMe>('/me').catch(() => undefined);
+    });
     socket.on('connect_error', () => {
       // Refused: the session is over (logged out elsewhere, or expired).
       void apiGet<StaffMe>('/me').catch(() => undefined);
@@ -129,12 +154,13 @@ export class StaffConsoleElement extends LightElement {
     socket.on('help:open', (calls) => (this.calls = calls));
     socket.on('help:called', (call) => {
       this.calls = [...this.calls.filter((c) => c.id !== call.id), call];
-      this.announcement = `Виклик з кіоску ${call.kioskId}`;
+      this.announce(`Виклик з кіоску ${call.kioskId}`);
       ring();
     });
     socket.on('help:answered', ({ callId, kioskId, staffLogin }) => {
       this.calls = this.calls.filter((c) => c.id !== callId);
-      this.announcement = `На виклик з кіоску ${kioskId} відповів ${staffLogin}`;
+      // Your own answer is confirmed on the dashboard; a colleague's is said here.
+      if (staffLogin !== this.me?.login) this.announce(`На виклик з кіоску ${kioskId} відповів ${staffLogin}`);
     });
     // The queue's counts come live; the failing applications and their last errors are asked for when they change.
     socket.on('forwarding:status', (state) => {
@@ -149,7 +175,7 @@ export class StaffConsoleElement extends LightElement {
     socket.on('assist:view', (view) => {
       const first = this.assist?.state !== 'active';
       this.assist = { kioskId: view.kioskId, state: 'active', view };
-      if (first) this.announcement = `Людина на кіоску ${view.kioskId} дозволила допомогу`;
+      if (first) this.announce(`Людина на кіоску ${view.kioskId} дозволила допомогу`);
     });
     socket.on('assist:ended', ({ kioskId, reason }) => {
       if (this.assist?.kioskId !== kioskId) return;
@@ -170,11 +196,14 @@ export class StaffConsoleElement extends LightElement {
     const password = String(data.get('password') ?? '');
     if (!login || !password) {
       this.loginError = !login ? 'Введіть логін' : 'Введіть пароль';
+      this.loginErrorField = !login ? 'login' : 'password';
+      this.loginNotice = '';
       this.focusHeading = false;
       await this.updateComplete;
       this.querySelector<HTMLElement>('#login-error')?.focus();
       return;
     }
+    this.loginErrorField = undefined;
     this.busy = true;
     try {
       this.loggedIn(await apiPost<StaffMe>('/login', { login, password }));
@@ -187,11 +216,19 @@ export class StaffConsoleElement extends LightElement {
           : 'Не вдалося увійти: сервер не відповів. Спробуйте ще раз.';
       const password = form.querySelector<HTMLInputElement>('#password');
       if (password) password.value = '';
+      this.loginNotice = '';
+      this.loginErrorField = 'password';
       await this.updateComplete;
       this.querySelector<HTMLElement>('#login-error')?.focus();
     } finally {
       this.busy = false;
     }
+  }
+
+  /** The error summary's link puts focus in its box. */
+  private focusField(event: Event): void {
+    event.preventDefault();
+    this.querySelector<HTMLElement>(`#${this.loginErrorField}`)?.focus();
   }
 
   private async logout(): Promise<void> {
@@ -206,7 +243,8 @@ export class StaffConsoleElement extends LightElement {
 
   protected override updated(): void {
     const title = this.me ? PAGE_TITLES[this.page] : 'Вхід';
-    document.title = `${title} — Вікно, консоль працівника`;
+    const calls = this.me && this.calls.length ? `(${this.calls.length}) ` : '';
+    document.title = `${calls}${!this.me && this.loginError ? 'Помилка: ' : ''}${title} — Вікно, консоль працівника`;
     if (this.focusHeading && this.me !== undefined) {
       this.focusHeading = false;
       this.querySelector<HTMLElement>('h1')?.focus();
@@ -217,20 +255,38 @@ export class StaffConsoleElement extends LightElement {
     return html`
       <main class="staff-main staff-login">
         <h1 tabindex="-1">Вхід до консолі працівника</h1>
+        ${this.loginNotice ? html`<p class="notice" role="status">${this.loginNotice}</p>` : nothing}
         ${this.loginError
           ? html`<div class="error-summary" id="login-error" role="alert" tabindex="-1">
               <h2>Не вдалося увійти</h2>
-              <p>${this.loginError}</p>
+              <p>${this.loginErrorField ? html`<a href="#${this.loginErrorField}" @click=${(e: Event) => this.focusField(e)}>${this.loginError}</a>` : this.loginError}</p>
             </div>`
           : nothing}
         <form @submit=${(e: SubmitEvent) => void this.login(e)} novalidate>
           <div class="field">
             <label for="login">Логін</label>
-            <input id="login" name="login" autocomplete="username" autocapitalize="none" spellcheck="false" required />
+            <input
+              id="login"
+              name="login"
+              autocomplete="username"
+              autocapitalize="none"
+              spellcheck="false"
+              required
+              aria-invalid=${this.loginErrorField === 'login' ? 'true' : 'false'}
+              aria-describedby=${this.loginErrorField === 'login' ? 'login-error' : nothing}
+            />
           </div>
           <div class="field">
             <label for="password">Пароль</label>
-            <input id="password" name="password" type="password" autocomplete="current-password" required />
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autocomplete="current-password"
+              required
+              aria-invalid=${this.loginErrorField === 'password' ? 'true' : 'false'}
+              aria-describedby=${this.loginErrorField === 'password' ? 'login-error' : nothing}
+            />
           </div>
           <button class="button button-primary" type="submit" ?disabled=${this.busy}>Увійти</button>
         </form>
