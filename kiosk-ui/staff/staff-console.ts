@@ -251,6 +251,24 @@ export class StaffConsoleElement extends LightElement {
     }
   }
 
+  private loginField(id: 'login' | 'password', label: string, type: string, autocomplete: string) {
+    const wrong = this.loginErrorField === id;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        name=${id}
+        type=${type}
+        autocomplete=${autocomplete}
+        autocapitalize="none"
+        spellcheck="false"
+        required
+        aria-invalid=${wrong ? 'true' : 'false'}
+        aria-describedby=${wrong ? 'login-error' : nothing}
+      />
+    </div>`;
+  }
+
   private renderLogin() {
     return html`
       <main class="staff-main staff-login">
@@ -263,31 +281,7 @@ export class StaffConsoleElement extends LightElement {
             </div>`
           : nothing}
         <form @submit=${(e: SubmitEvent) => void this.login(e)} novalidate>
-          <div class="field">
-            <label for="login">Логін</label>
-            <input
-              id="login"
-              name="login"
-              autocomplete="username"
-              autocapitalize="none"
-              spellcheck="false"
-              required
-              aria-invalid=${this.loginErrorField === 'login' ? 'true' : 'false'}
-              aria-describedby=${this.loginErrorField === 'login' ? 'login-error' : nothing}
-            />
-          </div>
-          <div class="field">
-            <label for="password">Пароль</label>
-            <input
-              id="password"
-              name="password"
-              type="password"
-              autocomplete="current-password"
-              required
-              aria-invalid=${this.loginErrorField === 'password' ? 'true' : 'false'}
-              aria-describedby=${this.loginErrorField === 'password' ? 'login-error' : nothing}
-            />
-          </div>
+          ${this.loginField('login', 'Логін', 'text', 'username')} ${this.loginField('password', 'Пароль', 'password', 'current-password')}
           <button class="button button-primary" type="submit" ?disabled=${this.busy}>Увійти</button>
         </form>
       </main>
