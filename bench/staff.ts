@@ -43,7 +43,7 @@ export async function measureStaff(server: KioskServer, kiosk: Socket): Promise<
     figures.coming.push((await coming) - start);
   }
 
-  // A step on the kiosk → the dashboard shows where the person is (kiosk changes are sent at most every 200 ms).
+  // A step on the kiosk → the dashboard shows where the person is (the first change at once; then at most every 200 ms).
   const started = await request(kiosk, 'visit:start', { lang: 'uk' });
   const sessionId: string = started.data.sessionId;
   for (let i = 0; i < STEPS; i++) {

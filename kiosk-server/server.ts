@@ -48,7 +48,7 @@ const SWEEP_INTERVAL_MS = 60_000;
 const RETENTION_INTERVAL_MS = 60 * 60_000;
 /** Staff screens hear of queue changes at most this often (a draining backlog changes it hundreds of times a second). */
 const FORWARDING_STATUS_THROTTLE_MS = 1000;
-/** Kiosk changes reach staff screens this quickly at most (a help call is sent at once, not through this). */
+/** Kiosk changes reach staff screens at most this often (the first at once; a help call never waits for this). */
 const KIOSKS_STATE_THROTTLE_MS = 200;
 
 export interface ForwardingOptions {
@@ -208,17 +208,26 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     onEnded: (sessionId) => assistance.visitEnded(sessionId),
   });
   let kiosksTimer: NodeJS.Timeout | undefined;
+  let lastKiosksState = 0;
   const presence: KioskPresence = new KioskPresence({
     kioskIds: [options.kioskId, ...(options.otherKioskIds ?? [])],
     visits,
     clock,
     printerStatus: () => printQueue.printerStatus,
     assistanceOf: (kioskId) => assistance.stateOf(kioskId),
+    // The first change is sent at once; changes coming faster are gathered and sent together a little later.
     onChange: () => {
-      kiosksTimer ??= setTimeout(() => {
+      if (kiosksTimer) return;
+      const wait = lastKiosksState + KIOSKS_STATE_THROTTLE_MS - Date.now();
+      const send = () => {
         kiosksTimer = undefined;
+        lastKiosksState = Date.now();
         staff?.emit('kiosks:state', presence.states());
-      }, KIOSKS_STATE_THROTTLE_MS);
+      };
+      if (wait <= 0) {
+        // Still on the next tick: the state that caused the change is complete by then.
+        kiosksTimer = setTimeout(send, 0);
+      } else kiosksTimer = setTimeout(send, wait);
     },
   });
   const assistance: Assistance = new Assistance({ db, visits, presence: () => presence, kiosks: () => io, staff: () => staff, clock, logger });

@@ -52,9 +52,14 @@ const SCREEN_TITLES: Record<string, Localized> = {
   'confirm-remove': { uk: 'Видалення зі списку', en: 'Removing from a list' },
 };
 
-/** The heading of every step in the catalogue, for naming where people stop. */
+const titlesByCatalogue = new WeakMap<Catalogue, Map<string, Localized>>();
+
+/** The heading of every step in the catalogue, for naming where people stop (worked out once per catalogue). */
 function stepTitles(catalogue: Catalogue): Map<string, Localized> {
+  const known = titlesByCatalogue.get(catalogue);
+  if (known) return known;
   const titles = new Map<string, Localized>(Object.entries(SCREEN_TITLES));
+  titlesByCatalogue.set(catalogue, titles);
   for (const service of catalogue.services) {
     for (const { step } of composeFlow(catalogue, [service.id]).steps.values()) if (!titles.has(step.id)) titles.set(step.id, stepHeading(step));
   }
@@ -93,7 +98,11 @@ export async function centreStats(db: Database, catalogue: Catalogue, from: stri
     if (row.outcome === 'submitted') {
       submitted++;
       day.submitted++;
-      for (const id of JSON.parse(row.services) as string[]) perService.set(id, [...(perService.get(id) ?? []), row.duration_s]);
+      for (const id of JSON.parse(row.services) as string[]) {
+        const durations = perService.get(id);
+        if (durations) durations.push(row.duration_s);
+        else perService.set(id, [row.duration_s]);
+      }
     } else {
       const step = row.last_step ?? 'services';
       leftAt.set(step, (leftAt.get(step) ?? 0) + 1);

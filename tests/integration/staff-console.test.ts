@@ -179,7 +179,7 @@ describe('staff logins', () => {
   it('keeps only scrypt hashes: the password is in neither the table nor the database file', async () => {
     const rows = await kiosk.server.db.all<{ login: string; password_hash: string }>('SELECT login, password_hash FROM staff_accounts');
     expect(rows.length).toBeGreaterThanOrEqual(2);
-    for (const row of rows) expect(row.password_hash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
+    for (const row of rows) expect(row.password_hash).toMatch(/^scrypt\$32768\$8\$3\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
     await kiosk.server.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     const file = await readFile(`${kiosk.dataDir}/kiosk.sqlite`);
     for (const password of [TEST_STAFF.password, TEST_ADMIN.password]) expect(file.includes(Buffer.from(password))).toBe(false);
