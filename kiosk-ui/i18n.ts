@@ -141,6 +141,10 @@ export const UI_TEXT = {
   assistNo: { uk: 'Ні, дякую', en: 'No, thank you' },
   assistActive: { uk: 'Вам допомагає працівник ЦНАП: він бачить ваші відповіді.', en: 'A member of staff is helping you: they can see your answers.' },
   assistEnd: { uk: 'Завершити допомогу', en: 'End the help' },
+  assistEndWhere: {
+    uk: 'Щоб завершити, кнопка «Завершити допомогу» є над заголовком екрана: клавіша ▲.',
+    en: 'To end it, the “End the help” button is above the heading of the screen: the ▲ key.',
+  },
   assistWithdrawn: { uk: 'Працівник скасував запит. Ваших відповідей ніхто не бачить.', en: 'The member of staff withdrew the request. Nobody can see your answers.' },
   assistEnded: { uk: 'Працівник більше не бачить ваших відповідей.', en: 'The member of staff can no longer see your answers.' },
   staffCalled: { uk: 'Працівника покликано. Зачекайте, будь ласка: до вас підійдуть.', en: 'A member of staff has been called. Please wait: someone is coming.' },

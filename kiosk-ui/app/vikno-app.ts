@@ -197,7 +197,7 @@ export class ViknoApp extends LightElement {
       }
       if (this.assisted === active) return;
       this.assisted = active;
-      this.sayStaffNews(t(this.language, active ? 'assistActive' : 'assistEnded'));
+      this.sayStaffNews(active ? `${t(this.language, 'assistActive')} ${t(this.language, 'assistEndWhere')}` : t(this.language, 'assistEnded'));
     });
     // Staff answered a question for the person: the kiosk shows where that led (their answer, or its error). A page the
     // person has open over it (help, display) stays open; the new screen is underneath.

@@ -51,6 +51,12 @@ const ASSIST_ENDED: Record<string, string> = {
   'staff-left': 'Допомогу перервано.',
 };
 
+/** "виклик", "виклики", "викликів": Ukrainian plural by the number. */
+function callsWord(count: number): string {
+  const rule = new Intl.PluralRules('uk').select(count);
+  return rule === 'one' ? 'виклик' : rule === 'few' ? 'виклики' : 'викликів';
+}
+
 /** Sends one staff event and waits for its ack (or says the server did not answer). */
 export function ask<E extends keyof StaffClientToServerEvents>(socket: StaffSocket, event: E, payload: Parameters<StaffClientToServerEvents[E]>[0]) {
   type Result = Parameters<Parameters<StaffClientToServerEvents[E]>[1]>[0];
@@ -323,7 +329,9 @@ export class StaffConsoleElement extends LightElement {
           <ul>
             ${pages.map(
               (page) => html`<li>
-                <a href="#${page}" aria-current=${this.page === page ? 'page' : 'false'} @click=${(e: Event) => (e.preventDefault(), this.go(page))}>${PAGE_TITLES[page]}</a>
+                <a href="#${page}" aria-current=${this.page === page ? 'page' : 'false'} @click=${(e: Event) => (e.preventDefault(), this.go(page))}
+                  >${PAGE_TITLES[page]}${page === 'dashboard' && this.calls.length ? html` <span class="badge">${this.calls.length} ${callsWord(this.calls.length)}</span>` : nothing}</a
+                >
               </li>`,
             )}
           </ul>
