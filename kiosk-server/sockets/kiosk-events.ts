@@ -76,6 +76,13 @@ export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): v
       if (result.ok) {
         void socket.join(sessionRoom(sessionId));
         presence.visit(socket.data.kioskId, sessionId);
+        // After the ack, so the page has drawn its screen: staff asking, or helping, is shown again.
+        setImmediate(() =>
+          assistance.resumed(sessionId, (news) => {
+            if ('asked' in news) socket.emit('assist:asked', { sessionId });
+            else socket.emit('assist:state', { sessionId, active: true });
+          }),
+        );
       }
       return result;
     },

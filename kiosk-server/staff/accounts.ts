@@ -48,9 +48,11 @@ export function checkLogin(db: Database, login: string, password: string, now: (
     () => checkOne(db, login, password, now()),
   );
   attemptsInFlight.set(login, attempt);
-  void attempt.finally(() => {
+  const forget = () => {
     if (attemptsInFlight.get(login) === attempt) attemptsInFlight.delete(login);
-  });
+  };
+  // Both ways: a failed check (the database away) is the caller's to report, never an unhandled rejection here.
+  attempt.then(forget, forget);
   return attempt;
 }
 

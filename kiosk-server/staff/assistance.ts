@@ -74,17 +74,24 @@ export class Assistance {
     }
     if (helping) {
       if (helping.staffLogin !== helper.login) return { ok: false, code: 'assist_busy' };
-      // The same member of staff again (from a reloaded console): carry on on this screen.
+      if (helping.state === 'active') {
+        // The same member of staff from another screen: on the record first, then that screen takes over and the
+        // old one is told (and clears what it showed).
+        await writeAudit(this.options.db, { staffLogin: helper.login, action: 'assist-start', kioskId, detail: 'again, on another screen' }, this.options.clock.now());
+        if (this.byKiosk.get(kioskId) !== helping || helping.state !== 'active') return { ok: false, code: 'not_assisting' };
+        const previous = helping.staffSocketId;
+        helping.staffSocketId = helper.socketId;
+        if (previous !== helper.socketId) this.options.staff()?.to(previous).emit('assist:ended', { kioskId, reason: 'staff-left' });
+        this.pushToStaff(helping);
+        this.options.presence().moved();
+        return { ok: true, data: null };
+      }
       helping.staffSocketId = helper.socketId;
     } else {
       helping = { kioskId, sessionId, staffLogin: helper.login, staffSocketId: helper.socketId, state: 'asked', recorded: new Set() };
       this.byKiosk.set(kioskId, helping);
     }
-    if (helping.state === 'asked') this.options.kiosks()?.to(sessionRoom(sessionId)).emit('assist:asked', { sessionId });
-    else {
-      await writeAudit(this.options.db, { staffLogin: helper.login, action: 'assist-start', kioskId, detail: 'again, on another screen' }, this.options.clock.now());
-      if (this.byKiosk.get(kioskId) === helping) this.pushToStaff(helping);
-    }
+    this.options.kiosks()?.to(sessionRoom(sessionId)).emit('assist:asked', { sessionId });
     this.options.presence().moved();
     return { ok: true, data: null };
   }
@@ -116,7 +123,7 @@ export class Assistance {
     const before = this.options.visits.currentView(helping.sessionId)?.view;
     if (before?.screen === 'question' && before.stepId === stepId && before.fields.some((field) => field.type === 'consent')) return { ok: false, code: 'person_only' };
     await writeAudit(this.options.db, { staffLogin: helper.login, action: 'assist-answer', kioskId, detail: `step ${stepId}` }, this.options.clock.now());
-    if (this.byKiosk.get(kioskId) !== helping || helping.state !== 'active') return { ok: false, code: 'not_assisting' };
+    if (this.byKiosk.get(kioskId) !== helping || helping.state !== 'active' || helping.staffSocketId !== helper.socketId) return { ok: false, code: 'not_assisting' };
     const result = this.options.visits.answer(helping.sessionId, stepId, values);
     if (!result.ok && result.code === 'session_not_found') return { ok: false, code: 'no_visit' };
     // Shown on the kiosk whatever came of it: the next question, or this one with its error message.
@@ -147,6 +154,12 @@ export class Assistance {
       }
     }
     this.pushToStaff(helping);
+  }
+
+  /** A kiosk page picked the visit up again (a reload): it is told whether staff are asking, or helping. */
+  resumed(sessionId: string, tell: (news: { asked: true } | { active: true }) => void): void {
+    const helping = this.bySession(sessionId);
+    if (helping) tell(helping.state === 'asked' ? { asked: true } : { active: true });
   }
 
   endByPerson(sessionId: string): AssistResult<null> {

@@ -169,7 +169,8 @@ export class ViknoApp extends LightElement {
     // Staff news is for the visit it names: a page that has moved on (or back to the start) drops it.
     const forThisVisit = (sessionId: string | null) => (sessionId ?? undefined) === this.sessionId;
     socket.on('help:coming', ({ sessionId }) => {
-      if (!forThisVisit(sessionId)) return;
+      // A call from the welcome screen (no visit) is answered to this page only if it is still waiting for it.
+      if (!forThisVisit(sessionId) || (sessionId === null && this.helpCall !== 'called')) return;
       this.helpComing = true;
       this.sayStaffNews(t(this.language, 'helpComing'));
     });
@@ -196,6 +197,8 @@ export class ViknoApp extends LightElement {
         return;
       }
       if (this.assisted === active) return;
+      // The banner's button goes with it: focus to the heading rather than lost.
+      if (!active && document.activeElement?.closest('.assist-banner')) this.focusRequest = 'heading';
       this.assisted = active;
       this.sayStaffNews(active ? `${t(this.language, 'assistActive')} ${t(this.language, 'assistEndWhere')}` : t(this.language, 'assistEnded'));
     });
@@ -272,6 +275,8 @@ export class ViknoApp extends LightElement {
     if (view.screen !== 'info') this.checklist = 'idle';
     this.view = view;
     this.notice = '';
+    // Staff's question stays until the person answers it; the new screen waits underneath.
+    if (this.overlay === 'assist') return;
     this.overlay = undefined;
     this.focusRequest = 'heading';
   }
@@ -560,6 +565,8 @@ export class ViknoApp extends LightElement {
 
   /** The voice key: on asks about headphones first (speech starts only now, on the person's own key press); off is at once. */
   private toggleVoice(): void {
+    // Staff's question is open: it is answered first (the voice page would skip it, and its headphones question).
+    if (this.overlay === 'assist') return;
     if (this.settings.voiceMode && this.overlay !== 'voice') {
       this.speak(VOICE_TEXT.voiceOff[this.language]);
       this.changeSettings({ ...this.settings, voiceMode: false, headphones: false });

@@ -77,9 +77,13 @@ export class StaffApplicationsElement extends LightElement {
   }
 
   private async showPersonalData(): Promise<void> {
-    if (!this.selected) return;
+    const asked = this.selected;
+    if (!asked) return;
     try {
-      this.personal = await apiGet<PersonalDataView>(`/applications/${this.selected.number}/personal-data`);
+      const personal = await apiGet<PersonalDataView>(`/applications/${asked.number}/personal-data`);
+      // Another application was opened meanwhile: these answers are not shown under it.
+      if (this.selected !== asked) return;
+      this.personal = personal;
       await this.updateComplete;
       this.querySelector<HTMLElement>('#personal-heading')?.focus();
     } catch (error) {

@@ -149,6 +149,8 @@ export class StaffConsoleElement extends LightElement {
     socket.on('connect', () => (this.connected = true));
     socket.on('disconnect', (reason) => {
       this.connected = false;
+      // The server ends help when this screen goes: nothing of the person's answers stays on it.
+      if (this.assist && this.assist.state !== 'ended') this.assist = { kioskId: this.assist.kioskId, state: 'ended', ended: 'Звʼязок перервався: допомогу завершено.' };
       // The server closed it: the session ended (logged out elsewhere, expired). /me says so, and the login page shows.
       if (reason === 'io server disconnect') void apiGet<StaffMe>('/me').catch(() => undefined);
     });

@@ -344,6 +344,12 @@ describe('the live console', () => {
     const audit = await kiosk.server.db.all<{ action: string; staff_login: string }>("SELECT action, staff_login FROM audit_log WHERE kiosk_id = 'K05' ORDER BY id");
     expect(audit.map((a) => a.action)).toEqual(['assist-start', 'assist-answer']);
 
+    // A reloaded kiosk page is told that staff are helping (its banner, with the way to end it, comes back).
+    const reloaded = await kioskScreen('K05');
+    const told = next<{ sessionId: string; active: boolean }>(reloaded, 'assist:state');
+    expect((await request(reloaded, 'visit:resume', { sessionId })).ok).toBe(true);
+    expect(await told).toEqual({ sessionId, active: true });
+
     // The person's own step reaches staff too; then they end it.
     await request(client, 'step:back', { sessionId });
     await eventually(() => views.length > 1 && (views.at(-1)!.view as { stepId?: string }).stepId === view.stepId);
