@@ -15,7 +15,11 @@ export const LOCKOUT_MS = 15 * 60_000;
 
 /** Adds an account, or sets a new password and role for one that exists (and unlocks it). */
 export async function saveStaffAccount(db: Database, login: string, password: string, role: StaffRole, now: Date): Promise<'added' | 'updated'> {
-  const passwordHash = await hashPassword(password);
+  return saveHashedStaffAccount(db, login, await hashPassword(password), role, now);
+}
+
+/** The same, with the password already hashed (`hashPassword`). */
+export async function saveHashedStaffAccount(db: Database, login: string, passwordHash: string, role: StaffRole, now: Date): Promise<'added' | 'updated'> {
   const existing = await db.get<{ login: string }>('SELECT login FROM staff_accounts WHERE login = ?', [login]);
   await db.run(
     `INSERT INTO staff_accounts (login, password_hash, role, created_at) VALUES (?, ?, ?, ?)

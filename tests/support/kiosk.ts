@@ -10,7 +10,8 @@ import { RestCentralCaseSystem } from '../../kiosk-server/forwarding/rest-centra
 import type { CentralCaseSystem } from '../../kiosk-server/forwarding/central-case-system.ts';
 import { startKioskServer, type KioskServer, type KioskServerOptions } from '../../kiosk-server/server.ts';
 import { FakeSpeechEngine } from '../../kiosk-server/speech/engines/fake.ts';
-import { saveStaffAccount } from '../../kiosk-server/staff/accounts.ts';
+import { saveHashedStaffAccount } from '../../kiosk-server/staff/accounts.ts';
+import { hashPassword } from '../../kiosk-server/staff/passwords.ts';
 import { STAFF_COOKIE } from '../../kiosk-server/staff/sessions.ts';
 import { STAFF_API, STAFF_REQUEST_HEADER } from '../../protocol/staff-api.ts';
 
@@ -32,6 +33,12 @@ export function startTestSimulator(dir: string, options: Partial<CentralSimulato
 /** The REST dialect to a simulator, signing with the shared test secret. */
 export const restCentral = (url: string, timeoutMs = 2_000) => new RestCentralCaseSystem({ baseUrl: url, hmacSecret: TEST_HMAC_SECRET, timeoutMs });
 
+/** Accounts every test kiosk has. */
+export const TEST_STAFF = { login: 'olena.staff', password: 'correct horse battery' } as const;
+export const TEST_ADMIN = { login: 'ivan.admin', password: 'admin password for tests' } as const;
+/** Hashed once per test process (scrypt is deliberately slow; each kiosk started need not pay it again). */
+const testAccountHashes = Promise.all([hashPassword(TEST_STAFF.password), hashPassword(TEST_ADMIN.password)]);
+
 /** A real kiosk server and central simulator on random loopback ports, with a data folder of its own. */
 export async function startTestKiosk(
   overrides: Partial<KioskServerOptions> = {},
@@ -52,8 +59,9 @@ export async function startTestKiosk(
     prerenderSpeech: false,
     ...overrides,
   });
-  await saveStaffAccount(server.db, TEST_STAFF.login, TEST_STAFF.password, 'staff', new Date());
-  await saveStaffAccount(server.db, TEST_ADMIN.login, TEST_ADMIN.password, 'admin', new Date());
+  const [staffHash, adminHash] = await testAccountHashes;
+  await saveHashedStaffAccount(server.db, TEST_STAFF.login, staffHash, 'staff', new Date());
+  await saveHashedStaffAccount(server.db, TEST_ADMIN.login, adminHash, 'admin', new Date());
   return {
     server,
     simulator,
@@ -69,9 +77,7 @@ export async function startTestKiosk(
 export type KioskClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type StaffClient = Socket<StaffServerToClientEvents, StaffClientToServerEvents>;
 
-/** Accounts every test kiosk has. */
-export const TEST_STAFF = { login: 'olena.staff', password: 'correct horse battery' } as const;
-export const TEST_ADMIN = { login: 'ivan.admin', password: 'admin password for tests' } as const;
+
 
 /** Logs in over the API; resolves with the session cookie (`name=value`). */
 export async function staffCookie(url: string, account: { login: string; password: string } = TEST_STAFF): Promise<string> {
