@@ -81,6 +81,8 @@ export interface KioskServerOptions {
   dataKey?: string;
   forwarding?: ForwardingOptions;
   printer?: Printer;
+  /** Staff login attempts allowed per address (30 a minute by default). */
+  staffLoginRate?: { limit: number; windowMs: number };
   /** The printer at the staff desk, for reprints there (PDF files in the data folder by default). */
   deskPrinter?: Printer;
   catalogue?: Catalogue;
@@ -224,10 +226,8 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
         lastKiosksState = Date.now();
         staff?.emit('kiosks:state', presence.states());
       };
-      if (wait <= 0) {
-        // Still on the next tick: the state that caused the change is complete by then.
-        kiosksTimer = setTimeout(send, 0);
-      } else kiosksTimer = setTimeout(send, wait);
+      // At the soonest on the next tick: the state that caused the change is complete by then.
+      kiosksTimer = setTimeout(send, Math.max(0, wait));
     },
   });
   const assistance: Assistance = new Assistance({ db, visits, presence: () => presence, kiosks: () => io, staff: () => staff, clock, logger });
@@ -253,6 +253,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
       session: staffSession,
       kiosks: () => presence.states(),
       loggedOut: (sessionId) => disconnectSession(staff, sessionId),
+      ...(options.staffLoginRate && { loginRate: options.staffLoginRate }),
     },
   });
   const http: HttpServer = createServer(app);

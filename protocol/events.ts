@@ -18,6 +18,9 @@ const RawValueSchema = z.union([
   z.string().max(5000),
   z.strictObject({ day: z.string().max(10), month: z.string().max(10), year: z.string().max(10) }),
 ]);
+/** The answers of one form, by field id (the person's, or staff's for them). */
+export const AnswerValues = z.record(z.string().max(100), RawValueSchema).refine((v) => Object.keys(v).length <= 50, 'too many fields');
+export const KioskIdSchema = z.string().regex(/^[A-Z0-9]{2,8}$/);
 
 export const ClientPayloads = {
   'visit:start': z.strictObject({ lang: LanguageSchema }),
@@ -31,7 +34,7 @@ export const ClientPayloads = {
   'step:answer': z.strictObject({
     sessionId: SessionId,
     stepId: StepId,
-    values: z.record(z.string().max(100), RawValueSchema).refine((v) => Object.keys(v).length <= 50, 'too many fields'),
+    values: AnswerValues,
   }),
   'step:back': z.strictObject({ sessionId: SessionId }),
   'step:change': z.strictObject({ sessionId: SessionId, stepId: StepId, itemIndex: ItemIndex.optional() }),
@@ -96,7 +99,7 @@ export interface ClientToServerEvents {
 }
 
 /** What a kiosk screen tells the server as it connects: which of the centre's kiosks it is (`?kiosk=K02`). */
-export const KioskHandshake = z.object({ kioskId: z.string().regex(/^[A-Z0-9]{2,8}$/).optional() });
+export const KioskHandshake = z.object({ kioskId: KioskIdSchema.optional() });
 
 /** Sent when a kiosk screen connects: which kiosk it is and how long it waits for people. */
 export interface KioskHello {

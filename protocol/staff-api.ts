@@ -1,6 +1,7 @@
 // The staff console's HTTP API (/api/staff/…): the shapes it answers with (its request schemas are in
 // staff-api-schemas.ts, so the console's bundle carries no zod). Shared by the console and the server.
-import type { Localized } from '../content/localized.ts';
+import type { Language, Localized } from '../content/localized.ts';
+import type { AnswerSectionView } from './views.ts';
 import type { PrinterStatus } from '../printers/printer.ts';
 import type { ApplicationStatus } from './application-status.ts';
 
@@ -32,7 +33,7 @@ export interface KioskState {
   voiceMode: boolean;
   /** The text size chosen: '1' (standard) … '4' (largest). */
   textSize: string;
-  language: 'uk' | 'en';
+  language: Language;
   printer: PrinterStatus | null;
   /** A staff member is helping remotely (with the person's consent), or has asked to. */
   assistance: { staffLogin: string; state: 'asked' | 'active' } | null;
@@ -56,7 +57,7 @@ export interface ApplicationSummary {
 /** The answers of one application, shown only on request and always written to the audit log. */
 export interface PersonalDataView {
   number: string;
-  sections: { title: Localized; rows: { label: Localized; value: Localized }[] }[];
+  sections: AnswerSectionView[];
 }
 
 export interface AuditRowView {

@@ -1,6 +1,6 @@
 // Events of the staff namespace (/staff): what staff screens hear from the kiosk server, and what they ask of it. Only a
 // logged-in staff member's screen may connect (the session cookie is checked at the handshake).
-import type { Localized } from '../content/localized.ts';
+import type { Language, Localized } from '../content/localized.ts';
 import type { PrinterStatus } from '../printers/printer.ts';
 import type { KioskState } from './staff-api.ts';
 import type { AnswerSectionView, KioskView } from './views.ts';
@@ -71,7 +71,7 @@ export interface HelpAnswered {
 /** What a member of staff helping remotely sees, with the person's consent: the screen they are on and their answers. */
 export interface AssistView {
   kioskId: string;
-  lang: 'uk' | 'en';
+  lang: Language;
   view: KioskView;
   answers: AnswerSectionView[];
 }

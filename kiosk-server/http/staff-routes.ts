@@ -14,6 +14,7 @@ import { closeSession, cookieValue, openSession, SESSION_MAX_MS, STAFF_COOKIE, t
 import { applicationsOfDay, applicationSummary, personalData } from '../staff/staff-applications.ts';
 import { centreStats, statsCsv } from '../staff/visit-stats.ts';
 import { HttpError } from './errors.ts';
+import { RateLimiter } from '../rate-limit.ts';
 
 export interface StaffRoutesOptions {
   store: KioskStore;
@@ -23,9 +24,13 @@ export interface StaffRoutesOptions {
   kiosks(): KioskState[];
   /** The session logged out: its live consoles are disconnected. */
   loggedOut(sessionId: string): void;
+  /** Login attempts allowed per address (tests that log in often raise it). */
+  loginRate?: { limit: number; windowMs: number };
 }
 
 const AUDIT_PAGE = 100;
+/** Login attempts from one address: scrypt is costly on purpose, so a flood of made-up logins is cut off early. */
+export const LOGINS_PER_ADDRESS = { limit: 30, windowMs: 60_000 };
 const FAILING_LIST_LIMIT = 50;
 /** The longest period the statistics cover at once. */
 const MAX_STATS_DAYS = 366;
@@ -52,8 +57,11 @@ export function staffRouter(options: StaffRoutesOptions): Router {
     next();
   });
 
+  const rate = options.loginRate ?? LOGINS_PER_ADDRESS;
+  const loginLimiter = new RateLimiter(rate.limit, rate.windowMs);
   router.post('/login', async (req, res) => {
     const { login, password } = parse(LoginRequest, req.body, 'send {login, password} as JSON');
+    if (!loginLimiter.allow(req.ip ?? 'unknown', clock.now().getTime())) throw new HttpError(429, 'Забагато спроб входу. Зачекайте хвилину');
     const result = await checkLogin(db, login, password, () => clock.now());
     const now = clock.now();
     if (!result.ok) {

@@ -142,20 +142,20 @@ function sectionsOf(flow: Flow, steps: StepDefinition[], answers: Record<string,
 const answered = (step: StepDefinition, answers: Record<string, AnswerValue>) =>
   step.repeat ? answers[step.id] !== undefined : step.fields.some((field) => answers[field.id] !== undefined);
 
-/** The answers of a visit so far (the steps on its route that have an answer), for staff helping with consent. */
-export function answerSections(catalogue: Catalogue, state: SessionState): AnswerSectionView[] {
-  if (!state.serviceIds.length) return [];
-  const flow = flowOf(catalogue, state);
-  const route = routeOf(flow, state.answers);
+/** The answers given so far on the route they lead along, laid out as on check answers: for staff. */
+function answeredSections(flow: Flow, answers: Record<string, AnswerValue>): AnswerSectionView[] {
+  const route = routeOf(flow, answers);
   return sectionsOf(flow, route.steps.filter((step) => answered(step, route.answers)), route.answers);
 }
 
-/** The answers of a stored application, laid out as on check answers (for staff, written to the audit log). */
+/** The answers of a visit so far, for staff helping with the person's consent. */
+export function answerSections(catalogue: Catalogue, state: SessionState): AnswerSectionView[] {
+  return state.serviceIds.length ? answeredSections(flowOf(catalogue, state), state.answers) : [];
+}
+
+/** The answers of a stored application (for staff; written to the audit log first). */
 export function applicationAnswerSections(catalogue: Catalogue, serviceId: string, answers: Record<string, AnswerValue>): AnswerSectionView[] {
-  if (!catalogue.get(serviceId)) return [];
-  const flow = composeFlow(catalogue, [serviceId]);
-  const route = routeOf(flow, answers);
-  return sectionsOf(flow, route.steps.filter((step) => answered(step, route.answers)), route.answers);
+  return catalogue.get(serviceId) ? answeredSections(composeFlow(catalogue, [serviceId]), answers) : [];
 }
 
 /** "What do I need?": who can get it, what is asked (every question it could ask), documents and time. */

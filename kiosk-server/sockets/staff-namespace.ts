@@ -2,6 +2,7 @@
 // checked at the handshake, and again every minute); every action is validated, then done, then acked.
 import type { Socket } from 'socket.io';
 import { z } from 'zod';
+import { AnswerValues, KioskIdSchema } from '../../protocol/events.ts';
 import { ApplicationNumberParam } from '../../protocol/staff-api-schemas.ts';
 import {
   STAFF_ERROR_MESSAGES,
@@ -23,8 +24,7 @@ import type { AuditEntry } from '../staff/audit.ts';
 import type { KioskPresence } from '../staff/kiosk-presence.ts';
 import { cookieValue, STAFF_COOKIE, type StaffSession } from '../staff/sessions.ts';
 
-const KioskId = z.string().regex(/^[A-Z0-9]{2,8}$/);
-const RawValue = z.union([z.string().max(5000), z.strictObject({ day: z.string().max(10), month: z.string().max(10), year: z.string().max(10) })]);
+const KioskId = KioskIdSchema;
 
 const StaffPayloads = {
   'receipt:reprint': z.strictObject({ applicationNumber: ApplicationNumberParam, printer: z.enum(['kiosk', 'desk']).optional(), largePrint: z.boolean().optional() }),
@@ -34,7 +34,7 @@ const StaffPayloads = {
   'assist:answer': z.strictObject({
     kioskId: KioskId,
     stepId: z.string().min(1).max(100),
-    values: z.record(z.string().max(100), RawValue).refine((v) => Object.keys(v).length <= 50, 'too many fields'),
+    values: AnswerValues,
   }),
   'assist:end': z.strictObject({ kioskId: KioskId }),
   'forwarding:retry': z.strictObject({}),

@@ -78,7 +78,3 @@ async function checkOne(db: Database, login: string, password: string, now: Date
   await db.run('UPDATE staff_accounts SET failed_attempts = ?, locked_until = ? WHERE login = ?', [lockedUntil ? 0 : failures, lockedUntil, login]);
   return lockedUntil ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'invalid' };
 }
-
-export async function listStaffAccounts(db: Database): Promise<(StaffMember & { lockedUntil: string | null })[]> {
-  return db.all('SELECT login, role, locked_until AS lockedUntil FROM staff_accounts ORDER BY login');
-}

@@ -1,5 +1,6 @@
 // The audit log: every look at personal data and every action on an application, by whom and when. Only ever added to
 // (triggers refuse UPDATE and DELETE); admins read it on the console.
+import type { AuditRowView } from '../../protocol/staff-api.ts';
 import type { Sql } from '../store/database.ts';
 
 export const AUDIT_ACTIONS = {
@@ -29,10 +30,6 @@ export interface AuditEntry {
   detail?: string | null;
 }
 
-export interface AuditRow extends Required<{ [K in keyof AuditEntry]: NonNullable<AuditEntry[K]> | null }> {
-  id: number;
-  at: string;
-}
 
 export async function writeAudit(db: Sql, entry: AuditEntry, at: Date): Promise<void> {
   await db.run('INSERT INTO audit_log (at, staff_login, action, application_number, kiosk_id, detail) VALUES (?, ?, ?, ?, ?, ?)', [
@@ -53,7 +50,7 @@ export interface AuditQuery {
   limit: number;
 }
 
-export async function readAudit(db: Sql, query: AuditQuery): Promise<AuditRow[]> {
+export async function readAudit(db: Sql, query: AuditQuery): Promise<AuditRowView[]> {
   const conditions: [string, string | number | undefined][] = [
     ['application_number = ?', query.applicationNumber],
     ['staff_login = ?', query.staffLogin],
@@ -62,7 +59,7 @@ export async function readAudit(db: Sql, query: AuditQuery): Promise<AuditRow[]>
   const used = conditions.filter(([, value]) => value !== undefined && value !== '');
   const where = used.map(([sql]) => sql);
   const params = used.map(([, value]) => value!);
-  return db.all<AuditRow>(
+  return db.all<AuditRowView>(
     `SELECT id, at, staff_login AS staffLogin, action, application_number AS applicationNumber, kiosk_id AS kioskId, detail
      FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
     [...params, query.limit],

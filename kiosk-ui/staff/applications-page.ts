@@ -3,6 +3,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ApplicationSummary, PersonalDataView } from '../../protocol/staff-api.ts';
+import { formatDate } from '../../content/validators/dates.ts';
 import { LightElement } from '../components/light-element.ts';
 import { STATUS_TEXT } from '../screens/status-text.ts';
 import { ApiError, apiGet } from './staff-api-client.ts';
@@ -38,7 +39,7 @@ export class StaffApplicationsElement extends LightElement {
     this.listError = '';
     try {
       this.list = await apiGet<ApplicationSummary[]>(`/applications?day=${encodeURIComponent(day)}`);
-      this.listTitle = day === kyivToday() ? 'Заяви за сьогодні' : `Заяви за ${day.split('-').reverse().join('.')}`;
+      this.listTitle = day === kyivToday() ? 'Заяви за сьогодні' : `Заяви за ${formatDate(day)}`;
     } catch {
       this.listError = 'Не вдалося отримати заяви. Перевірте звʼязок і натисніть «Показати» ще раз';
     }

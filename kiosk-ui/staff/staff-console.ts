@@ -221,6 +221,8 @@ export class StaffConsoleElement extends LightElement {
         ? `Забагато невдалих спроб. Обліковий запис заблоковано до ${new Date(error.lockedUntil!).toLocaleTimeString('uk-UA', { hour: '2-digit', minute: '2-digit' })}. Зверніться до адміністратора, якщо потрібно раніше.`
         : error instanceof ApiError && error.status === 401
           ? 'Неправильний логін або пароль. Перевірте розкладку клавіатури і спробуйте ще раз.'
+          : error instanceof ApiError && error.status === 429
+            ? 'Забагато спроб входу з цього компʼютера. Зачекайте хвилину і спробуйте знову.'
           : 'Не вдалося увійти: сервер не відповів. Спробуйте ще раз.';
       const password = form.querySelector<HTMLInputElement>('#password');
       if (password) password.value = '';

@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { CentreStats } from '../../protocol/staff-api.ts';
+import { formatDate } from '../../content/validators/dates.ts';
 import { LightElement } from '../components/light-element.ts';
 import { ApiError, apiGet, staffFetch } from './staff-api-client.ts';
 import { kyivToday } from './staff-text.ts';
@@ -93,7 +94,7 @@ export class StaffStatsElement extends LightElement {
               ? bars('Заяви за послугами', ['Послуга', 'Заяв'], s.services, (r) => r.title.uk, (r) => r.applications, (r) => minutes(r.medianSeconds))
               : html`<p>Заяв за цей час немає.</p>`}
             ${s.leftAt.length ? bars('Де люди припиняють, не подавши заяву', ['Крок', 'Візитів'], s.leftAt, (r) => r.title.uk, (r) => r.visits) : nothing}
-            ${s.days.length ? bars('Візити за днями', ['День', 'Візитів'], s.days, (r) => r.day.split('-').reverse().join('.'), (r) => r.visits) : nothing}
+            ${s.days.length ? bars('Візити за днями', ['День', 'Візитів'], s.days, (r) => formatDate(r.day), (r) => r.visits) : nothing}
           `
         : nothing}
     `;

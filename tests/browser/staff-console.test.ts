@@ -170,7 +170,9 @@ describe('the staff console with a kiosk', { timeout: 180_000 }, () => {
     // Search by number, as typed from a receipt.
     await console.getByRole('textbox', { name: 'Номер заяви' }).fill(number.toLowerCase());
     await console.getByRole('button', { name: 'Знайти' }).click();
-    await console.getByRole('heading', { name: `Пошук: ${number.toLowerCase()}` }).waitFor();
+    await console.getByRole('heading', { name: `Заява ${number}`, exact: true }).waitFor();
+    expect(await console.evaluate(() => document.activeElement?.id)).toBe('application-heading');
+    expect(await console.getByText('Заяви з таким номером немає').count()).toBe(0);
 
     // Statistics: the visit is counted, and the page passes axe.
     await console.getByRole('link', { name: 'Статистика' }).click();
