@@ -6,9 +6,7 @@ export interface Clock {
 export const systemClock: Clock = { now: () => new Date() };
 
 /** The calendar date in Kyiv, YYYY-MM-DD: what "in the past" means for a date the person enters. */
-export function kyivToday(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Kyiv', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
+export { kyivToday } from '../content/kyiv-date.ts';
 
 /** The instants a Kyiv calendar day starts and ends (ISO, UTC), daylight saving included: for "today's applications". */
 export function kyivDayBounds(day: string): { start: string; end: string } {

@@ -1,5 +1,6 @@
 // Words of the staff console (in Ukrainian: the centre's staff work in it), and names for what the server sends.
 import type { PrinterStatus } from '../../printers/printer.ts';
+import { TEXT_SIZES } from '../settings/display.ts';
 
 export const SCREEN_NAMES: Record<string, string> = {
   welcome: 'Вітальний екран',
@@ -22,7 +23,8 @@ export const PRINTER_NAMES: Record<PrinterStatus, string> = {
   error: 'помилка',
 };
 
-export const TEXT_SIZE_NAMES: Record<string, string> = { '1': 'звичайний', '2': 'більший', '3': 'великий', '4': 'найбільший' };
+/** The text sizes as the kiosk's own display page names them. */
+export const TEXT_SIZE_NAMES: Record<string, string> = Object.fromEntries(TEXT_SIZES.map((size) => [size.id, size.label.uk.toLowerCase()]));
 
 export const FORWARDING_NAMES = { pending: 'чекає на передачу', failing: 'не передається', forwarded: 'передано' } as const;
 
@@ -49,4 +51,4 @@ export const dateTime = (iso: string) => DATE_TIME.format(new Date(iso));
 export const time = (iso: string) => TIME.format(new Date(iso));
 
 /** Today in Kyiv, YYYY-MM-DD (the date inputs' format). */
-export const kyivToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Kyiv', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+export { kyivToday } from '../../content/kyiv-date.ts';
