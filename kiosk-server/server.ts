@@ -115,8 +115,6 @@ export interface KioskServer {
   /** Deletes personal data past its retention now; returns how many applications had theirs deleted. */
   applyRetention(): Promise<number>;
   printer: Printer;
-  deskPrinter: Printer;
-  presence: KioskPresence;
   speech: SpeechService;
   /** Settles when the prompts rendered ahead of time are done (or at once when that is off). */
   prerendered: Promise<{ rendered: number; ms: number }>;
@@ -328,8 +326,6 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     forwardingState,
     applyRetention,
     printer,
-    deskPrinter,
-    presence,
     speech,
     prerendered,
     async close() {

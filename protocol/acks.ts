@@ -1,7 +1,8 @@
 // Acks and their error messages, apart from the zod schemas so the kiosk UI bundle does not carry zod.
 import type { Localized } from '../content/localized.ts';
 
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: Localized } };
+/** An event's answer: its data, or an error with a code and a message in both languages (staff events have codes of their own). */
+export type Ack<T, Code extends string = ErrorCode> = { ok: true; data: T } | { ok: false; error: { code: Code; message: Localized } };
 
 export type ErrorCode =
   | 'invalid_payload'

@@ -1,6 +1,7 @@
 // Events of the staff namespace (/staff): what staff screens hear from the kiosk server, and what they ask of it. Only a
 // logged-in staff member's screen may connect (the session cookie is checked at the handshake).
 import type { Language, Localized } from '../content/localized.ts';
+import type { Ack } from './acks.ts';
 import type { PrinterStatus } from '../printers/printer.ts';
 import type { KioskState } from './staff-api.ts';
 import type { AnswerSectionView, KioskView } from './views.ts';
@@ -91,7 +92,7 @@ export const STAFF_ERROR_MESSAGES: Record<StaffErrorCode, Localized> = {
   internal: { uk: 'Сталася помилка сервера. Спробуйте ще раз', en: 'The server had a problem. Try again' },
 };
 
-export type StaffAck<T> = { ok: true; data: T } | { ok: false; error: { code: StaffErrorCode; message: Localized } };
+export type StaffAck<T> = Ack<T, StaffErrorCode>;
 
 /** Longest message staff can send to a kiosk: it is shown in large text and read aloud, so it must be short. */
 export const STAFF_MESSAGE_MAX = 200;
