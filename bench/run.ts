@@ -32,8 +32,7 @@ const DRAIN_BACKLOG = 10_000;
 type Client = Socket;
 type AckResult = { ok: boolean; data?: any };
 
-const request = (socket: Client, event: string, payload: unknown) =>
-  new Promise<AckResult>((resolve) => socket.emit(event, payload, resolve));
+const request = (socket: Client, event: string, payload: unknown) => new Promise<AckResult>((resolve) => socket.emit(event, payload, resolve));
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -118,11 +117,14 @@ const keypadSamples: number[] = [];
   await page.evaluate(() => (document.documentElement.dataset['textSize'] = '4'));
   for (let i = 0; i < KEYPAD_MOVES; i++) {
     keypadSamples.push(
-      await page.evaluate((up) => {
-        const start = performance.now();
-        document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: up ? 'ArrowUp' : 'ArrowDown', bubbles: true }));
-        return performance.now() - start;
-      }, Math.floor(i / 40) % 2 === 1),
+      await page.evaluate(
+        (up) => {
+          const start = performance.now();
+          document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: up ? 'ArrowUp' : 'ArrowDown', bubbles: true }));
+          return performance.now() - start;
+        },
+        Math.floor(i / 40) % 2 === 1,
+      ),
     );
   }
   await browser.close();
@@ -210,14 +212,20 @@ const onscreenTypeSpeech: number[] = [];
   await keyToAudio('ArrowUp');
   await keyToAudio('ArrowDown');
   for (let i = 0; i < SPEECH_KEYS; i++) cachedSpeech.push(await keyToAudio(i % 2 ? 'ArrowDown' : 'ArrowUp'));
-  await page.getByRole('searchbox').or(page.getByRole('textbox', { name: 'Пошук послуги' })).focus();
+  await page
+    .getByRole('searchbox')
+    .or(page.getByRole('textbox', { name: 'Пошук послуги' }))
+    .focus();
   for (let i = 0; i < SPEECH_KEYS; i++) {
     dynamicSpeech.push(await keyToAudio('a'));
     await keyToAudio('Backspace');
   }
   // The on-screen keyboard under the search box: ◀/▶ between two keys (their names cached), Enter types (said, private).
   await page.getByRole('button', { name: 'Показати клавіатуру' }).click();
-  await page.getByRole('group', { name: /Клавіатура для поля/ }).getByRole('button', { name: 'Б', exact: true }).focus();
+  await page
+    .getByRole('group', { name: /Клавіатура для поля/ })
+    .getByRole('button', { name: 'Б', exact: true })
+    .focus();
   await keyToAudio('ArrowLeft');
   await keyToAudio('ArrowRight');
   for (let i = 0; i < SPEECH_KEYS; i++) onscreenKeySpeech.push(await keyToAudio(i % 2 ? 'ArrowRight' : 'ArrowLeft'));
@@ -262,16 +270,41 @@ const rows: [string, string, string, string][] = [
   ['submit → committed (ack; 1 in 5 visits has 2 services)', ms(commit.median), ms(commit.p95), String(commit.n)],
   ['submit → committed + receipt PDF written', ms(receipt.median), ms(receipt.p95), String(receipt.n)],
   ['help call → heard by a /staff listener (stored first)', ms(help.median), ms(help.p95), String(help.n)],
-  ['staff login (scrypt N=2^15 r=8 p=3, session opened)', ms(summary(staffFigures.login).median), ms(summary(staffFigures.login).p95), String(staffFigures.login.length)],
-  ['"Іду" on the console → heard by the kiosk', ms(summary(staffFigures.coming).median), ms(summary(staffFigures.coming).p95), String(staffFigures.coming.length)],
-  ['kiosk step → shown on the dashboard', ms(summary(staffFigures.dashboard).median), ms(summary(staffFigures.dashboard).p95), String(staffFigures.dashboard.length)],
-  [`statistics of a year, ${STATS_VISITS} visits (GET /api/staff/stats)`, ms(summary(staffFigures.stats).median), ms(summary(staffFigures.stats).p95), String(staffFigures.stats.length)],
+  [
+    'staff login (scrypt N=2^15 r=8 p=3, session opened)',
+    ms(summary(staffFigures.login).median),
+    ms(summary(staffFigures.login).p95),
+    String(staffFigures.login.length),
+  ],
+  [
+    '"Іду" on the console → heard by the kiosk',
+    ms(summary(staffFigures.coming).median),
+    ms(summary(staffFigures.coming).p95),
+    String(staffFigures.coming.length),
+  ],
+  [
+    'kiosk step → shown on the dashboard',
+    ms(summary(staffFigures.dashboard).median),
+    ms(summary(staffFigures.dashboard).p95),
+    String(staffFigures.dashboard.length),
+  ],
+  [
+    `statistics of a year, ${STATS_VISITS} visits (GET /api/staff/stats)`,
+    ms(summary(staffFigures.stats).median),
+    ms(summary(staffFigures.stats).p95),
+    String(staffFigures.stats.length),
+  ],
   ['keypad ▼ → next item focused (service list, largest text)', ms(keypad.median), ms(keypad.p95), String(keypad.n)],
   ['voice: key → audio playing, cached prompt (espeak-ng)', ms(cachedAudio.median), ms(cachedAudio.p95), String(cachedAudio.n)],
   ['voice: key → audio playing, dynamic text (espeak-ng)', ms(dynamicAudio.median), ms(dynamicAudio.p95), String(dynamicAudio.n)],
   ['voice: on-screen keyboard ◀/▶ → key name playing (cached)', ms(onscreenKey.median), ms(onscreenKey.p95), String(onscreenKey.n)],
   ['voice: on-screen key Enter → typed letter playing (dynamic)', ms(onscreenType.median), ms(onscreenType.p95), String(onscreenType.n)],
-  ['voice: render every prompt ahead (total / per prompt)', `${(prerender.ms / 1000).toFixed(1)} s`, ms(prerender.ms / Math.max(1, prerender.rendered)), String(prerender.rendered)],
+  [
+    'voice: render every prompt ahead (total / per prompt)',
+    `${(prerender.ms / 1000).toFixed(1)} s`,
+    ms(prerender.ms / Math.max(1, prerender.rendered)),
+    String(prerender.rendered),
+  ],
   ['receipt PDF made (80 mm, 1 or 2 applications, QR, fonts subset)', ms(receiptPdf.median), ms(receiptPdf.p95), String(receiptPdf.n)],
   [`memory after ${RECEIPTS} receipt PDFs in one process (RSS / heap growth)`, mib(receiptMemory.rss), mib(receiptMemory.heap), '-'],
   ['UI bundle loaded at start, app.js + shared chunk (raw / gzip)', kb(bundle.length), kb(gzipSync(bundle).length), '-'],
@@ -284,7 +317,12 @@ const rows: [string, string, string, string][] = [
 ];
 const drain = await measureDrain(DRAIN_BACKLOG);
 rows.push(
-  [`backlog of ${DRAIN_BACKLOG} drained to the loopback simulator (rate / time)`, `${drain.perSecond.toFixed(0)} /s`, `${drain.seconds.toFixed(1)} s`, String(drain.backlog)],
+  [
+    `backlog of ${DRAIN_BACKLOG} drained to the loopback simulator (rate / time)`,
+    `${drain.perSecond.toFixed(0)} /s`,
+    `${drain.seconds.toFixed(1)} s`,
+    String(drain.backlog),
+  ],
   ['  … arrived / lost / duplicates / requests per case', `${drain.arrived}`, `${drain.lost} / ${drain.duplicates} / ${drain.requestsPerCase.toFixed(2)}`, '-'],
 );
 const header: [string, string, string, string] = ['measure', 'median (or raw)', 'p95 (or gzip)', 'n'];

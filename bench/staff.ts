@@ -70,19 +70,19 @@ export async function measureStaff(server: KioskServer, kiosk: Socket): Promise<
   const services = ['housing-subsidy', 'one-time-aid', 'pension-info', 'idp-allowance', 'low-income'];
   const steps = ['services', 'applicant-name', 'address', 'check-answers', 'payment-method'];
   await server.db.transaction(async (tx) => {
-  for (let i = 0; i < STATS_VISITS; i++) {
-    const day = new Date(Date.UTC(2026, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10);
-    await recordVisit(tx, {
-      day,
-      durationMs: 200_000 + ((i * 7919) % 600_000),
-      outcome: i % 4 ? 'submitted' : 'left',
-      lastStep: i % 4 ? null : steps[i % steps.length]!,
-      services: [services[i % services.length]!],
-      language: i % 10 ? 'uk' : 'en',
-      voiceMode: i % 25 === 0,
-      largeText: i % 6 === 0,
-    });
-  }
+    for (let i = 0; i < STATS_VISITS; i++) {
+      const day = new Date(Date.UTC(2026, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10);
+      await recordVisit(tx, {
+        day,
+        durationMs: 200_000 + ((i * 7919) % 600_000),
+        outcome: i % 4 ? 'submitted' : 'left',
+        lastStep: i % 4 ? null : steps[i % steps.length]!,
+        services: [services[i % services.length]!],
+        language: i % 10 ? 'uk' : 'en',
+        voiceMode: i % 25 === 0,
+        largeText: i % 6 === 0,
+      });
+    }
   });
   const cookie = await staffCookie(server.url, TEST_STAFF);
   for (let i = 0; i < STATS_QUERIES; i++) {

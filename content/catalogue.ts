@@ -53,7 +53,12 @@ async function readFolder(dir: string): Promise<ContentFile[]> {
   } catch {
     throw new ContentError(dir, ['folder not found']);
   }
-  return Promise.all(names.filter((f) => f.endsWith('.json')).sort().map((f) => readJson(path.join(dir, f))));
+  return Promise.all(
+    names
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => readJson(path.join(dir, f))),
+  );
 }
 
 /** Reads and checks the whole catalogue; any broken file stops the load with its problems. */

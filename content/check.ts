@@ -67,7 +67,9 @@ function checkPartGraph(start: NextDefinition[], steps: StepDefinition[], proble
   for (const step of steps) {
     targets(step.next, `step "${step.id}": next`);
     if (step.next.at(-1)?.when) {
-      problems.push(`step "${step.id}": the last entry of "next" has a "when", so a person whose answers match none of them would be stuck; make the last entry unconditional`);
+      problems.push(
+        `step "${step.id}": the last entry of "next" has a "when", so a person whose answers match none of them would be stuck; make the last entry unconditional`,
+      );
     }
   }
   // Depth-first search from every entry: a grey step met again is a cycle.
@@ -150,9 +152,11 @@ function checkFieldContent(field: FieldDefinition, where: string, visible: Known
   for (const rule of field.rules ?? []) {
     if (rule.rule === 'matchesBirthDate' || rule.rule === 'notBefore') {
       const target = visible.get(rule.field);
-      if (rule.rule === 'matchesBirthDate' && field.type !== 'rnokpp') problems.push(`${where} field "${field.id}": matchesBirthDate applies only to rnokpp fields`);
+      if (rule.rule === 'matchesBirthDate' && field.type !== 'rnokpp')
+        problems.push(`${where} field "${field.id}": matchesBirthDate applies only to rnokpp fields`);
       if (rule.rule === 'notBefore' && field.type !== 'date') problems.push(`${where} field "${field.id}": notBefore applies only to date fields`);
-      if (!target || target.field?.type !== 'date') problems.push(`${where} field "${field.id}": ${rule.rule} refers to "${rule.field}", which is not a date field asked before it`);
+      if (!target || target.field?.type !== 'date')
+        problems.push(`${where} field "${field.id}": ${rule.rule} refers to "${rule.field}", which is not a date field asked before it`);
     }
     if (rule.rule === 'pattern') {
       try {
@@ -230,7 +234,11 @@ function parse<T>(schema: z.ZodType<T>, file: ContentFile, errors: ContentError[
 
 function throwAll(errors: ContentError[]): void {
   if (errors.length === 1) throw errors[0];
-  if (errors.length) throw new ContentError(errors.map((e) => e.source).join(', '), errors.flatMap((e) => e.problems.map((p) => `${e.source}: ${p}`)));
+  if (errors.length)
+    throw new ContentError(
+      errors.map((e) => e.source).join(', '),
+      errors.flatMap((e) => e.problems.map((p) => `${e.source}: ${p}`)),
+    );
 }
 
 /** Parses and checks the whole catalogue; throws a ContentError listing every problem, each with its file. */
@@ -258,7 +266,10 @@ export function checkContent(input: { services: ContentFile[]; modules: ContentF
     if (serviceIds.has(service!.id)) errors.push(new ContentError(file.source, [`service id "${service!.id}" is used by another file too`]));
     serviceIds.add(service!.id);
   }
-  for (const { file, module } of [...modules.map((m) => ({ file: m.file, module: m.module!, kind: 'module' })), ...services.map((s) => ({ file: s.file, module: s.service!, kind: 'service' }))]) {
+  for (const { file, module } of [
+    ...modules.map((m) => ({ file: m.file, module: m.module!, kind: 'module' })),
+    ...services.map((s) => ({ file: s.file, module: s.service!, kind: 'service' })),
+  ]) {
     for (const step of module.steps) {
       claim('step', step.id, `step of ${module.id}`, file.source);
       if (step.repeat) claim('answer', step.id, `repeating step of ${module.id}`, file.source);
@@ -280,7 +291,10 @@ export function checkContent(input: { services: ContentFile[]; modules: ContentF
   for (const { file, module } of modules) {
     const m = module!;
     const problems: string[] = [];
-    const before = m.placement === 'before' ? fieldsOfModules(allModuleIds, 'before', m.order) : new Map([...fieldsOfModules(allModuleIds, 'before'), ...fieldsOfModules(allModuleIds, 'after', m.order)]);
+    const before =
+      m.placement === 'before'
+        ? fieldsOfModules(allModuleIds, 'before', m.order)
+        : new Map([...fieldsOfModules(allModuleIds, 'before'), ...fieldsOfModules(allModuleIds, 'after', m.order)]);
     checkPartContent(m.start, m.steps, before, serviceIds, problems);
     if (problems.length) errors.push(new ContentError(file.source, problems));
   }
@@ -307,7 +321,11 @@ export function checkContent(input: { services: ContentFile[]; modules: ContentF
       const heading = (step.title ?? step.fields[0]!.label).uk;
       const other = askedBy.get(heading);
       if (other && other !== service!.id) {
-        errors.push(new ContentError(file.source, [`step "${step.id}" asks «${heading}», which ${other} asks too: a person choosing both would answer it twice; move it to a shared module or say how they differ`]));
+        errors.push(
+          new ContentError(file.source, [
+            `step "${step.id}" asks «${heading}», which ${other} asks too: a person choosing both would answer it twice; move it to a shared module or say how they differ`,
+          ]),
+        );
       }
       askedBy.set(heading, service!.id);
     }
@@ -318,7 +336,11 @@ export function checkContent(input: { services: ContentFile[]; modules: ContentF
   const stats = new Map<string, ServiceStats>();
   for (const { service } of services) {
     const flow = composeFlow(source, [service!.id]);
-    stats.set(service!.id, { steps: flow.steps.size, fields: [...flow.steps.values()].reduce((n, { step }) => n + step.fields.length, 0), paths: countPaths(flow) });
+    stats.set(service!.id, {
+      steps: flow.steps.size,
+      fields: [...flow.steps.values()].reduce((n, { step }) => n + step.fields.length, 0),
+      paths: countPaths(flow),
+    });
   }
   // Every combination a person could choose (2^n − 1 of them) is checked as one visit.
   const ids = [...serviceIds];

@@ -41,7 +41,10 @@ export const FIELD_TYPE_HELP: Record<FieldType, Localized> = {
     uk: 'IBAN — номер рахунку з 29 знаків: UA і 27 цифр. Його видно в застосунку банку або в договорі з банком.',
     en: 'The IBAN is a 29-character account number: UA and 27 digits. It is in your banking app or your bank agreement.',
   },
-  postcode: { uk: 'Поштовий індекс — 5 цифр. Якщо не знаєте, запитайте працівника.', en: 'A postcode is 5 digits. If you do not know it, ask a member of staff.' },
+  postcode: {
+    uk: 'Поштовий індекс — 5 цифр. Якщо не знаєте, запитайте працівника.',
+    en: 'A postcode is 5 digits. If you do not know it, ask a member of staff.',
+  },
   money: {
     uk: 'Сума в гривнях цифрами. Копійки — після коми, наприклад 4500,50. Якщо доходу немає, введіть 0.',
     en: 'The amount in hryvnias, in figures. Kopiykas after a comma, for example 4500,50. If there is no income, enter 0.',

@@ -13,7 +13,10 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   KIOSK_DATA_DIR: z.string().min(1).default('var'),
-  KIOSK_ID: z.string().regex(/^[A-Z0-9]{2,8}$/, 'KIOSK_ID is 2–8 capital Latin letters or digits, e.g. K01').default('K01'),
+  KIOSK_ID: z
+    .string()
+    .regex(/^[A-Z0-9]{2,8}$/, 'KIOSK_ID is 2–8 capital Latin letters or digits, e.g. K01')
+    .default('K01'),
   // Other kiosks of the centre whose screens use this server (`/?kiosk=K02`): a screen naming any other id is refused.
   KIOSK_IDS: z
     .string()
@@ -29,10 +32,17 @@ const Env = z.object({
   UXP_SERVICE: z.string().regex(UXP_SUBSYSTEM, "UXP_SERVICE is the provider's <instance>/GOV/<ЄДРПОУ>/<subsystem>").optional(),
   UXP_SUBMIT_SERVICE: z.string().regex(UXP_SERVICE_CODE, 'UXP_SUBMIT_SERVICE is <ServiceCode>/<version>').default(DEFAULT_SUBMIT_SERVICE),
   UXP_STATUS_SERVICE: z.string().regex(UXP_SERVICE_CODE, 'UXP_STATUS_SERVICE is <ServiceCode>/<version>').default(DEFAULT_STATUS_SERVICE),
-  UXP_PURPOSE_IDS: z.string().regex(/^[A-Za-z0-9_.,-]{1,200}$/).default(DEFAULT_PURPOSE_IDS),
+  UXP_PURPOSE_IDS: z
+    .string()
+    .regex(/^[A-Za-z0-9_.,-]{1,200}$/)
+    .default(DEFAULT_PURPOSE_IDS),
   CENTRAL_SIM_PORT: z.coerce.number().int().min(0).max(65535).default(8090),
   // An application not handed on for this long raises a staff alert (it is never dropped).
-  FORWARDING_ALERT_MINUTES: z.coerce.number().min(1).max(7 * 24 * 60).default(60),
+  FORWARDING_ALERT_MINUTES: z.coerce
+    .number()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(60),
   STATUS_POLL_SECONDS: z.coerce.number().min(1).max(86_400).default(60),
   PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(DEFAULT_RETENTION_DAYS),
   KIOSK_DATA_KEY: z.string().min(1).optional(),
@@ -42,7 +52,10 @@ const Env = z.object({
   KIOSK_CONFIRMATION_SECONDS: z.coerce.number().int().min(20).max(600).default(DEFAULT_TIMING.confirmationSeconds),
   PRINTER: z.enum(['pdf-file', 'cups', 'escpos']).default('pdf-file'),
   PRINTER_PAPER: z.enum(['roll-80mm', 'a4']).default('roll-80mm'),
-  CUPS_QUEUE: z.string().regex(/^[A-Za-z0-9_.-]{1,127}$/, 'CUPS_QUEUE is a queue name as lpstat lists it').optional(),
+  CUPS_QUEUE: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,127}$/, 'CUPS_QUEUE is a queue name as lpstat lists it')
+    .optional(),
   ESCPOS_ADDRESS: z
     .string()
     .regex(/^[A-Za-z0-9.-]+(:\d{1,5})?$/, 'ESCPOS_ADDRESS is host or host:port, e.g. 192.168.1.50:9100')
@@ -52,12 +65,24 @@ const Env = z.object({
   ESCPOS_COLUMNS: z.coerce.number().int().min(24).max(64).default(48),
   // The printer at the staff desk, for reprints there: PDF files (var/desk-receipts) or a CUPS queue.
   DESK_PRINTER: z.enum(['pdf-file', 'cups']).default('pdf-file'),
-  DESK_CUPS_QUEUE: z.string().regex(/^[A-Za-z0-9_.-]{1,127}$/, 'DESK_CUPS_QUEUE is a queue name as lpstat lists it').optional(),
+  DESK_CUPS_QUEUE: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,127}$/, 'DESK_CUPS_QUEUE is a queue name as lpstat lists it')
+    .optional(),
   SPEECH_ENGINE: z.enum(['auto', 'espeak-ng', 'rhvoice', 'say', 'none']).default('auto'),
-  SPEECH_VOICE_UK: z.string().regex(/^[A-Za-z0-9 _.+-]{1,60}$/).optional(),
-  SPEECH_VOICE_EN: z.string().regex(/^[A-Za-z0-9 _.+-]{1,60}$/).optional(),
+  SPEECH_VOICE_UK: z
+    .string()
+    .regex(/^[A-Za-z0-9 _.+-]{1,60}$/)
+    .optional(),
+  SPEECH_VOICE_EN: z
+    .string()
+    .regex(/^[A-Za-z0-9 _.+-]{1,60}$/)
+    .optional(),
   // Porcupine wake word (optional): the Picovoice AccessKey, a built-in keyword or a .ppn file, and its model file.
-  PICOVOICE_ACCESS_KEY: z.string().regex(/^[A-Za-z0-9+/=_-]{10,200}$/, 'PICOVOICE_ACCESS_KEY is the AccessKey from the Picovoice Console').optional(),
+  PICOVOICE_ACCESS_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/=_-]{10,200}$/, 'PICOVOICE_ACCESS_KEY is the AccessKey from the Picovoice Console')
+    .optional(),
   WAKE_WORD_KEYWORD: z.string().min(1).max(300).optional(),
   WAKE_WORD_MODEL: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -94,16 +119,27 @@ export interface KioskConfig {
 /** How to reach the central system, apart from its address (the built-in simulator's is known only once it listens). */
 export type CentralSettings =
   | { dialect: 'rest'; hmacSecret: string | undefined; timeoutMs: number }
-  | { dialect: 'trembita'; client: string | undefined; provider: string | undefined; submitService: string; statusService: string; purposeIds: string; timeoutMs: number };
+  | {
+      dialect: 'trembita';
+      client: string | undefined;
+      provider: string | undefined;
+      submitService: string;
+      statusService: string;
+      purposeIds: string;
+      timeoutMs: number;
+    };
 
 function centralSettings(e: z.infer<typeof Env>): CentralSettings {
   const timeoutMs = Math.round(e.CENTRAL_TIMEOUT_SECONDS * 1000);
   if (e.CENTRAL_DIALECT === 'rest') {
-    if (e.CENTRAL_URL && !e.CENTRAL_HMAC_SECRET) throw new Error('bad configuration:\n  CENTRAL_HMAC_SECRET: CENTRAL_URL needs the secret shared with the central system to sign requests');
+    if (e.CENTRAL_URL && !e.CENTRAL_HMAC_SECRET)
+      throw new Error('bad configuration:\n  CENTRAL_HMAC_SECRET: CENTRAL_URL needs the secret shared with the central system to sign requests');
     return { dialect: 'rest', hmacSecret: e.CENTRAL_HMAC_SECRET, timeoutMs };
   }
   if (e.CENTRAL_URL && (!e.UXP_CLIENT || !e.UXP_SERVICE)) {
-    throw new Error(`bad configuration:\n  ${!e.UXP_CLIENT ? 'UXP_CLIENT' : 'UXP_SERVICE'}: CENTRAL_DIALECT=trembita needs UXP_CLIENT (this kiosk's subsystem) and UXP_SERVICE (the provider's subsystem)`);
+    throw new Error(
+      `bad configuration:\n  ${!e.UXP_CLIENT ? 'UXP_CLIENT' : 'UXP_SERVICE'}: CENTRAL_DIALECT=trembita needs UXP_CLIENT (this kiosk's subsystem) and UXP_SERVICE (the provider's subsystem)`,
+    );
   }
   return {
     dialect: 'trembita',

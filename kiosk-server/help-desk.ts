@@ -55,7 +55,10 @@ export class HelpDesk {
     this.options.staff()?.emit('help:answered', event);
     // To the visit that called (or, for a call from the welcome screen, to the kiosk: a page in another visit drops it).
     const sessionId = this.callVisits.get(callId) ?? null;
-    this.options.kiosks()?.to(sessionId ? sessionRoom(sessionId) : kioskRoom(answered.kioskId)).emit('help:coming', { sessionId });
+    this.options
+      .kiosks()
+      ?.to(sessionId ? sessionRoom(sessionId) : kioskRoom(answered.kioskId))
+      .emit('help:coming', { sessionId });
     return event;
   }
 }

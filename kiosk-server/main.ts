@@ -92,10 +92,10 @@ const server = await startKioskServer({
 });
 
 const voices = server.speech.describe();
-const voiceLine = (Object.entries(voices) as [string, string | undefined][])
-  .map(([lang, voice]) => `${lang} → ${voice ?? 'none'}`)
-  .join(', ');
-const silent = Object.entries(voices).filter(([, voice]) => !voice).map(([lang]) => lang);
+const voiceLine = (Object.entries(voices) as [string, string | undefined][]).map(([lang, voice]) => `${lang} → ${voice ?? 'none'}`).join(', ');
+const silent = Object.entries(voices)
+  .filter(([, voice]) => !voice)
+  .map(([lang]) => lang);
 if (silent.length) {
   logger.warn({ languages: silent }, 'no voice for the voice guide in these languages');
 }

@@ -149,7 +149,11 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const forwardingChanged = () => {
     statusTimer ??= setTimeout(() => {
       statusTimer = undefined;
-      if (staff) void forwardingState().then((state) => staff?.emit('forwarding:status', state), () => undefined);
+      if (staff)
+        void forwardingState().then(
+          (state) => staff?.emit('forwarding:status', state),
+          () => undefined,
+        );
     }, FORWARDING_STATUS_THROTTLE_MS);
   };
   const statusSync = new StatusSync({ db, central, logger, now: () => clock.now(), ...(forwarding.statusPoll && { poll: forwarding.statusPoll }) });

@@ -91,7 +91,11 @@ export class Visits {
   }
 
   /** A visit on one of the centre's kiosks (`kioskId` numbers its applications), set up as the person chose. */
-  start(lang: Language, kioskId: string = this.options.kioskId, settings: VisitSettings = { voiceMode: false, largeText: false }): { sessionId: string; view: KioskView } {
+  start(
+    lang: Language,
+    kioskId: string = this.options.kioskId,
+    settings: VisitSettings = { voiceMode: false, largeText: false },
+  ): { sessionId: string; view: KioskView } {
     const sessionId = randomBytes(24).toString('base64url');
     const state = newSession(lang);
     const now = this.options.clock.now().getTime();

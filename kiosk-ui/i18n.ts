@@ -128,7 +128,10 @@ export const UI_TEXT = {
   },
   callStaff: { uk: 'Покликати працівника', en: 'Call a member of staff' },
   staffCalling: { uk: 'Кличемо працівника…', en: 'Calling a member of staff…' },
-  helpComing: { uk: 'Працівник ЦНАП уже йде до вас. Зачекайте, будь ласка, біля кіоску.', en: 'A member of staff is on their way to you. Please wait at the kiosk.' },
+  helpComing: {
+    uk: 'Працівник ЦНАП уже йде до вас. Зачекайте, будь ласка, біля кіоску.',
+    en: 'A member of staff is on their way to you. Please wait at the kiosk.',
+  },
   staffMessageHeading: { uk: 'Повідомлення від працівника ЦНАП', en: 'A message from the centre staff' },
   staffMessageOk: { uk: 'Зрозуміло', en: 'OK' },
   assistHeading: { uk: 'Працівник ЦНАП пропонує допомогти', en: 'A member of staff offers to help' },
@@ -145,9 +148,15 @@ export const UI_TEXT = {
     uk: 'Щоб завершити, кнопка «Завершити допомогу» є над заголовком екрана: клавіша ▲.',
     en: 'To end it, the “End the help” button is above the heading of the screen: the ▲ key.',
   },
-  assistWithdrawn: { uk: 'Працівник скасував запит. Ваших відповідей ніхто не бачить.', en: 'The member of staff withdrew the request. Nobody can see your answers.' },
+  assistWithdrawn: {
+    uk: 'Працівник скасував запит. Ваших відповідей ніхто не бачить.',
+    en: 'The member of staff withdrew the request. Nobody can see your answers.',
+  },
   assistEnded: { uk: 'Працівник більше не бачить ваших відповідей.', en: 'The member of staff can no longer see your answers.' },
-  staffCalled: { uk: 'Працівника покликано. Зачекайте, будь ласка: до вас підійдуть.', en: 'A member of staff has been called. Please wait: someone is coming.' },
+  staffCalled: {
+    uk: 'Працівника покликано. Зачекайте, будь ласка: до вас підійдуть.',
+    en: 'A member of staff has been called. Please wait: someone is coming.',
+  },
   staffCallFailed: {
     uk: 'Не вдалося покликати працівника. Підніміть руку або підійдіть до адміністратора ЦНАП.',
     en: 'The call did not go through. Please raise your hand or go to the centre’s front desk.',
@@ -215,7 +224,10 @@ export const UI_TEXT = {
     uk: 'Виберіть розмір тексту і кольори, які вам зручно читати. Потім торкніться «Готово».',
     en: 'Choose the text size and colours that are easiest for you to read. Then tap “Done”.',
   },
-  helpLeave: { uk: 'Виберіть, чи видалити відповіді й почати спочатку, чи повернутися до заяви.', en: 'Choose whether to delete your answers and start again, or go back to your application.' },
+  helpLeave: {
+    uk: 'Виберіть, чи видалити відповіді й почати спочатку, чи повернутися до заяви.',
+    en: 'Choose whether to delete your answers and start again, or go back to your application.',
+  },
   voiceGuidance: { uk: 'Голосовий супровід', en: 'Voice guidance' },
   voiceQuestion: {
     uk: 'Ви слухаєте в навушниках? Якщо так, кіоск читатиме вголос і ваші відповіді. Якщо ні, він їх приховає, щоб їх не почули інші.',

@@ -22,7 +22,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Localized> = {
   not_found: { uk: 'Цього немає на екрані. Виберіть зі списку', en: 'That is not on the screen. Choose from the list' },
   stale_step: { uk: 'Цей екран уже змінився. Ось поточне питання', en: 'This screen has already changed. Here is the current question' },
   not_ready: { uk: 'Не всі відповіді заповнено. Перевірте їх', en: 'Some answers are missing. Please check them' },
-  invalid_choice: { uk: 'Цей вибір тут недоступний. Виберіть із того, що на екрані', en: 'That choice is not available here. Choose from what is on the screen' },
+  invalid_choice: {
+    uk: 'Цей вибір тут недоступний. Виберіть із того, що на екрані',
+    en: 'That choice is not available here. Choose from what is on the screen',
+  },
   invalid_number: {
     uk: 'Введіть номер заяви, як на квитанції: наприклад K01-2026-000123',
     en: 'Enter the application number as it is on the receipt, for example K01-2026-000123',

@@ -14,10 +14,7 @@ const SessionId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 const StepId = z.string().min(1).max(100);
 const ServiceId = z.string().min(1).max(100);
 const ItemIndex = z.number().int().min(0).max(100);
-const RawValueSchema = z.union([
-  z.string().max(5000),
-  z.strictObject({ day: z.string().max(10), month: z.string().max(10), year: z.string().max(10) }),
-]);
+const RawValueSchema = z.union([z.string().max(5000), z.strictObject({ day: z.string().max(10), month: z.string().max(10), year: z.string().max(10) })]);
 /** The answers of one form, by field id (the person's, or staff's for them). */
 export const AnswerValues = z.record(z.string().max(100), RawValueSchema).refine((v) => Object.keys(v).length <= 50, 'too many fields');
 export const KioskIdSchema = z.string().regex(/^[A-Z0-9]{2,8}$/);
@@ -50,7 +47,12 @@ export const ClientPayloads = {
   /** "Перевірити стан заяви": the number as typed or scanned (the server finds the number in it). No visit needed. */
   'status:lookup': z.strictObject({ text: z.string().max(300) }),
   /** How the person set the kiosk up (for the staff dashboard and the anonymous statistics). */
-  'kiosk:settings': z.strictObject({ voiceMode: z.boolean(), textSize: z.enum(['1', '2', '3', '4']), language: LanguageSchema, sessionId: SessionId.optional() }),
+  'kiosk:settings': z.strictObject({
+    voiceMode: z.boolean(),
+    textSize: z.enum(['1', '2', '3', '4']),
+    language: LanguageSchema,
+    sessionId: SessionId.optional(),
+  }),
   /** The person's answer to "may staff see your answers and help?". */
   'assist:consent': z.strictObject({ sessionId: SessionId, allow: z.boolean() }),
   /** The person ends remote assistance. */

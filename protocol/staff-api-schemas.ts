@@ -5,7 +5,6 @@ export const LoginRequest = z.strictObject({ login: z.string().trim().toLowerCas
 
 export const ApplicationNumberParam = z.string().regex(/^[A-Z0-9]{2,8}-\d{4}-\d{6}$/);
 
-
 const Day = z.iso.date();
 export const StatsQuery = z.strictObject({ from: Day.optional(), to: Day.optional(), lang: z.enum(['uk', 'en']).optional() });
 

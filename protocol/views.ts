@@ -147,14 +147,7 @@ export interface ConfirmationScreen {
 }
 
 export type KioskScreen =
-  | ServicesScreen
-  | InfoScreen
-  | SuggestScreen
-  | QuestionScreen
-  | GroupScreen
-  | ConfirmRemoveScreen
-  | CheckAnswersScreen
-  | ConfirmationScreen;
+  ServicesScreen | InfoScreen | SuggestScreen | QuestionScreen | GroupScreen | ConfirmRemoveScreen | CheckAnswersScreen | ConfirmationScreen;
 
 /** A screen, and how long the kiosk waits for the person before asking "Потрібно більше часу?" when the chosen services
  * ask for longer than the kiosk's default. */

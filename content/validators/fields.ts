@@ -55,8 +55,7 @@ export const FIELD_VALIDATORS: Record<FieldType, TypeValidator> = {
   iban: textOnly(validateIban),
   postcode: textOnly(validatePostcode),
   date: (raw, _field, ctx) => (typeof raw === 'string' ? invalid(FIELD_MESSAGES.textExpected) : validatePastDate(raw, ctx.today)),
-  choice: (raw, field) =>
-    typeof raw === 'string' && field.options?.some((o) => o.value === raw) ? valid(raw) : invalid(FIELD_MESSAGES.choose),
+  choice: (raw, field) => (typeof raw === 'string' && field.options?.some((o) => o.value === raw) ? valid(raw) : invalid(FIELD_MESSAGES.choose)),
   consent: (raw) => (raw === 'yes' ? valid('yes') : invalid(FIELD_MESSAGES.consent)),
 };
 
@@ -107,7 +106,10 @@ export function validateField(field: FieldDefinition, raw: RawValue | undefined,
   const typed = FIELD_VALIDATORS[field.type](raw!, field, ctx);
   if (!typed.ok) return typed;
   const maxLength = DEFAULT_MAX_LENGTH[field.type];
-  const rules: FieldRule[] = [...(maxLength && !field.rules?.some((r) => r.rule === 'maxLength') ? [{ rule: 'maxLength' as const, value: maxLength }] : []), ...(field.rules ?? [])];
+  const rules: FieldRule[] = [
+    ...(maxLength && !field.rules?.some((r) => r.rule === 'maxLength') ? [{ rule: 'maxLength' as const, value: maxLength }] : []),
+    ...(field.rules ?? []),
+  ];
   for (const rule of rules) {
     const result = checkRule(rule, typed.value, ctx);
     if (!result.ok) return result;

@@ -10,7 +10,10 @@ export const MONEY_MESSAGES = {
 
 /** "4 500,50 грн" → "4500.50"; whole amounts stay whole ("4500"). */
 export function validateMoney(raw: string): ValidationResult {
-  const cleaned = raw.replace(/\s|\u00a0/g, '').replace(/(грн\.?|₴|uah)$/i, '').replace(',', '.');
+  const cleaned = raw
+    .replace(/\s|\u00a0/g, '')
+    .replace(/(грн\.?|₴|uah)$/i, '')
+    .replace(',', '.');
   if (!/^\d{1,9}(\.\d{1,2})?$/.test(cleaned)) return invalid(MONEY_MESSAGES.format);
   const [whole = '0', cents] = cleaned.split('.');
   const normalisedWhole = String(Number(whole));

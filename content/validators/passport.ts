@@ -3,7 +3,19 @@ import type { Localized } from '../localized.ts';
 
 // Latin letters that look like Cyrillic ones: people type "MO" on a Latin keyboard for «МО».
 const LATIN_LOOKALIKES: Record<string, string> = {
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  I: 'І',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
 };
 
 export const PASSPORT_MESSAGES = {

@@ -17,7 +17,9 @@ export function collapseSpaces(raw: string): string {
 }
 
 export function validateName(raw: string): ValidationResult {
-  const value = collapseSpaces(raw).replace(APOSTROPHES, "'").replace(/\s*-\s*/g, '-');
+  const value = collapseSpaces(raw)
+    .replace(APOSTROPHES, "'")
+    .replace(/\s*-\s*/g, '-');
   return NAME_PATTERN.test(value) ? valid(value) : invalid(TEXT_MESSAGES.name);
 }
 

@@ -98,7 +98,9 @@ export class CaseStore {
 
   /** Counts a request that carried this key, whatever becomes of it. */
   async noteRequest(idempotencyKey: string): Promise<void> {
-    await this.db.run('INSERT INTO requests_seen (idempotency_key, count) VALUES (?, 1) ON CONFLICT (idempotency_key) DO UPDATE SET count = count + 1', [idempotencyKey]);
+    await this.db.run('INSERT INTO requests_seen (idempotency_key, count) VALUES (?, 1) ON CONFLICT (idempotency_key) DO UPDATE SET count = count + 1', [
+      idempotencyKey,
+    ]);
   }
 
   /** The case for this key: the one already made (never a second), or a new one. One statement: atomic by itself. */
@@ -120,7 +122,12 @@ export class CaseStore {
     const moved = statusAt(row.case_id, new Date(row.received_at), this.now(), this.clock);
     const order: CaseStatus[] = ['received', 'under_review', 'granted', 'refused'];
     if (Math.min(order.indexOf(moved.status), 2) <= Math.min(order.indexOf(row.status), 2)) return row;
-    await this.db.run('UPDATE cases SET status = ?, reason = ?, status_changed_at = ? WHERE case_id = ?', [moved.status, moved.reason, moved.changedAt, row.case_id]);
+    await this.db.run('UPDATE cases SET status = ?, reason = ?, status_changed_at = ? WHERE case_id = ?', [
+      moved.status,
+      moved.reason,
+      moved.changedAt,
+      row.case_id,
+    ]);
     return { ...row, status: moved.status, reason: moved.reason, status_changed_at: moved.changedAt };
   }
 

@@ -10,8 +10,14 @@ const Env = z.object({
   CENTRAL_SIM_DB: z.string().min(1).optional(),
   CENTRAL_HMAC_SECRET: z.string().min(16, 'CENTRAL_HMAC_SECRET must be at least 16 characters').optional(),
   CENTRAL_SIM_ALLOWED_CLIENTS: z.string().optional(),
-  CENTRAL_SIM_REVIEW_SECONDS: z.coerce.number().min(0).default(DEFAULT_STATUS_CLOCK.reviewAfterMs / 1000),
-  CENTRAL_SIM_DECISION_SECONDS: z.coerce.number().min(0).default(DEFAULT_STATUS_CLOCK.decisionAfterMs / 1000),
+  CENTRAL_SIM_REVIEW_SECONDS: z.coerce
+    .number()
+    .min(0)
+    .default(DEFAULT_STATUS_CLOCK.reviewAfterMs / 1000),
+  CENTRAL_SIM_DECISION_SECONDS: z.coerce
+    .number()
+    .min(0)
+    .default(DEFAULT_STATUS_CLOCK.decisionAfterMs / 1000),
   CENTRAL_SIM_REFUSE_RATE: z.coerce.number().min(0).max(1).default(DEFAULT_STATUS_CLOCK.refuseRate),
 });
 
@@ -39,7 +45,9 @@ export function simulatorSettingsFromEnv(env: NodeJS.ProcessEnv, dataDir: string
     dbFile: path.resolve(e.CENTRAL_SIM_DB ?? path.join(dataDir, 'central-sim.sqlite')),
     hmacSecret: e.CENTRAL_HMAC_SECRET ?? randomBytes(24).toString('base64url'),
     secretGenerated: !e.CENTRAL_HMAC_SECRET,
-    allowedClients: e.CENTRAL_SIM_ALLOWED_CLIENTS?.split(',').map((c) => c.trim()).filter(Boolean),
+    allowedClients: e.CENTRAL_SIM_ALLOWED_CLIENTS?.split(',')
+      .map((c) => c.trim())
+      .filter(Boolean),
     faults: faultsFromEnv(env),
     statusClock: {
       reviewAfterMs: e.CENTRAL_SIM_REVIEW_SECONDS * 1000,

@@ -13,7 +13,9 @@ try {
 }
 await mkdir(path.dirname(settings.dbFile), { recursive: true });
 const simulator = await startCentralSimulator(settings).catch((error: NodeJS.ErrnoException) => {
-  console.error(`The central simulator cannot start: ${error.code === 'EADDRINUSE' ? `port ${settings.port} is in use (set CENTRAL_SIM_PORT)` : error.message}`);
+  console.error(
+    `The central simulator cannot start: ${error.code === 'EADDRINUSE' ? `port ${settings.port} is in use (set CENTRAL_SIM_PORT)` : error.message}`,
+  );
   process.exit(1);
 });
 console.log(`

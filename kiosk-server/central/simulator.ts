@@ -49,7 +49,11 @@ type Dialect = 'rest' | 'trembita';
 
 /** A refusal in the dialect's own shape: REST `{error}`, Трембіта X-Road style `{type, message, detail}`. */
 function refuse(res: Response, dialect: Dialect, status: number, type: string, message: string): void {
-  if (dialect === 'trembita') res.status(status).set('X-Road-Error', type).json({ type, message, detail: `simulator ${new Date().toISOString()}` });
+  if (dialect === 'trembita')
+    res
+      .status(status)
+      .set('X-Road-Error', type)
+      .json({ type, message, detail: `simulator ${new Date().toISOString()}` });
   else res.status(status).json({ error: message });
 }
 
@@ -155,13 +159,15 @@ export async function buildCentralSimulator(options: CentralSimulatorOptions): P
     if (!queryId) return refuse(res, 'trembita', 400, 'Client.InvalidHttpHeader', 'missing Uxp-QueryID');
     if (code === SUBMIT_SERVICE_CODE) return submit(req, res, 'trembita', queryId);
     if (code === STATUS_SERVICE_CODE) {
-      const asked = z.object({ caseId: z.string().min(1).max(100) }).safeParse((() => {
-        try {
-          return JSON.parse((req.body as Buffer).toString('utf8'));
-        } catch {
-          return undefined;
-        }
-      })());
+      const asked = z.object({ caseId: z.string().min(1).max(100) }).safeParse(
+        (() => {
+          try {
+            return JSON.parse((req.body as Buffer).toString('utf8'));
+          } catch {
+            return undefined;
+          }
+        })(),
+      );
       if (!asked.success) return refuse(res, 'trembita', 400, 'Client.BadRequest', 'the body must be {"caseId": "..."}');
       return status(res, 'trembita', asked.data.caseId);
     }
@@ -184,7 +190,8 @@ export async function buildCentralSimulator(options: CentralSimulatorOptions): P
       return refuse(res, 'rest', 400, 'Client.BadRequest', 'body is not JSON');
     }
     const parsed = FaultsSchema.safeParse(body);
-    if (!parsed.success) return refuse(res, 'rest', 400, 'Client.BadRequest', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+    if (!parsed.success)
+      return refuse(res, 'rest', 400, 'Client.BadRequest', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
     faults = faultsFrom(parsed.data);
     res.json(faults);
   });

@@ -13,8 +13,7 @@ export const SIMULATOR_UXP_CLIENT = 'SEVDEIR-TEST/GOV/00000000/VIKNO_KIOSK';
 export const SIMULATOR_UXP_PROVIDER = 'SEVDEIR-TEST/GOV/00000001/SOCIAL_CASES';
 
 export type CentralConfig =
-  | { dialect: 'rest'; url: string; hmacSecret: string; timeoutMs: number }
-  | ({ dialect: 'trembita'; url: string } & Omit<TrembitaOptions, 'gatewayUrl'>);
+  { dialect: 'rest'; url: string; hmacSecret: string; timeoutMs: number } | ({ dialect: 'trembita'; url: string } & Omit<TrembitaOptions, 'gatewayUrl'>);
 
 export function createCentral(config: CentralConfig): CentralCaseSystem {
   return config.dialect === 'rest'

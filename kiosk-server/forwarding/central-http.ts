@@ -49,7 +49,8 @@ export async function callCentral(url: string, init: RequestInit, timeoutMs: num
     if (name === 'TimeoutError' || name === 'AbortError') throw new CentralError(`central case system did not answer within ${timeoutMs} ms`, 'timeout');
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     // fetch refused the request itself (a header it cannot send, a bad address): no retry will mend it.
-    if (error instanceof TypeError && !cause) throw new CentralError(`the request to the central case system could not be made: ${error.message}`, 'configuration');
+    if (error instanceof TypeError && !cause)
+      throw new CentralError(`the request to the central case system could not be made: ${error.message}`, 'configuration');
     throw new CentralError(`central case system unreachable: ${cause?.code ?? cause?.message ?? (error as Error).message}`, 'unreachable');
   }
   let body: unknown;

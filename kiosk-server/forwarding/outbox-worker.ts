@@ -1,7 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { KioskStore } from '../store/kiosk-store.ts';
-import { claimDueItems, nextDueAt, recordOutcomes, releaseClaims, takeNewlyStuckItems, type OutboxItem, type OutboxOutcome, type StuckItem } from '../store/outbox.ts';
+import {
+  claimDueItems,
+  nextDueAt,
+  recordOutcomes,
+  releaseClaims,
+  takeNewlyStuckItems,
+  type OutboxItem,
+  type OutboxOutcome,
+  type StuckItem,
+} from '../store/outbox.ts';
 import { CentralError, needsStaff, type CentralCaseSystem } from './central-case-system.ts';
 import { GroupCommit } from './group-commit.ts';
 
@@ -165,19 +174,40 @@ export class OutboxWorker {
       if (!item.payload) throw new CentralError(item.unreadable ?? 'the stored application cannot be opened', 'configuration');
       const { caseId } = await central.submit(item.payload, item.idempotencyKey, this.stopping.signal);
       const at = this.now();
-      outcome = { itemId: item.id, applicationId: item.applicationId, forwarded: true, caseId, at, firstStatusCheckAt: new Date(at.getTime() + (this.options.firstStatusCheckMs ?? 60_000)) };
+      outcome = {
+        itemId: item.id,
+        applicationId: item.applicationId,
+        forwarded: true,
+        caseId,
+        at,
+        firstStatusCheckAt: new Date(at.getTime() + (this.options.firstStatusCheckMs ?? 60_000)),
+      };
     } catch (error) {
       const kind = error instanceof CentralError ? error.kind : 'unavailable';
       const message = (error as Error).message;
       // A fault only staff can mend is retried at the slowest pace: it keeps trying, without hammering the peer.
       const delay = needsStaff(kind) ? retryDelayMs(Number.MAX_SAFE_INTEGER, this.backoff) : retryDelayMs(item.attempts + 1, this.backoff);
       const at = this.now();
-      outcome = { itemId: item.id, applicationId: item.applicationId, forwarded: false, error: message, kind, at, nextAttemptAt: new Date(at.getTime() + delay) };
+      outcome = {
+        itemId: item.id,
+        applicationId: item.applicationId,
+        forwarded: false,
+        error: message,
+        kind,
+        at,
+        nextAttemptAt: new Date(at.getTime() + delay),
+      };
       if (needsStaff(kind)) {
         this.lastStaffError = { kind, message, at: at.toISOString() };
-        logger.error({ applicationNumber: item.applicationNumber, kind, err: message }, kind === 'configuration' ? 'forwarding refused: configuration error' : 'forwarding refused: the application was rejected');
+        logger.error(
+          { applicationNumber: item.applicationNumber, kind, err: message },
+          kind === 'configuration' ? 'forwarding refused: configuration error' : 'forwarding refused: the application was rejected',
+        );
       } else {
-        logger.warn({ applicationNumber: item.applicationNumber, attempts: item.attempts + 1, retryInMs: delay, kind, err: message }, 'forwarding failed; will retry');
+        logger.warn(
+          { applicationNumber: item.applicationNumber, attempts: item.attempts + 1, retryInMs: delay, kind, err: message },
+          'forwarding failed; will retry',
+        );
       }
     }
     // A claim taken over meanwhile is recorded by the worker that holds it now, and only its news counts.

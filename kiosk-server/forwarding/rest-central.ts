@@ -51,7 +51,12 @@ export class RestCentralCaseSystem implements CentralCaseSystem {
 
   async status(caseId: string, stop?: AbortSignal): Promise<CaseState> {
     const path = `/applications/${encodeURIComponent(caseId)}`;
-    const answer = await callCentral(`${this.baseUrl}${path}`, { headers: { [SIGNATURE_HEADER]: signature(this.options.hmacSecret, path) } }, this.options.timeoutMs, stop);
+    const answer = await callCentral(
+      `${this.baseUrl}${path}`,
+      { headers: { [SIGNATURE_HEADER]: signature(this.options.hmacSecret, path) } },
+      this.options.timeoutMs,
+      stop,
+    );
     if (answer.status === 404 && answer.body) throw new CentralError(`central case system has no case ${caseId}`, 'not_found', 404);
     if (answer.status !== 200) throw refusal(answer, 'the status query');
     return caseState(answer.body);

@@ -25,7 +25,8 @@ export interface TrembitaOptions {
 const XRoadError = z.object({ type: z.string().min(1), message: z.string().optional(), detail: z.string().optional() });
 
 /** Faults of the client's own set-up (its identity, the service it names, its certificate): retrying will not mend them. */
-const CONFIGURATION_FAULTS = /AccessDenied|Unknown(Member|Subsystem|Service)|Invalid(Client|Service|Header|HttpHeader|Signature|Purpose)|Ssl|Certificate|Authentication/i;
+const CONFIGURATION_FAULTS =
+  /AccessDenied|Unknown(Member|Subsystem|Service)|Invalid(Client|Service|Header|HttpHeader|Signature|Purpose)|Ssl|Certificate|Authentication/i;
 
 export function kindOfXRoadError(type: string, status: number): CentralErrorKind {
   if (CONFIGURATION_FAULTS.test(type)) return 'configuration';
@@ -44,7 +45,11 @@ function refusal(answer: CentralHttpAnswer, what: string): CentralError {
   if (fault.success) {
     // The fault type and the gateway's short message; not the detail, which may carry what was sent (and is shown to staff).
     const { type, message } = fault.data;
-    return new CentralError(`Трембіта refused ${what}: ${type.slice(0, 120)}${message ? `: ${message.slice(0, 120)}` : ''}`, kindOfXRoadError(type, answer.status), answer.status);
+    return new CentralError(
+      `Трембіта refused ${what}: ${type.slice(0, 120)}${message ? `: ${message.slice(0, 120)}` : ''}`,
+      kindOfXRoadError(type, answer.status),
+      answer.status,
+    );
   }
   return new CentralError(`Трембіта refused ${what} with ${answer.status}`, kindOfStatus(answer.status), answer.status);
 }

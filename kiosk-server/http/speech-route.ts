@@ -22,7 +22,8 @@ export function speechRouter(speech: SpeechService): Router {
   const router = express.Router();
   router.post('/speech', express.json({ limit: '100kb' }), async (req, res, next) => {
     const parsed = SpeechRequestSchema.safeParse(req.body);
-    if (!parsed.success) return next(new HttpError(400, `bad speech request: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`));
+    if (!parsed.success)
+      return next(new HttpError(400, `bad speech request: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`));
     // Typed as the kiosk's request, so the schema and protocol/speech.ts cannot drift apart.
     const body: SpeechRequestBody = parsed.data;
     const { lang, parts, rate, private: privateText } = body;

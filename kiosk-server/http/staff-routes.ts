@@ -49,7 +49,9 @@ export function staffRouter(options: StaffRoutesOptions): Router {
   const { store, catalogue, clock } = options;
   const { db } = store;
   const router = express.Router();
-  router.use((req, _res, next) => next(req.get(STAFF_REQUEST_HEADER) === '1' ? undefined : new HttpError(403, `staff requests carry the ${STAFF_REQUEST_HEADER} header`)));
+  router.use((req, _res, next) =>
+    next(req.get(STAFF_REQUEST_HEADER) === '1' ? undefined : new HttpError(403, `staff requests carry the ${STAFF_REQUEST_HEADER} header`)),
+  );
   router.use(express.json({ limit: '10kb' }));
   // Staff data is never kept by a browser cache.
   router.use((_req, res, next) => {

@@ -18,7 +18,12 @@ export interface ReprintContext {
 }
 
 /** The print job's id on the kiosk printer, null when printed at the desk, undefined when no application has the number. */
-export async function reprintReceipt(context: ReprintContext, applicationNumber: string, where: 'kiosk' | 'desk', largePrint: boolean): Promise<number | null | undefined> {
+export async function reprintReceipt(
+  context: ReprintContext,
+  applicationNumber: string,
+  where: 'kiosk' | 'desk',
+  largePrint: boolean,
+): Promise<number | null | undefined> {
   const { store, queue, catalogue, centre, deskPrinter } = context;
   let receipt: { document: VisitReceipt; visitId: string | null } | undefined;
   const job = await latestReceiptJob(store.db, applicationNumber);

@@ -77,7 +77,10 @@ function groupMinError(step: StepDefinition): FieldErrorView {
   const repeat = step.repeat!;
   return {
     fieldId: step.id,
-    message: repeat.minMessage ?? { uk: `Додайте щонайменше ${repeat.min}: ${repeat.itemName.uk.toLowerCase()}`, en: `Add at least ${repeat.min}: ${repeat.itemName.en.toLowerCase()}` },
+    message: repeat.minMessage ?? {
+      uk: `Додайте щонайменше ${repeat.min}: ${repeat.itemName.uk.toLowerCase()}`,
+      en: `Add at least ${repeat.min}: ${repeat.itemName.en.toLowerCase()}`,
+    },
   };
 }
 
@@ -96,7 +99,12 @@ function show(state: SessionState, stepId: string, errors: FieldErrorView[] = []
 
 function showIncomplete(state: SessionState, incomplete: Incomplete): SessionState {
   if (incomplete.item === undefined) return show(state, incomplete.step.id, incomplete.errors);
-  return { ...state, position: { kind: 'item', stepId: incomplete.step.id, index: incomplete.item, fromCheckAnswers: false }, drafts: {}, errors: incomplete.errors };
+  return {
+    ...state,
+    position: { kind: 'item', stepId: incomplete.step.id, index: incomplete.item, fromCheckAnswers: false },
+    drafts: {},
+    errors: incomplete.errors,
+  };
 }
 
 function toCheckAnswers(state: SessionState): SessionState {
@@ -169,7 +177,15 @@ export function answerStep(content: ContentSource, state: SessionState, stepId: 
   return ok(advance(flow, { ...state, answers: { ...state.answers, ...accepted }, drafts: {}, errors: [] }, stepId, today));
 }
 
-function saveItem(flow: Flow, state: SessionState, step: StepDefinition, index: number, fromCheckAnswers: boolean, values: Record<string, RawValue>, today: string): EngineResult {
+function saveItem(
+  flow: Flow,
+  state: SessionState,
+  step: StepDefinition,
+  index: number,
+  fromCheckAnswers: boolean,
+  values: Record<string, RawValue>,
+  today: string,
+): EngineResult {
   const { accepted, errors } = validateForm(step.fields, values, textAnswers(state.answers), today);
   if (errors.length) {
     const drafts = Object.fromEntries(step.fields.map((f) => [f.id, values[f.id] ?? '']));
@@ -280,10 +296,11 @@ export function prepareSubmission(content: ContentSource, state: SessionState, t
       const belongs = part.kind === 'service' ? part.id === serviceId : service.modules.includes(part.id);
       if (!belongs) continue;
       if (step.repeat) answers[step.id] = route.answers[step.id] ?? [];
-      else for (const field of step.fields) {
-        answers[field.id] = route.answers[field.id]!;
-        fields.push(field);
-      }
+      else
+        for (const field of step.fields) {
+          answers[field.id] = route.answers[field.id]!;
+          fields.push(field);
+        }
     }
     return {
       serviceId,

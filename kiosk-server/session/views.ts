@@ -60,11 +60,15 @@ export function displayAnswer(field: FieldDefinition, value: string | undefined)
 
 /** One line for a member of a group: "Шевченко Оксана, донька, 05.09.2012". */
 export function itemSummary(step: StepDefinition, item: GroupItem): Localized {
-  const parts = step.repeat!.summaryFields
-    .map((id) => step.fields.find((f) => f.id === id)!)
+  const parts = step
+    .repeat!.summaryFields.map((id) => step.fields.find((f) => f.id === id)!)
     .filter((f) => item[f.id])
     .map((f) => displayAnswer(f, item[f.id]));
-  const join = (lang: 'uk' | 'en') => parts.map((p) => p[lang]).join(', ').replace(/^([^,]+), ([^,]+)/, '$1 $2');
+  const join = (lang: 'uk' | 'en') =>
+    parts
+      .map((p) => p[lang])
+      .join(', ')
+      .replace(/^([^,]+), ([^,]+)/, '$1 $2');
   return { uk: join('uk'), en: join('en') };
 }
 
@@ -78,7 +82,9 @@ function sectionTitleOf(flow: Flow, stepId: string): Localized {
 }
 
 function questionView(flow: Flow, state: SessionState, step: StepDefinition, item?: { index: number }): QuestionScreen {
-  const stored: Record<string, AnswerValue | undefined> = item ? (((state.answers[step.id] as GroupItem[] | undefined) ?? [])[item.index] ?? {}) : state.answers;
+  const stored: Record<string, AnswerValue | undefined> = item
+    ? (((state.answers[step.id] as GroupItem[] | undefined) ?? [])[item.index] ?? {})
+    : state.answers;
   const values: QuestionScreen['values'] = {};
   for (const field of step.fields) {
     const draft = state.drafts[field.id];
@@ -145,7 +151,11 @@ const answered = (step: StepDefinition, answers: Record<string, AnswerValue>) =>
 /** The answers given so far on the route they lead along, laid out as on check answers: for staff. */
 function answeredSections(flow: Flow, answers: Record<string, AnswerValue>): AnswerSectionView[] {
   const route = routeOf(flow, answers);
-  return sectionsOf(flow, route.steps.filter((step) => answered(step, route.answers)), route.answers);
+  return sectionsOf(
+    flow,
+    route.steps.filter((step) => answered(step, route.answers)),
+    route.answers,
+  );
 }
 
 /** The answers of a visit so far, for staff helping with the person's consent. */
@@ -187,7 +197,11 @@ function screenOf(catalogue: Catalogue, state: SessionState): KioskView {
     case 'services':
       return {
         screen: 'services',
-        categories: catalogue.categories.map((c) => ({ id: c.id, title: c.title, serviceIds: catalogue.services.filter((s) => s.categories.includes(c.id)).map((s) => s.id) })),
+        categories: catalogue.categories.map((c) => ({
+          id: c.id,
+          title: c.title,
+          serviceIds: catalogue.services.filter((s) => s.categories.includes(c.id)).map((s) => s.id),
+        })),
         services: catalogue.services.map((s) => ({ id: s.id, title: s.title, summary: s.summary, keywords: s.keywords ?? { uk: '', en: '' } })),
         selected: state.serviceIds,
         errors: state.errors,

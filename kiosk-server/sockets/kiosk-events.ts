@@ -114,7 +114,8 @@ export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): v
       if (sessionId) visits.noteSettings(sessionId, usedSettings(socket.data.settings));
       return { ok: true, data: null };
     },
-    'assist:consent': async ({ sessionId, allow }) => ((await assistance.consent(sessionId, allow)).ok ? { ok: true, data: null } : { ok: false, code: 'not_ready' }),
+    'assist:consent': async ({ sessionId, allow }) =>
+      (await assistance.consent(sessionId, allow)).ok ? { ok: true, data: null } : { ok: false, code: 'not_ready' },
     'assist:end': ({ sessionId }) => {
       assistance.endByPerson(sessionId);
       return { ok: true, data: null };

@@ -27,7 +27,11 @@ import { cookieValue, STAFF_COOKIE, type StaffSession } from '../staff/sessions.
 const KioskId = KioskIdSchema;
 
 const StaffPayloads = {
-  'receipt:reprint': z.strictObject({ applicationNumber: ApplicationNumberParam, printer: z.enum(['kiosk', 'desk']).optional(), largePrint: z.boolean().optional() }),
+  'receipt:reprint': z.strictObject({
+    applicationNumber: ApplicationNumberParam,
+    printer: z.enum(['kiosk', 'desk']).optional(),
+    largePrint: z.boolean().optional(),
+  }),
   'help:answer': z.strictObject({ callId: z.number().int().positive() }),
   'kiosk:message': z.strictObject({ kioskId: KioskId, text: z.string().trim().min(1).max(STAFF_MESSAGE_MAX) }),
   'assist:request': z.strictObject({ kioskId: KioskId }),
@@ -82,7 +86,10 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
   const recheck = setInterval(() => {
     for (const socket of staff.sockets.values() as Iterable<StaffSocket>) {
       // Checked without counting as use: a console left open alone is logged out after the idle time.
-      void actions.session(socket.data.token, false).then((session) => session || socket.disconnect(true), () => undefined);
+      void actions.session(socket.data.token, false).then(
+        (session) => session || socket.disconnect(true),
+        () => undefined,
+      );
     }
   }, SESSION_RECHECK_MS);
   recheck.unref();
@@ -90,7 +97,12 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
   const handlers: { [E in StaffEvent]: (payload: z.infer<(typeof StaffPayloads)[E]>, helper: StaffHelper) => Promise<StaffResult> | StaffResult } = {
     'receipt:reprint': async ({ applicationNumber, printer = 'kiosk', largePrint = false }, helper) => {
       // On the record before the receipt (which names the services applied for) is printed.
-      await actions.audit({ staffLogin: helper.login, action: printer === 'desk' ? 'reprint-desk' : 'reprint-kiosk', applicationNumber, ...(largePrint && { detail: 'large print' }) });
+      await actions.audit({
+        staffLogin: helper.login,
+        action: printer === 'desk' ? 'reprint-desk' : 'reprint-kiosk',
+        applicationNumber,
+        ...(largePrint && { detail: 'large print' }),
+      });
       const jobId = await actions.reprint(applicationNumber, printer, largePrint);
       if (jobId === undefined) return { ok: false, code: 'not_found' };
       return { ok: true, data: { jobId } };
@@ -125,9 +137,18 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
     const socket = rawSocket as unknown as StaffSocket;
     const helper = (): StaffHelper => ({ login: socket.data.staff.login, socketId: socket.id });
     socket.emit('kiosks:state', actions.presence.states());
-    void actions.helpDesk.open().then((calls) => socket.emit('help:open', calls), () => undefined);
-    void actions.printerState().then((state) => state && socket.emit('printer:status', state), () => undefined);
-    void actions.forwardingState().then((state) => socket.emit('forwarding:status', state), () => undefined);
+    void actions.helpDesk.open().then(
+      (calls) => socket.emit('help:open', calls),
+      () => undefined,
+    );
+    void actions.printerState().then(
+      (state) => state && socket.emit('printer:status', state),
+      () => undefined,
+    );
+    void actions.forwardingState().then(
+      (state) => socket.emit('forwarding:status', state),
+      () => undefined,
+    );
     socket.on('disconnect', () => actions.assistance.staffLeft(socket.id));
     for (const event of Object.keys(handlers) as StaffEvent[]) {
       (socket as unknown as Socket).on(event, async (payload: unknown, ack: unknown) => {

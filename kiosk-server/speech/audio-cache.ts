@@ -11,7 +11,9 @@ export class AudioCache {
   constructor(private readonly dir: string) {}
 
   keyOf(engine: SpeechEngine, request: SpeechRequest): string {
-    return createHash('sha256').update([engine.name, request.voice, request.lang, request.rate.toFixed(2), request.text].join('\n')).digest('hex');
+    return createHash('sha256')
+      .update([engine.name, request.voice, request.lang, request.rate.toFixed(2), request.text].join('\n'))
+      .digest('hex');
   }
 
   private fileOf(key: string): string {

@@ -43,7 +43,11 @@ export class SpeechService {
   /** Finds a voice for each language on this machine. `engines` replaces the real ones (tests use the fake). */
   static async create(options: { config: SpeechConfig; cacheDir: string; logger: Logger; engines?: SpeechEngine[] }): Promise<SpeechService> {
     const { config } = options;
-    const engines = options.engines ?? [new RhVoiceEngine('RHVoice-test', config.voices), new EspeakNgEngine('espeak-ng', config.voices), new SayEngine(config.voices)];
+    const engines = options.engines ?? [
+      new RhVoiceEngine('RHVoice-test', config.voices),
+      new EspeakNgEngine('espeak-ng', config.voices),
+      new SayEngine(config.voices),
+    ];
     const voices: Partial<Record<Language, LanguageVoice>> = {};
     for (const lang of LANGUAGES) {
       if (config.engine === 'none') continue;
@@ -62,10 +66,9 @@ export class SpeechService {
 
   /** "uk → espeak-ng (uk)" per language, or undefined where nothing can speak it. */
   describe(): Record<Language, string | undefined> {
-    return Object.fromEntries(LANGUAGES.map((lang) => [lang, this.voices[lang] ? `${this.voices[lang].engine.name} (${this.voices[lang].voice})` : undefined])) as Record<
-      Language,
-      string | undefined
-    >;
+    return Object.fromEntries(
+      LANGUAGES.map((lang) => [lang, this.voices[lang] ? `${this.voices[lang].engine.name} (${this.voices[lang].voice})` : undefined]),
+    ) as Record<Language, string | undefined>;
   }
 
   /** Stops rendering ahead (the server is shutting down). */

@@ -10,7 +10,7 @@ export interface WavInfo {
 }
 
 function findChunk(wav: Buffer, id: string): { offset: number; size: number } | undefined {
-  for (let offset = 12; offset + 8 <= wav.length; ) {
+  for (let offset = 12; offset + 8 <= wav.length;) {
     const size = wav.readUInt32LE(offset + 4);
     if (wav.toString('ascii', offset, offset + 4) === id) return { offset: offset + 8, size };
     offset += 8 + size + (size % 2);

@@ -77,7 +77,11 @@ export class Assistance {
       if (helping.state === 'active') {
         // The same member of staff from another screen: on the record first, then that screen takes over and the
         // old one is told (and clears what it showed).
-        await writeAudit(this.options.db, { staffLogin: helper.login, action: 'assist-start', kioskId, detail: 'again, on another screen' }, this.options.clock.now());
+        await writeAudit(
+          this.options.db,
+          { staffLogin: helper.login, action: 'assist-start', kioskId, detail: 'again, on another screen' },
+          this.options.clock.now(),
+        );
         if (this.byKiosk.get(kioskId) !== helping || helping.state !== 'active') return { ok: false, code: 'not_assisting' };
         const previous = helping.staffSocketId;
         helping.staffSocketId = helper.socketId;
@@ -121,9 +125,11 @@ export class Assistance {
     if (!helping || helping.state !== 'active' || helping.staffSocketId !== helper.socketId) return { ok: false, code: 'not_assisting' };
     // A consent is the person's own: staff may help with everything else, never tick that box for them.
     const before = this.options.visits.currentView(helping.sessionId)?.view;
-    if (before?.screen === 'question' && before.stepId === stepId && before.fields.some((field) => field.type === 'consent')) return { ok: false, code: 'person_only' };
+    if (before?.screen === 'question' && before.stepId === stepId && before.fields.some((field) => field.type === 'consent'))
+      return { ok: false, code: 'person_only' };
     await writeAudit(this.options.db, { staffLogin: helper.login, action: 'assist-answer', kioskId, detail: `step ${stepId}` }, this.options.clock.now());
-    if (this.byKiosk.get(kioskId) !== helping || helping.state !== 'active' || helping.staffSocketId !== helper.socketId) return { ok: false, code: 'not_assisting' };
+    if (this.byKiosk.get(kioskId) !== helping || helping.state !== 'active' || helping.staffSocketId !== helper.socketId)
+      return { ok: false, code: 'not_assisting' };
     const result = this.options.visits.answer(helping.sessionId, stepId, values);
     if (!result.ok && result.code === 'session_not_found') return { ok: false, code: 'no_visit' };
     // Shown on the kiosk whatever came of it: the next question, or this one with its error message.

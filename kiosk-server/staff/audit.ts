@@ -4,8 +4,8 @@ import type { AuditRowView } from '../../protocol/staff-api.ts';
 import type { Sql } from '../store/database.ts';
 
 export const AUDIT_ACTIONS = {
-  'login': 'logged in',
-  'logout': 'logged out',
+  login: 'logged in',
+  logout: 'logged out',
   'view-personal-data': "viewed an application's personal data",
   'reprint-kiosk': 'reprinted a receipt on the kiosk printer',
   'reprint-desk': 'reprinted a receipt on the staff desk printer',
@@ -13,7 +13,7 @@ export const AUDIT_ACTIONS = {
   'assist-answer': 'answered a question for a person (remote assistance)',
   'assist-submitted': 'the person submitted while staff were helping (remote assistance)',
   'assist-end': 'ended remote assistance',
-  'message': 'sent a message to a kiosk',
+  message: 'sent a message to a kiosk',
   'help-answer': 'answered a help call',
   'forwarding-retry': 'asked for failing applications to be sent again',
   'stats-export': 'exported the statistics',
@@ -29,7 +29,6 @@ export interface AuditEntry {
   /** What was done, without personal data (an answer's field id, never its value). */
   detail?: string | null;
 }
-
 
 export async function writeAudit(db: Sql, entry: AuditEntry, at: Date): Promise<void> {
   await db.run('INSERT INTO audit_log (at, staff_login, action, application_number, kiosk_id, detail) VALUES (?, ?, ?, ?, ?, ?)', [

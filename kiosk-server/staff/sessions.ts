@@ -30,7 +30,12 @@ export async function openSession(db: Database, member: StaffMember, now: Date):
  * The session a token belongs to, if it is still valid; an expired one is deleted. `touch: false` checks without counting
  * as use (the console's periodic recheck must not keep an unattended console logged in).
  */
-export async function sessionOf(db: Database, token: string | undefined, now: Date, { touch = true }: { touch?: boolean } = {}): Promise<StaffSession | undefined> {
+export async function sessionOf(
+  db: Database,
+  token: string | undefined,
+  now: Date,
+  { touch = true }: { touch?: boolean } = {},
+): Promise<StaffSession | undefined> {
   if (!token || token.length > 100) return undefined;
   const id = hashOf(token);
   const row = await db.get<{ login: string; role: StaffSession['role']; created_at: string; seen_at: string }>(
@@ -43,7 +48,8 @@ export async function sessionOf(db: Database, token: string | undefined, now: Da
     await db.run('DELETE FROM staff_sessions WHERE token_hash = ?', [id]);
     return undefined;
   }
-  if (touch && at - Date.parse(row.seen_at) > TOUCH_EVERY_MS) await db.run('UPDATE staff_sessions SET seen_at = ? WHERE token_hash = ?', [now.toISOString(), id]);
+  if (touch && at - Date.parse(row.seen_at) > TOUCH_EVERY_MS)
+    await db.run('UPDATE staff_sessions SET seen_at = ? WHERE token_hash = ?', [now.toISOString(), id]);
   return { id, login: row.login, role: row.role };
 }
 

@@ -55,7 +55,11 @@ function summaryOf(catalogue: Catalogue, row: SummaryRow): ApplicationSummary {
 /** The applications of one Kyiv day, newest first. */
 export async function applicationsOfDay({ db }: KioskStore, catalogue: Catalogue, day: string): Promise<ApplicationSummary[]> {
   const { start, end } = kyivDayBounds(day);
-  const rows = await db.all<SummaryRow>(`${SELECT} WHERE a.submitted_at >= ? AND a.submitted_at < ? ORDER BY a.submitted_at DESC, a.number DESC LIMIT ?`, [start, end, LIST_LIMIT]);
+  const rows = await db.all<SummaryRow>(`${SELECT} WHERE a.submitted_at >= ? AND a.submitted_at < ? ORDER BY a.submitted_at DESC, a.number DESC LIMIT ?`, [
+    start,
+    end,
+    LIST_LIMIT,
+  ]);
   return rows.map((row) => summaryOf(catalogue, row));
 }
 
@@ -74,7 +78,10 @@ export async function personalData(
   number: string,
   viewer: { login: string; at: Date },
 ): Promise<PersonalDataView | 'gone' | undefined> {
-  const found = await store.db.get<{ personal_data_deleted_at: string | null; kiosk_id: string }>('SELECT personal_data_deleted_at, kiosk_id FROM applications WHERE number = ?', [number]);
+  const found = await store.db.get<{ personal_data_deleted_at: string | null; kiosk_id: string }>(
+    'SELECT personal_data_deleted_at, kiosk_id FROM applications WHERE number = ?',
+    [number],
+  );
   if (!found) return undefined;
   if (found.personal_data_deleted_at) return 'gone';
   await writeAudit(store.db, { staffLogin: viewer.login, action: 'view-personal-data', applicationNumber: number, kioskId: found.kiosk_id }, viewer.at);

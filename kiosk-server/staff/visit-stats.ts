@@ -84,7 +84,10 @@ interface StatsRow {
 
 /** The statistics of the days from `from` to `to` (inclusive, YYYY-MM-DD in Kyiv). */
 export async function centreStats(db: Database, catalogue: Catalogue, from: string, to: string): Promise<CentreStats> {
-  const rows = await db.all<StatsRow>('SELECT day, duration_s, outcome, last_step, services, voice_mode, large_text FROM visit_stats WHERE day BETWEEN ? AND ? ORDER BY day', [from, to]);
+  const rows = await db.all<StatsRow>(
+    'SELECT day, duration_s, outcome, last_step, services, voice_mode, large_text FROM visit_stats WHERE day BETWEEN ? AND ? ORDER BY day',
+    [from, to],
+  );
   const titles = stepTitles(catalogue);
   const serviceTitle = (id: string): Localized => catalogue.get(id)?.title ?? { uk: id, en: id };
   const perService = new Map<string, number[]>();
@@ -117,16 +120,20 @@ export async function centreStats(db: Database, catalogue: Catalogue, from: stri
     voiceModeVisits: rows.filter((r) => r.voice_mode).length,
     largeTextVisits: rows.filter((r) => r.large_text).length,
     services: [...perService]
-      .map(([serviceId, durations]) => ({ serviceId, title: serviceTitle(serviceId), applications: durations.length, medianSeconds: Math.round(median(durations)) }))
+      .map(([serviceId, durations]) => ({
+        serviceId,
+        title: serviceTitle(serviceId),
+        applications: durations.length,
+        medianSeconds: Math.round(median(durations)),
+      }))
       .sort((a, b) => b.applications - a.applications),
-    leftAt: [...leftAt]
-      .map(([step, visits]) => ({ step, title: titles.get(step) ?? { uk: step, en: step }, visits }))
-      .sort((a, b) => b.visits - a.visits),
+    leftAt: [...leftAt].map(([step, visits]) => ({ step, title: titles.get(step) ?? { uk: step, en: step }, visits })).sort((a, b) => b.visits - a.visits),
     days: [...days].map(([day, counts]) => ({ day, ...counts })),
   };
 }
 
-const csvCell = (value: string | number): string => (typeof value === 'number' ? String(value) : /[",\n;]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+const csvCell = (value: string | number): string =>
+  typeof value === 'number' ? String(value) : /[",\n;]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
 /** The statistics as CSV: one table with a `section` column, so it opens in any spreadsheet. */
 export function statsCsv(stats: CentreStats, lang: Language): string {

@@ -22,17 +22,15 @@ export async function dueStatusChecks(db: Database, now: Date, limit: number): P
 }
 
 export type StatusCheckResult =
-  | { kind: 'status'; status: CaseStatus; reason: RefusalReason | null; changedAt: string; nextCheckAt: Date | null }
-  | { kind: 'failed'; nextCheckAt: Date };
+  { kind: 'status'; status: CaseStatus; reason: RefusalReason | null; changedAt: string; nextCheckAt: Date | null } | { kind: 'failed'; nextCheckAt: Date };
 
 /** Keeps the latest status; a final one (granted, refused) is not asked again. */
 export async function recordStatusCheck(db: Database, applicationId: string, at: Date, result: StatusCheckResult): Promise<boolean> {
   if (result.kind === 'failed') {
-    await db.run('UPDATE applications SET status_checked_at = ?, status_next_check_at = ?, status_unchanged_checks = status_unchanged_checks + 1 WHERE id = ?', [
-      at.toISOString(),
-      result.nextCheckAt.toISOString(),
-      applicationId,
-    ]);
+    await db.run(
+      'UPDATE applications SET status_checked_at = ?, status_next_check_at = ?, status_unchanged_checks = status_unchanged_checks + 1 WHERE id = ?',
+      [at.toISOString(), result.nextCheckAt.toISOString(), applicationId],
+    );
     return false;
   }
   const nextCheckAt = FINAL_STATUSES.includes(result.status) ? null : (result.nextCheckAt?.toISOString() ?? null);
@@ -43,11 +41,10 @@ export async function recordStatusCheck(db: Database, applicationId: string, at:
     [result.status, result.reason, result.changedAt, at.toISOString(), nextCheckAt, applicationId, result.status, result.reason],
   );
   if (!changes) {
-    await db.run('UPDATE applications SET status_checked_at = ?, status_next_check_at = ?, status_unchanged_checks = status_unchanged_checks + 1 WHERE id = ?', [
-      at.toISOString(),
-      nextCheckAt,
-      applicationId,
-    ]);
+    await db.run(
+      'UPDATE applications SET status_checked_at = ?, status_next_check_at = ?, status_unchanged_checks = status_unchanged_checks + 1 WHERE id = ?',
+      [at.toISOString(), nextCheckAt, applicationId],
+    );
   }
   return changes > 0;
 }
@@ -68,10 +65,14 @@ export interface KnownStatus {
 
 /** The status by application number: no answers, no names, nothing but the number, the service, dates and status. */
 export async function statusByNumber(db: Database, applicationNumber: string): Promise<KnownStatus | undefined> {
-  const row = await db.get<{ number: string; service_id: string; submitted_at: string; central_status: CaseStatus | null; status_reason: RefusalReason | null; status_changed_at: string | null }>(
-    'SELECT number, service_id, submitted_at, central_status, status_reason, status_changed_at FROM applications WHERE number = ?',
-    [applicationNumber],
-  );
+  const row = await db.get<{
+    number: string;
+    service_id: string;
+    submitted_at: string;
+    central_status: CaseStatus | null;
+    status_reason: RefusalReason | null;
+    status_changed_at: string | null;
+  }>('SELECT number, service_id, submitted_at, central_status, status_reason, status_changed_at FROM applications WHERE number = ?', [applicationNumber]);
   if (!row) return undefined;
   return {
     applicationNumber: row.number,

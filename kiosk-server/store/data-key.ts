@@ -22,9 +22,15 @@ export class DataKeyError extends Error {
 /** 64 hex digits or base64 of 32 bytes. */
 export function parseDataKey(text: string, where: string): Buffer {
   const trimmed = text.trim();
-  const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(trimmed) ? Buffer.from(trimmed, 'base64') : undefined;
+  const key = /^[0-9a-fA-F]{64}$/.test(trimmed)
+    ? Buffer.from(trimmed, 'hex')
+    : /^[A-Za-z0-9+/_-]{43}=?$/.test(trimmed)
+      ? Buffer.from(trimmed, 'base64')
+      : undefined;
   if (!key || key.length !== DATA_KEY_BYTES) {
-    throw new DataKeyError(`${where} is not a data key: it must be ${DATA_KEY_BYTES} random bytes written as 64 hex digits or in base64 (make one with: openssl rand -hex 32)`);
+    throw new DataKeyError(
+      `${where} is not a data key: it must be ${DATA_KEY_BYTES} random bytes written as 64 hex digits or in base64 (make one with: openssl rand -hex 32)`,
+    );
   }
   return key;
 }
@@ -89,7 +95,10 @@ async function writeKeyFile(keyFile: string, key: Buffer): Promise<void> {
  * Finds the data key and proves it opens this database. A new key file (mode 0600) is made only for a database that has
  * never sealed anything. Call `recordKeyCheck` once the schema is migrated.
  */
-export async function openDataKey(db: Database, source: DataKeySource): Promise<{ sealer: Sealer; origin: DataKeyOrigin; keyCheck: string; recordKeyCheck: () => Promise<void> }> {
+export async function openDataKey(
+  db: Database,
+  source: DataKeySource,
+): Promise<{ sealer: Sealer; origin: DataKeyOrigin; keyCheck: string; recordKeyCheck: () => Promise<void> }> {
   const check = await readKeyCheck(db);
   let key: Buffer | undefined;
   let origin: DataKeyOrigin;

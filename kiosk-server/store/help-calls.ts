@@ -48,7 +48,11 @@ export async function answerHelpCall(
   staffLogin: string,
   at: Date,
 ): Promise<{ kioskId: string; staffLogin: string; answeredAt: string; first: boolean } | undefined> {
-  const { changes } = await db.run('UPDATE help_calls SET answered_at = ?, answered_by = ? WHERE id = ? AND answered_at IS NULL', [at.toISOString(), staffLogin, id]);
+  const { changes } = await db.run('UPDATE help_calls SET answered_at = ?, answered_by = ? WHERE id = ? AND answered_at IS NULL', [
+    at.toISOString(),
+    staffLogin,
+    id,
+  ]);
   const row = await db.get<{ kioskId: string; staffLogin: string; answeredAt: string }>(
     'SELECT kiosk_id AS kioskId, answered_by AS staffLogin, answered_at AS answeredAt FROM help_calls WHERE id = ?',
     [id],

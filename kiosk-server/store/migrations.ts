@@ -11,7 +11,11 @@ export interface MigrationContext {
 /** SQL, or a step that needs code (sealing what is already there). */
 type Migration = string | ((tx: Sql, context: MigrationContext) => Promise<void>);
 
-const statements = (sql: string): string[] => sql.split(';').map((s) => s.trim()).filter(Boolean);
+const statements = (sql: string): string[] =>
+  sql
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Schema changes in order. Never edit a released one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -175,7 +179,9 @@ export const MIGRATIONS: readonly Migration[] = [
     }
     // The log is append-only below the app too: a row cannot be changed or deleted, even by a mistaken query.
     for (const event of ['UPDATE', 'DELETE']) {
-      await tx.run(`CREATE TRIGGER audit_log_no_${event.toLowerCase()} BEFORE ${event} ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END`);
+      await tx.run(
+        `CREATE TRIGGER audit_log_no_${event.toLowerCase()} BEFORE ${event} ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END`,
+      );
     }
   },
 ];

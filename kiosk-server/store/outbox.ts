@@ -48,7 +48,13 @@ export async function claimDueItems({ db, sealer }: KioskStore, claim: { workerI
     return due;
   });
   return rows.map((row) => {
-    const item = { id: row.id, applicationId: row.applicationId, applicationNumber: row.applicationNumber, idempotencyKey: row.idempotencyKey, attempts: row.attempts };
+    const item = {
+      id: row.id,
+      applicationId: row.applicationId,
+      applicationNumber: row.applicationNumber,
+      idempotencyKey: row.idempotencyKey,
+      attempts: row.attempts,
+    };
     // One row that does not open must not hold up all the others behind it.
     try {
       return { ...item, payload: JSON.parse(sealer.open(row.payloadSealed, payloadBinding(row.applicationId))) as ApplicationPayload };
@@ -61,7 +67,10 @@ export async function claimDueItems({ db, sealer }: KioskStore, claim: { workerI
 /** Gives claims back before their lease ends (items a worker took but will not send now). */
 export async function releaseClaims(db: Database, workerId: string, itemIds: readonly number[]): Promise<void> {
   if (!itemIds.length) return;
-  await db.run(`UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ? AND id IN (${itemIds.map(() => '?').join(',')})`, [workerId, ...itemIds]);
+  await db.run(`UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ? AND id IN (${itemIds.map(() => '?').join(',')})`, [
+    workerId,
+    ...itemIds,
+  ]);
 }
 
 export type OutboxOutcome =
@@ -146,7 +155,8 @@ export async function takeNewlyStuckItems(db: Database, now: Date, alertAfterMs:
        ORDER BY outbox.id`,
       [new Date(now.getTime() - alertAfterMs).toISOString()],
     );
-    if (rows.length) await tx.run(`UPDATE outbox SET alerted_at = ? WHERE id IN (${rows.map(() => '?').join(',')})`, [now.toISOString(), ...rows.map((r) => r.id)]);
+    if (rows.length)
+      await tx.run(`UPDATE outbox SET alerted_at = ? WHERE id IN (${rows.map(() => '?').join(',')})`, [now.toISOString(), ...rows.map((r) => r.id)]);
     return rows.map(({ id: _id, ...item }) => item);
   });
 }

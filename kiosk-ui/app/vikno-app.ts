@@ -186,7 +186,8 @@ export class ViknoApp extends LightElement {
       this.timer.activity();
       this.openOverlay('assist', document.activeElement);
       // With the voice guide on, the page is announced as any other; without it, the question is still said.
-      if (!this.settings.voiceMode) this.sayStaffNews(`${t(this.language, 'assistHeading')}. ${t(this.language, 'assistBody')} ${t(this.language, 'assistQuestion')}`);
+      if (!this.settings.voiceMode)
+        this.sayStaffNews(`${t(this.language, 'assistHeading')}. ${t(this.language, 'assistBody')} ${t(this.language, 'assistQuestion')}`);
     });
     socket.on('assist:state', ({ sessionId, active }) => {
       if (!forThisVisit(sessionId)) return;
@@ -223,7 +224,8 @@ export class ViknoApp extends LightElement {
       if (this.view?.screen === 'confirmation' && this.view.applications[0]?.applicationNumber === applicationNumbers[0]) {
         this.view = { ...this.view, receipt };
         // Said too: a person who cannot see the screen must know whether to look for the receipt or ask staff.
-        if (receipt !== 'printing' && this.settings.voiceMode) this.player.sayAfter([this.utterance(t(this.language, receipt === 'failed' ? 'receiptFailed' : 'receiptPrinted'))]);
+        if (receipt !== 'printing' && this.settings.voiceMode)
+          this.player.sayAfter([this.utterance(t(this.language, receipt === 'failed' ? 'receiptFailed' : 'receiptPrinted'))]);
       }
     });
     this.uninstallKeypad = installKeypad({
@@ -597,7 +599,9 @@ export class ViknoApp extends LightElement {
   /** Reads the whole text of a box; the person asked, so it is said even on the speaker. */
   private readText(box: HTMLInputElement | HTMLTextAreaElement): void {
     if (!this.settings.voiceMode) return;
-    const parts = box.value ? [{ text: box.value, reading: isDigitBox(box) ? ('digits' as const) : ('text' as const) }] : [{ text: VOICE_TEXT.empty[this.language] }];
+    const parts = box.value
+      ? [{ text: box.value, reading: isDigitBox(box) ? ('digits' as const) : ('text' as const) }]
+      : [{ text: VOICE_TEXT.empty[this.language] }];
     this.player.say([{ lang: this.language, parts, private: true }]);
   }
 
@@ -637,10 +641,13 @@ export class ViknoApp extends LightElement {
 
   /** Keeps the inactivity timer matched to what is on screen: a visit, a notice, or someone's settings on the welcome screen. */
   private rearm(): void {
-    const pristine = !this.view && !this.statusPage && !this.timedOut && !this.overlay && this.helpCall === 'idle' && !this.helpComing && isDefault(this.settings);
+    const pristine =
+      !this.view && !this.statusPage && !this.timedOut && !this.overlay && this.helpCall === 'idle' && !this.helpComing && isDefault(this.settings);
     const key = pristine
       ? 'off'
-      : [this.view?.screen === 'confirmation' ? 'confirmation' : 'visit', this.view?.idleSeconds ?? '', this.settings.voiceMode, this.timing.idleSeconds].join('|');
+      : [this.view?.screen === 'confirmation' ? 'confirmation' : 'visit', this.view?.idleSeconds ?? '', this.settings.voiceMode, this.timing.idleSeconds].join(
+          '|',
+        );
     if (key === this.armedFor) return;
     this.armedFor = key;
     if (pristine) this.timer.disarm();
@@ -663,7 +670,8 @@ export class ViknoApp extends LightElement {
     await (container?.firstElementChild as LightElement | null)?.updateComplete;
     const heading = container?.querySelector<HTMLElement>('.page-heading');
     const view = this.view;
-    const hasErrors = !this.overlay && (view ? 'errors' in view && view.errors.length > 0 : this.statusPage?.kind === 'form' && this.statusPage.errors.length > 0);
+    const hasErrors =
+      !this.overlay && (view ? 'errors' in view && view.errors.length > 0 : this.statusPage?.kind === 'form' && this.statusPage.errors.length > 0);
     document.title = `${hasErrors ? `${t(this.language, 'errorPrefix')} ` : ''}${heading?.textContent?.replace(/\s+/g, ' ').trim() ?? ''} — ${t(this.language, 'appName')}`;
     const request = this.focusRequest;
     if (!request || this.timeout.kind === 'warning') return;
@@ -839,39 +847,47 @@ export class ViknoApp extends LightElement {
       <main class="kiosk-main" aria-busy=${this.busy ? 'true' : 'false'}>
         ${this.connected ? nothing : html`<p class="banner banner-warning" role="alert">${t(lang, 'connectionLost')}</p>`}
         ${this.notice ? html`<p class="banner banner-error" role="alert">${this.notice}</p>` : nothing}
-        ${this.helpComing
-          ? html`<p class="banner banner-info" role="status">${t(lang, 'helpComing')}</p>`
-          : this.helpCall === 'called' && this.overlay !== 'help'
-            ? html`<p class="banner banner-info">${t(lang, 'staffCalled')}</p>`
-            : nothing}
-        ${this.staffMessage
-          ? html`<section class="banner banner-info staff-message" role="alert" aria-labelledby="staff-message-heading">
+        ${
+          this.helpComing
+            ? html`<p class="banner banner-info" role="status">${t(lang, 'helpComing')}</p>`
+            : this.helpCall === 'called' && this.overlay !== 'help'
+              ? html`<p class="banner banner-info">${t(lang, 'staffCalled')}</p>`
+              : nothing
+        }
+        ${
+          this.staffMessage
+            ? html`<section class="banner banner-info staff-message" role="alert" aria-labelledby="staff-message-heading">
               <h2 id="staff-message-heading">${t(lang, 'staffMessageHeading')}</h2>
               <p lang="uk">${this.staffMessage}</p>
               <button class="button button-secondary" type="button" @click=${() => this.dismissStaffMessage()}>${t(lang, 'staffMessageOk')}</button>
             </section>`
-          : nothing}
-        ${this.assisted
-          ? html`<section class="banner banner-warning assist-banner" aria-label=${t(lang, 'assistActive')}>
+            : nothing
+        }
+        ${
+          this.assisted
+            ? html`<section class="banner banner-warning assist-banner" aria-label=${t(lang, 'assistActive')}>
               <p>${t(lang, 'assistActive')}</p>
               <button class="button button-warning" type="button" @click=${() => void this.endAssist()}>${t(lang, 'assistEnd')}</button>
             </section>`
-          : nothing}
+            : nothing
+        }
         <p class="keypad-status" role="status">${this.keypadStatus}</p>
         ${this.settings.voiceMode || this.staffCaption ? html`<p class="speech-caption" aria-hidden="true" data-speaking=${this.speaking ? 'true' : 'false'}>${this.caption}</p>` : nothing}
         ${this.overlay ? html`<div class="overlay">${this.renderOverlay()}</div>` : nothing}
         <div class="screen" ?hidden=${!!this.overlay}>${this.renderScreen()}</div>
         <vk-scroll-buttons .language=${lang}></vk-scroll-buttons>
       </main>
-      ${this.timeout.kind === 'warning'
-        ? html`<vk-timeout-dialog
+      ${
+        this.timeout.kind === 'warning'
+          ? html`<vk-timeout-dialog
             .language=${lang}
             .secondsLeft=${this.timeout.secondsLeft}
             .announcement=${this.timeoutAnnouncement}
             .confirmation=${this.view?.screen === 'confirmation'}
             @vk-extend=${() => this.extendTime()}
           ></vk-timeout-dialog>`
-        : nothing}
+          : nothing
+      }
       ${this.blank ? html`<div class="screen-blank" aria-hidden="true"></div>` : nothing}
     `;
   }

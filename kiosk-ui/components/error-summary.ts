@@ -17,9 +17,7 @@ export function errorSummary(lang: Language, errors: FieldErrorView[]) {
     <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">${t(lang, 'errorSummaryTitle')}</h2>
       <ul>
-        ${errors.map(
-          (e) => html`<li><a href="#${inputIdFor(e.fieldId)}" @click=${(ev: Event) => focusField(ev, e.fieldId)}>${pick(lang, e.message)}</a></li>`,
-        )}
+        ${errors.map((e) => html`<li><a href="#${inputIdFor(e.fieldId)}" @click=${(ev: Event) => focusField(ev, e.fieldId)}>${pick(lang, e.message)}</a></li>`)}
       </ul>
     </div>
   `;

@@ -51,8 +51,9 @@ function textField(c: FieldRenderContext, pageHint?: Localized) {
   return html`
     <div class="form-group ${c.error ? 'form-group-error' : ''}">
       ${textLabel(c)} ${c.asHeading && pageHint ? html`<p class="hint" id="page-hint">${pick(c.lang, pageHint)}</p>` : nothing} ${hint(c)} ${errorMessage(c)}
-      ${c.field.type === 'textarea'
-        ? html`<textarea
+      ${
+        c.field.type === 'textarea'
+          ? html`<textarea
             class="input textarea"
             id=${common.id}
             name=${common.name}
@@ -62,7 +63,7 @@ function textField(c: FieldRenderContext, pageHint?: Localized) {
             aria-invalid=${c.error ? 'true' : 'false'}
             .value=${live(value)}
           ></textarea>`
-        : html`<input
+          : html`<input
             class="input input-${c.field.type}"
             id=${common.id}
             name=${common.name}
@@ -73,7 +74,8 @@ function textField(c: FieldRenderContext, pageHint?: Localized) {
             aria-describedby=${ifDefined(ids)}
             aria-invalid=${c.error ? 'true' : 'false'}
             .value=${live(value)}
-          />`}
+          />`
+      }
     </div>
   `;
 }

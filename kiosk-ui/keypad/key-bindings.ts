@@ -3,20 +3,7 @@
 import type { Localized } from '../../content/localized.ts';
 
 export type KeypadAction =
-  | 'previous'
-  | 'next'
-  | 'activate'
-  | 'back'
-  | 'continue'
-  | 'help'
-  | 'volumeDown'
-  | 'volumeUp'
-  | 'rateDown'
-  | 'rateUp'
-  | 'voice'
-  | 'repeat'
-  | 'blank'
-  | 'spell';
+  'previous' | 'next' | 'activate' | 'back' | 'continue' | 'help' | 'volumeDown' | 'volumeUp' | 'rateDown' | 'rateUp' | 'voice' | 'repeat' | 'blank' | 'spell';
 
 export interface KeyBinding {
   action: KeypadAction;

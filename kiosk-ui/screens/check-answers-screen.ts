@@ -50,7 +50,11 @@ export class CheckAnswersScreenElement extends LightElement {
           `,
         )}
         ${view.documents.map((group) =>
-          documentList(lang, view.documents.length > 1 ? `${t(lang, 'documentsToBring')}: ${pick(lang, group.serviceTitle)}` : t(lang, 'documentsToBring'), group.documents),
+          documentList(
+            lang,
+            view.documents.length > 1 ? `${t(lang, 'documentsToBring')}: ${pick(lang, group.serviceTitle)}` : t(lang, 'documentsToBring'),
+            group.documents,
+          ),
         )}
         <div class="button-row">
           <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>

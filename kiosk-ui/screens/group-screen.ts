@@ -16,15 +16,19 @@ export class GroupScreenElement extends LightElement {
     const { language: lang, view } = this;
     return html`
       <section>
-        ${errorSummary(lang, view.errors.map((e) => ({ ...e, fieldId: `${view.stepId}-add` })))}
+        ${errorSummary(
+          lang,
+          view.errors.map((e) => ({ ...e, fieldId: `${view.stepId}-add` })),
+        )}
         <p class="caption">
           <span>${pick(lang, view.sectionTitle)}</span>
           <span class="progress">${t(lang, 'question')} ${view.progress.index} ${t(lang, 'of')} ${view.progress.total}</span>
         </p>
         <h1 class="page-heading" tabindex="-1">${pick(lang, view.heading)}</h1>
         ${view.hint ? html`<p class="hint">${pick(lang, view.hint)}</p>` : nothing}
-        ${view.items.length
-          ? html`<ul class="group-list">
+        ${
+          view.items.length
+            ? html`<ul class="group-list">
               ${view.items.map(
                 (item) => html`
                   <li class="group-item">
@@ -41,12 +45,15 @@ export class GroupScreenElement extends LightElement {
                 `,
               )}
             </ul>`
-          : html`<p class="empty-list">${pick(lang, view.emptyText)}</p>`}
-        ${view.canAdd
-          ? html`<button class="button button-secondary" id="field-${view.stepId}-add" type="button" @click=${() => emit(this, 'vk-group-add')}>
+            : html`<p class="empty-list">${pick(lang, view.emptyText)}</p>`
+        }
+        ${
+          view.canAdd
+            ? html`<button class="button button-secondary" id="field-${view.stepId}-add" type="button" @click=${() => emit(this, 'vk-group-add')}>
               ${pick(lang, view.addLabel)}
             </button>`
-          : nothing}
+            : nothing
+        }
         <div class="button-row">
           <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
           <button class="button button-primary" type="button" data-keypad="continue" @click=${() => emit(this, 'vk-group-continue')}>${t(lang, 'continue')}</button>

@@ -93,19 +93,22 @@ export class QuestionScreenElement extends LightElement {
     const asHeading = this.fieldIsHeading;
     const keyboardField = this.fieldOfInput(this.keyboardTarget);
     const fields = view.fields.map(
-      (field) => html`${renderField(
-        { lang, field, value: this.shownValue(field), error: view.errors.find((e) => e.fieldId === field.id), asHeading },
-        view.heading,
-        asHeading ? view.hint : undefined,
-      )}${field === keyboardField
-        ? html`<vk-onscreen-keyboard
+      (field) =>
+        html`${renderField(
+          { lang, field, value: this.shownValue(field), error: view.errors.find((e) => e.fieldId === field.id), asHeading },
+          view.heading,
+          asHeading ? view.hint : undefined,
+        )}${
+          field === keyboardField
+            ? html`<vk-onscreen-keyboard
             .targetId=${this.keyboardTarget}
             .fieldType=${field.type}
             .label=${pick(lang, field.label)}
             .language=${lang}
             .voice=${this.voice}
           ></vk-onscreen-keyboard>`
-        : nothing}`,
+            : nothing
+        }`,
     );
     return html`
       <form class="question" novalidate @submit=${this.onSubmit} @focusin=${this.onFocusIn} @input=${this.onInput}>
@@ -114,14 +117,16 @@ export class QuestionScreenElement extends LightElement {
           <span>${pick(lang, view.sectionTitle)}</span>
           <span class="progress">${t(lang, 'question')} ${view.progress.index} ${t(lang, 'of')} ${view.progress.total}</span>
         </p>
-        ${asHeading
-          ? fields
-          : html`
+        ${
+          asHeading
+            ? fields
+            : html`
               <fieldset class="fieldset" aria-describedby=${view.hint ? 'page-hint' : nothing}>
                 <legend class="legend-heading"><h1 class="page-heading" tabindex="-1">${pick(lang, view.heading)}</h1></legend>
                 ${view.hint ? html`<p class="hint" id="page-hint">${pick(lang, view.hint)}</p>` : nothing} ${fields}
               </fieldset>
-            `}
+            `
+        }
         <div class="button-row">
           <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
           <button class="button button-primary" type="submit" data-keypad="continue">${t(lang, 'continue')}</button>

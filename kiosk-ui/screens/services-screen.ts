@@ -11,15 +11,16 @@ import { KEYBOARD_TEXT } from '../keyboard/keyboard-text.ts';
 
 /** Lower case, apostrophes and Latin/Cyrillic look-alikes ignored, so "вп" finds «ВПО» and "субс" finds «субсидія». */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/['ʼ’`]/g, '').replace(/\s+/g, ' ');
+  return text
+    .toLowerCase()
+    .replace(/['ʼ’`]/g, '')
+    .replace(/\s+/g, ' ');
 }
 
 function matches(service: ServiceSummaryView, query: string): boolean {
   const q = normalise(query.trim());
   if (!q) return true;
-  const haystack = normalise(
-    [service.title.uk, service.title.en, service.summary.uk, service.summary.en, service.keywords.uk, service.keywords.en].join(' '),
-  );
+  const haystack = normalise([service.title.uk, service.title.en, service.summary.uk, service.summary.en, service.keywords.uk, service.keywords.en].join(' '));
   return q.split(' ').every((word) => haystack.includes(word));
 }
 
@@ -71,7 +72,10 @@ export class ServicesScreenElement extends LightElement {
     const found = groups.reduce((n, g) => n + g.services.length, 0);
     return html`
       <form novalidate @submit=${this.onSubmit}>
-        ${errorSummary(lang, view.errors.map((e) => ({ ...e, fieldId: 'services' })))}
+        ${errorSummary(
+          lang,
+          view.errors.map((e) => ({ ...e, fieldId: 'services' })),
+        )}
         <h1 class="page-heading" tabindex="-1">${t(lang, 'servicesHeading')}</h1>
         <p class="hint" id="services-hint">${t(lang, 'servicesHint')}</p>
         <div class="form-group search">
@@ -96,9 +100,11 @@ export class ServicesScreenElement extends LightElement {
             ${KEYBOARD_TEXT[this.keyboardOpen ? 'hide' : 'show'][lang]}
           </button>
         </div>
-        ${this.keyboardOpen
-          ? html`<vk-onscreen-keyboard .targetId=${'service-search'} .fieldType=${'text'} .label=${t(lang, 'search')} .language=${lang} .voice=${this.voice}></vk-onscreen-keyboard>`
-          : nothing}
+        ${
+          this.keyboardOpen
+            ? html`<vk-onscreen-keyboard .targetId=${'service-search'} .fieldType=${'text'} .label=${t(lang, 'search')} .language=${lang} .voice=${this.voice}></vk-onscreen-keyboard>`
+            : nothing
+        }
         <p class="search-result" role="status">${this.query.trim() ? (found ? `${t(lang, 'found')} ${found}` : t(lang, 'nothingFound')) : nothing}</p>
         ${groups.map(
           ({ category, services }) => html`

@@ -68,9 +68,11 @@ export class StatusScreenElement extends LightElement {
         <div class="form-group ${error ? 'form-group-error' : ''}">
           <h1 class="page-heading" tabindex="-1"><label class="label label-heading" for=${id}>${t(lang, 'statusQuestion')}</label></h1>
           <p class="hint" id="page-hint">${t(lang, 'statusHint')}</p>
-          ${error
-            ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${t(lang, 'errorPrefix')} </span>${pick(lang, error.message)}</p>`
-            : nothing}
+          ${
+            error
+              ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${t(lang, 'errorPrefix')} </span>${pick(lang, error.message)}</p>`
+              : nothing
+          }
           <input
             class="input input-application-number"
             id=${id}

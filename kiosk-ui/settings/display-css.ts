@@ -21,7 +21,8 @@ export function displayCss(): string {
   // Each choice on the settings screen shows itself: its size, its colours.
   const samples = TEXT_SIZES.map((size) => `.size-sample-${size.id} {\n  font-size: ${size.px}px;\n}`);
   const swatches = THEMES.map(
-    (theme) => `.theme-swatch-${theme.id} {\n  color: ${theme.palette.text};\n  background: ${theme.palette.background};\n  border-color: ${theme.palette.border};\n}`,
+    (theme) =>
+      `.theme-swatch-${theme.id} {\n  color: ${theme.palette.text};\n  background: ${theme.palette.background};\n  border-color: ${theme.palette.border};\n}`,
   );
   return `/* Generated from kiosk-ui/settings/display.ts by kiosk-ui/build.ts. */\n${[...sizes, ...themes, ...samples, ...swatches].join('\n')}\n`;
 }

@@ -34,7 +34,8 @@ export const DEFAULT_SETTINGS: Readonly<PersonalSettings> = Object.freeze({
 
 const STORAGE_KEY = 'vikno.settings';
 
-export const isDefault = (s: PersonalSettings): boolean => (Object.keys(DEFAULT_SETTINGS) as (keyof PersonalSettings)[]).every((k) => s[k] === DEFAULT_SETTINGS[k]);
+export const isDefault = (s: PersonalSettings): boolean =>
+  (Object.keys(DEFAULT_SETTINGS) as (keyof PersonalSettings)[]).every((k) => s[k] === DEFAULT_SETTINGS[k]);
 
 const inRange = (n: unknown, size: number): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) < size;
 

@@ -47,7 +47,9 @@ export class StaffApplicationsElement extends LightElement {
 
   private async search(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const number = String(new FormData(event.target as HTMLFormElement).get('number') ?? '').trim().toUpperCase();
+    const number = String(new FormData(event.target as HTMLFormElement).get('number') ?? '')
+      .trim()
+      .toUpperCase();
     // Whatever was open (and any personal data shown) goes before the next search.
     this.selected = undefined;
     this.personal = undefined;
@@ -88,7 +90,8 @@ export class StaffApplicationsElement extends LightElement {
       await this.updateComplete;
       this.querySelector<HTMLElement>('#personal-heading')?.focus();
     } catch (error) {
-      this.message = error instanceof ApiError && error.status === 410 ? 'Особові дані видалено після строку зберігання.' : 'Не вдалося отримати дані. Спробуйте ще раз.';
+      this.message =
+        error instanceof ApiError && error.status === 410 ? 'Особові дані видалено після строку зберігання.' : 'Не вдалося отримати дані. Спробуйте ще раз.';
     }
   }
 
@@ -100,7 +103,11 @@ export class StaffApplicationsElement extends LightElement {
   private async reprint(printer: 'kiosk' | 'desk'): Promise<void> {
     if (!this.selected) return;
     const ack = await ask(this.socket, 'receipt:reprint', { applicationNumber: this.selected.number, printer });
-    this.message = ack.ok ? (printer === 'desk' ? 'Квитанцію надруковано на принтері працівника.' : 'Квитанцію поставлено в чергу на принтер кіоску.') : ack.error.message.uk;
+    this.message = ack.ok
+      ? printer === 'desk'
+        ? 'Квитанцію надруковано на принтері працівника.'
+        : 'Квитанцію поставлено в чергу на принтер кіоску.'
+      : ack.error.message.uk;
   }
 
   private renderDetail(a: ApplicationSummary) {
@@ -125,17 +132,19 @@ export class StaffApplicationsElement extends LightElement {
           <button class="button button-secondary" type="button" @click=${() => void this.reprint('kiosk')}>Друкувати квитанцію на кіоску ${a.kioskId}</button>
           <button class="button button-secondary" type="button" @click=${() => void this.reprint('desk')}>Друкувати квитанцію на столі працівника</button>
         </div>
-        ${a.personalDataDeleted
-          ? html`<p>Особові дані цієї заяви видалено після строку зберігання.</p>`
-          : this.personal
-            ? html`<h3 id="personal-heading" tabindex="-1">Особові дані</h3>
+        ${
+          a.personalDataDeleted
+            ? html`<p>Особові дані цієї заяви видалено після строку зберігання.</p>`
+            : this.personal
+              ? html`<h3 id="personal-heading" tabindex="-1">Особові дані</h3>
                 <button class="button button-secondary" type="button" @click=${() => this.hidePersonalData()}>Приховати особові дані</button>
                 ${this.personal.sections.map(
                   (section) => html`<h4>${section.title.uk}</h4>
                     <dl class="answers">${section.rows.map((row) => html`<div><dt>${row.label.uk}</dt><dd>${row.value.uk}</dd></div>`)}</dl>`,
                 )}`
-            : html`<p>Перегляд особових даних записується в журнал доступу: хто, коли, яка заява.</p>
-                <button class="button button-primary" type="button" @click=${() => void this.showPersonalData()}>Показати особові дані</button>`}
+              : html`<p>Перегляд особових даних записується в журнал доступу: хто, коли, яка заява.</p>
+                <button class="button button-primary" type="button" @click=${() => void this.showPersonalData()}>Показати особові дані</button>`
+        }
       </section>
     `;
   }
@@ -164,10 +173,11 @@ export class StaffApplicationsElement extends LightElement {
       ${this.selected ? this.renderDetail(this.selected) : nothing}
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">${this.listTitle}</h2>
-        ${!this.list
-          ? html`<p>Завантаження…</p>`
-          : this.list.length
-            ? html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="list-heading">
+        ${
+          !this.list
+            ? html`<p>Завантаження…</p>`
+            : this.list.length
+              ? html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="list-heading">
                 <table>
                   <thead>
                     <tr><th scope="col">Номер</th><th scope="col">Кіоск</th><th scope="col">Послуга</th><th scope="col">Подано</th><th scope="col">Стан</th><th scope="col">Передача</th></tr>
@@ -186,7 +196,8 @@ export class StaffApplicationsElement extends LightElement {
                   </tbody>
                 </table>
               </div>`
-            : html`<p>Заяв немає.</p>`}
+              : html`<p>Заяв немає.</p>`
+        }
       </section>
     `;
   }

@@ -25,7 +25,8 @@ export class StaffAssistPanelElement extends LightElement {
     const values: Record<string, RawValue> = {};
     for (const field of view.fields) {
       if (field.type === 'consent') continue;
-      values[field.id] = field.type === 'date' ? { day: text(`${field.id}.day`), month: text(`${field.id}.month`), year: text(`${field.id}.year`) } : text(field.id);
+      values[field.id] =
+        field.type === 'date' ? { day: text(`${field.id}.day`), month: text(`${field.id}.month`), year: text(`${field.id}.year`) } : text(field.id);
     }
     const ack = await ask(this.socket, 'assist:answer', { kioskId: this.assist.kioskId, stepId: view.stepId, values });
     this.error = ack.ok ? '' : ack.error.message.uk;
@@ -79,16 +80,18 @@ export class StaffAssistPanelElement extends LightElement {
     return html`<div class="field">
       <label for=${inputId(field.id)}>${field.label.uk}</label>
       ${errorText}
-      ${field.type === 'textarea'
-        ? html`<textarea id=${inputId(field.id)} name=${field.id} rows="3" .value=${live(typeof value === 'string' ? value : '')} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? errorId : nothing}></textarea>`
-        : html`<input
+      ${
+        field.type === 'textarea'
+          ? html`<textarea id=${inputId(field.id)} name=${field.id} rows="3" .value=${live(typeof value === 'string' ? value : '')} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? errorId : nothing}></textarea>`
+          : html`<input
             id=${inputId(field.id)}
             name=${field.id}
             autocomplete="off"
             .value=${live(typeof value === 'string' ? value : '')}
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby=${error ? errorId : nothing}
-          />`}
+          />`
+      }
     </div>`;
   }
 
@@ -99,26 +102,30 @@ export class StaffAssistPanelElement extends LightElement {
     const heading = 'heading' in view ? view.heading.uk : (SCREEN_NAMES[view.screen] ?? view.screen);
     return html`
       <p>На екрані кіоску: <strong>${SCREEN_NAMES[view.screen] ?? view.screen}</strong>${'heading' in view ? html` — «${heading}»` : nothing}</p>
-      ${view.screen === 'question'
-        ? keyed(
-            `${view.stepId}:${view.item?.index ?? ''}`,
-            html`<form @submit=${(e: SubmitEvent) => void this.answer(e, view)} novalidate aria-labelledby="assist-question">
+      ${
+        view.screen === 'question'
+          ? keyed(
+              `${view.stepId}:${view.item?.index ?? ''}`,
+              html`<form @submit=${(e: SubmitEvent) => void this.answer(e, view)} novalidate aria-labelledby="assist-question">
               <h3 id="assist-question" tabindex="-1">Поточне питання: ${heading}</h3>
               ${this.error ? html`<p class="notice notice-error" id="assist-error" role="alert" tabindex="-1">${this.error}</p>` : nothing}
               ${view.fields.map((field) => this.renderField(field, view))}
               <button class="button button-primary" type="submit">Відповісти за людину</button>
             </form>`,
-          )
-        : html`<p>На цьому екрані людина діє сама; ви можете надіслати їй повідомлення.</p>`}
+            )
+          : html`<p>На цьому екрані людина діє сама; ви можете надіслати їй повідомлення.</p>`
+      }
       <h3>Відповіді в цьому візиті</h3>
-      ${current.answers.length
-        ? current.answers.map(
-            (section) => html`<h4>${section.title.uk}</h4>
+      ${
+        current.answers.length
+          ? current.answers.map(
+              (section) => html`<h4>${section.title.uk}</h4>
               <dl class="answers">
                 ${section.rows.map((row) => html`<div><dt>${row.label.uk}</dt><dd>${row.value.uk}</dd></div>`)}
               </dl>`,
-          )
-        : html`<p>Відповідей ще немає.</p>`}
+            )
+          : html`<p>Відповідей ще немає.</p>`
+      }
     `;
   }
 

@@ -42,7 +42,9 @@ export class StaffAuditElement extends LightElement {
         class="filters"
         @submit=${(e: SubmitEvent) => {
           e.preventDefault();
-          this.filter = String(new FormData(e.target as HTMLFormElement).get('application') ?? '').trim().toUpperCase();
+          this.filter = String(new FormData(e.target as HTMLFormElement).get('application') ?? '')
+            .trim()
+            .toUpperCase();
           void this.load();
         }}
       >

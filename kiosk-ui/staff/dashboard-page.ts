@@ -88,8 +88,9 @@ export class StaffDashboardElement extends LightElement {
     return html`
       <section aria-labelledby="calls-heading">
         <h2 id="calls-heading" tabindex="-1">Виклики працівника ${this.calls.length ? html`<span class="count">(${this.calls.length})</span>` : nothing}</h2>
-        ${this.calls.length
-          ? html`<ul class="call-list">
+        ${
+          this.calls.length
+            ? html`<ul class="call-list">
               ${repeat(
                 this.calls,
                 (call) => call.id,
@@ -101,7 +102,8 @@ export class StaffDashboardElement extends LightElement {
                 </li>`,
               )}
             </ul>`
-          : html`<p>Зараз ніхто не кличе.</p>`}
+            : html`<p>Зараз ніхто не кличе.</p>`
+        }
       </section>
     `;
   }
@@ -131,7 +133,9 @@ export class StaffDashboardElement extends LightElement {
 
   private renderMessageForm(kioskId: string) {
     // Keyed by kiosk: text typed for one kiosk never goes to another.
-    return keyed(kioskId, html`
+    return keyed(
+      kioskId,
+      html`
       <form class="panel" aria-labelledby="message-heading" @submit=${(e: SubmitEvent) => void this.sendMessage(e, kioskId)} novalidate>
         <h2 id="message-heading">Повідомлення на кіоск ${kioskId}</h2>
         <div class="field">
@@ -144,7 +148,8 @@ export class StaffDashboardElement extends LightElement {
           <button class="button button-secondary" type="button" @click=${() => void this.closeMessage()}>Скасувати</button>
         </div>
       </form>
-    `);
+    `,
+    );
   }
 
   private renderForwarding() {
@@ -152,24 +157,28 @@ export class StaffDashboardElement extends LightElement {
     return html`
       <section aria-labelledby="forwarding-heading">
         <h2 id="forwarding-heading">Передача заяв до центральної системи</h2>
-        ${f
-          ? html`<dl class="figures">
+        ${
+          f
+            ? html`<dl class="figures">
               <div><dt>Чекають</dt><dd>${f.pending}</dd></div>
               <div><dt>Не передаються</dt><dd>${f.failing}</dd></div>
               <div><dt>Передано</dt><dd>${f.forwarded}</dd></div>
               <div><dt>Найстаріша в черзі</dt><dd>${f.oldestPendingSince ? dateTime(f.oldestPendingSince) : '—'}</dd></div>
             </dl>
             ${f.staffError ? html`<p class="notice notice-error">Помилка налаштування (${f.staffError.kind}) з ${dateTime(f.staffError.at)}: ${f.staffError.message}</p>` : nothing}`
-          : html`<p>Завантаження…</p>`}
-        ${this.failing.length
-          ? html`<table>
+            : html`<p>Завантаження…</p>`
+        }
+        ${
+          this.failing.length
+            ? html`<table>
               <caption>Заяви, які зараз не передаються</caption>
               <thead><tr><th scope="col">Номер</th><th scope="col">З</th><th scope="col">Спроб</th><th scope="col">Остання помилка</th></tr></thead>
               <tbody>
                 ${this.failing.map((a) => html`<tr><th scope="row">${a.applicationNumber}</th><td>${dateTime(a.failingSince)}</td><td>${a.attempts}</td><td>${a.lastError}</td></tr>`)}
               </tbody>
             </table>`
-          : nothing}
+            : nothing
+        }
         <button class="button button-secondary" type="button" ?disabled=${!f?.failing} @click=${() => void this.retryForwarding()}>Надіслати повторно зараз</button>
       </section>
     `;
@@ -182,7 +191,8 @@ export class StaffDashboardElement extends LightElement {
         <h2 id="printer-heading">Квитанції, що не надрукувалися</h2>
         <ul>
           ${this.printFailures.map(
-            (f) => html`<li>Кіоск ${f.kioskId}, принтер: ${PRINTER_NAMES[f.printerStatus]}. Заяви ${f.applicationNumbers.join(', ')} подано; надрукуйте квитанцію повторно в розділі «Заяви».</li>`,
+            (f) =>
+              html`<li>Кіоск ${f.kioskId}, принтер: ${PRINTER_NAMES[f.printerStatus]}. Заяви ${f.applicationNumbers.join(', ')} подано; надрукуйте квитанцію повторно в розділі «Заяви».</li>`,
           )}
         </ul>
       </section>

@@ -12,7 +12,10 @@ export function ring(): void {
     context ??= new AudioContext();
     void context.resume().catch(() => undefined);
     const start = context.currentTime;
-    for (const [offset, frequency] of [[0, 880], [0.25, 660]] as const) {
+    for (const [offset, frequency] of [
+      [0, 880],
+      [0.25, 660],
+    ] as const) {
       const oscillator = context.createOscillator();
       const gain = context.createGain();
       oscillator.frequency.value = frequency;

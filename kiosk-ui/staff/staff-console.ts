@@ -62,7 +62,14 @@ export function ask<E extends keyof StaffClientToServerEvents>(socket: StaffSock
   type Result = Parameters<Parameters<StaffClientToServerEvents[E]>[1]>[0];
   return new Promise<Result>((resolve) => {
     (socket.timeout(10_000).emit as unknown as (e: string, p: unknown, a: (err: Error | null, r: Result) => void) => void)(event, payload, (error, result) =>
-      resolve(error ? ({ ok: false, error: { code: 'internal', message: { uk: 'Сервер не відповів. Спробуйте ще раз', en: 'The server did not answer' } } } as StaffAck<never> as Result) : result),
+      resolve(
+        error
+          ? ({
+              ok: false,
+              error: { code: 'internal', message: { uk: 'Сервер не відповів. Спробуйте ще раз', en: 'The server did not answer' } },
+            } as StaffAck<never> as Result)
+          : result,
+      ),
     );
   });
 }
@@ -150,7 +157,8 @@ export class StaffConsoleElement extends LightElement {
     socket.on('disconnect', (reason) => {
       this.connected = false;
       // The server ends help when this screen goes: nothing of the person's answers stays on it.
-      if (this.assist && this.assist.state !== 'ended') this.assist = { kioskId: this.assist.kioskId, state: 'ended', ended: 'Звʼязок перервався: допомогу завершено.' };
+      if (this.assist && this.assist.state !== 'ended')
+        this.assist = { kioskId: this.assist.kioskId, state: 'ended', ended: 'Звʼязок перервався: допомогу завершено.' };
       // The server closed it: the session ended (logged out elsewhere, expired). /me says so, and the login page shows.
       if (reason === 'io server disconnect') void apiGet<StaffMe>('/me').catch(() => undefined);
     });
@@ -223,7 +231,7 @@ export class StaffConsoleElement extends LightElement {
           ? 'Неправильний логін або пароль. Перевірте розкладку клавіатури і спробуйте ще раз.'
           : error instanceof ApiError && error.status === 429
             ? 'Забагато спроб входу з цього компʼютера. Зачекайте хвилину і спробуйте знову.'
-          : 'Не вдалося увійти: сервер не відповів. Спробуйте ще раз.';
+            : 'Не вдалося увійти: сервер не відповів. Спробуйте ще раз.';
       const password = form.querySelector<HTMLInputElement>('#password');
       if (password) password.value = '';
       this.loginNotice = '';
@@ -284,12 +292,14 @@ export class StaffConsoleElement extends LightElement {
       <main class="staff-main staff-login">
         <h1 tabindex="-1">Вхід до консолі працівника</h1>
         ${this.loginNotice ? html`<p class="notice" role="status">${this.loginNotice}</p>` : nothing}
-        ${this.loginError
-          ? html`<div class="error-summary" id="login-error" role="alert" tabindex="-1">
+        ${
+          this.loginError
+            ? html`<div class="error-summary" id="login-error" role="alert" tabindex="-1">
               <h2>Не вдалося увійти</h2>
               <p>${this.loginErrorField ? html`<a href="#${this.loginErrorField}" @click=${(e: Event) => this.focusField(e)}>${this.loginError}</a>` : this.loginError}</p>
             </div>`
-          : nothing}
+            : nothing
+        }
         <form @submit=${(e: SubmitEvent) => void this.login(e)} novalidate>
           ${this.loginField('login', 'Логін', 'text', 'username')} ${this.loginField('password', 'Пароль', 'password', 'current-password')}
           <button class="button button-primary" type="submit" ?disabled=${this.busy}>Увійти</button>

@@ -45,7 +45,8 @@ export class StaffStatsElement extends LightElement {
       this.error = '';
     } catch (error) {
       this.stats = undefined;
-      this.error = error instanceof ApiError && error.status === 400 ? 'Перевірте дати: «з» не пізніше за «по», не більше року' : 'Не вдалося отримати статистику';
+      this.error =
+        error instanceof ApiError && error.status === 400 ? 'Перевірте дати: «з» не пізніше за «по», не більше року' : 'Не вдалося отримати статистику';
     }
   }
 
@@ -82,21 +83,52 @@ export class StaffStatsElement extends LightElement {
         <button class="button button-secondary" type="button" @click=${() => void this.download()}>Завантажити CSV</button>
       </form>
       ${this.error ? html`<p class="notice notice-error" role="alert">${this.error}</p>` : nothing}
-      ${s
-        ? html`
+      ${
+        s
+          ? html`
             <dl class="figures">
               <div><dt>Візитів</dt><dd>${s.visits}</dd></div>
               <div><dt>Закінчилися заявою</dt><dd>${s.submittedVisits} (${Math.round(s.completionRate * 100)} %)</dd></div>
               <div><dt>З голосовим супроводом</dt><dd>${s.voiceModeVisits} (${percent(s.voiceModeVisits, s.visits)} %)</dd></div>
               <div><dt>З великим текстом</dt><dd>${s.largeTextVisits} (${percent(s.largeTextVisits, s.visits)} %)</dd></div>
             </dl>
-            ${s.services.length
-              ? bars('Заяви за послугами', ['Послуга', 'Заяв'], s.services, (r) => r.title.uk, (r) => r.applications, (r) => minutes(r.medianSeconds))
-              : html`<p>Заяв за цей час немає.</p>`}
-            ${s.leftAt.length ? bars('Де люди припиняють, не подавши заяву', ['Крок', 'Візитів'], s.leftAt, (r) => r.title.uk, (r) => r.visits) : nothing}
-            ${s.days.length ? bars('Візити за днями', ['День', 'Візитів'], s.days, (r) => formatDate(r.day), (r) => r.visits) : nothing}
+            ${
+              s.services.length
+                ? bars(
+                    'Заяви за послугами',
+                    ['Послуга', 'Заяв'],
+                    s.services,
+                    (r) => r.title.uk,
+                    (r) => r.applications,
+                    (r) => minutes(r.medianSeconds),
+                  )
+                : html`<p>Заяв за цей час немає.</p>`
+            }
+            ${
+              s.leftAt.length
+                ? bars(
+                    'Де люди припиняють, не подавши заяву',
+                    ['Крок', 'Візитів'],
+                    s.leftAt,
+                    (r) => r.title.uk,
+                    (r) => r.visits,
+                  )
+                : nothing
+            }
+            ${
+              s.days.length
+                ? bars(
+                    'Візити за днями',
+                    ['День', 'Візитів'],
+                    s.days,
+                    (r) => formatDate(r.day),
+                    (r) => r.visits,
+                  )
+                : nothing
+            }
           `
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

@@ -7,7 +7,6 @@ import { describeElement, kindWord, stateWord, wordsOf } from '../components/ite
 import { KEYBOARD_TEXT } from '../keyboard/keyboard-text.ts';
 import { VOICE_TEXT } from './voice-text.ts';
 
-
 export function languageOf(el: Element, fallback: Language): Language {
   const lang = el.closest('[lang]')?.getAttribute('lang');
   return lang === 'uk' || lang === 'en' ? lang : fallback;
@@ -32,7 +31,8 @@ function describedBy(el: Element): string {
 function textBox(el: HTMLInputElement | HTMLTextAreaElement, label: string, lang: Language, headphones: boolean): Utterance[] {
   const said: Utterance[] = [plain(lang, `${label}. ${v(lang, 'textBox')}.`)];
   if (!el.value) said.push(plain(lang, `${v(lang, 'empty')}.`));
-  else if (headphones) said.push({ lang, parts: [{ text: `${v(lang, 'entered')}:` }, { text: el.value, reading: isDigitBox(el) ? 'digits' : 'text' }], private: true });
+  else if (headphones)
+    said.push({ lang, parts: [{ text: `${v(lang, 'entered')}:` }, { text: el.value, reading: isDigitBox(el) ? 'digits' : 'text' }], private: true });
   else said.push(plain(lang, v(lang, 'hidden')));
   const more = describedBy(el);
   if (more) said.push(plain(lang, more));

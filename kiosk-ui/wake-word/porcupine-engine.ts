@@ -16,7 +16,9 @@ export class PorcupineWakeWord implements WakeWordEngine {
   async start(onWake: () => void): Promise<void> {
     const { keyword: configured } = this.setup;
     const keyword: PorcupineKeyword =
-      'builtin' in configured ? { builtin: configured.builtin as BuiltInKeyword } : { publicPath: configured.publicPath, label: configured.label, forceWrite: true };
+      'builtin' in configured
+        ? { builtin: configured.builtin as BuiltInKeyword }
+        : { publicPath: configured.publicPath, label: configured.label, forceWrite: true };
     this.worker = await PorcupineWorker.create(this.setup.accessKey, keyword, () => onWake(), { publicPath: this.setup.modelPath, forceWrite: true });
     await WebVoiceProcessor.subscribe(this.worker);
   }

@@ -17,9 +17,11 @@ async function engineFor(setup: WakeWordSetup): Promise<WakeWordEngine | undefin
 }
 
 const report = (listening: boolean, message?: string) =>
-  fetch('/api/wake-word/report', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ listening, ...(message && { message }) }) }).catch(
-    () => undefined,
-  );
+  fetch('/api/wake-word/report', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ listening, ...(message && { message }) }),
+  }).catch(() => undefined);
 
 /** Porcupine's errors carry the engine's own explanation in `messageStack`. */
 function reasonOf(error: unknown): string {

@@ -12,7 +12,11 @@ const REASONS: [RegExp, PrinterStatus][] = [
 ];
 
 export function statusFromLpstat(output: string): PrinterStatus {
-  const alerts = /Alerts:\s*(.*)/.exec(output)?.[1]?.split(/[\s,]+/).filter(Boolean) ?? [];
+  const alerts =
+    /Alerts:\s*(.*)/
+      .exec(output)?.[1]
+      ?.split(/[\s,]+/)
+      .filter(Boolean) ?? [];
   for (const [pattern, status] of REASONS) if (alerts.some((reason) => pattern.test(reason))) return status;
   // A disabled queue holds every job: for the person at the kiosk, that printer is offline.
   if (/\bdisabled since\b/.test(output)) return 'offline';

@@ -14,7 +14,20 @@ export const CODE_PAGES = {
 export type CodePageName = keyof typeof CODE_PAGES;
 
 /** Marks the printer's fonts may lack, as plain characters every Cyrillic code page has. */
-const PLAIN: Record<string, string> = { '•': '-', '☐': '[ ]', '—': '-', '–': '-', '«': '"', '»': '"', '“': '"', '”': '"', '’': "'", 'ʼ': "'", '…': '...', '\u00a0': ' ' };
+const PLAIN: Record<string, string> = {
+  '•': '-',
+  '☐': '[ ]',
+  '—': '-',
+  '–': '-',
+  '«': '"',
+  '»': '"',
+  '“': '"',
+  '”': '"',
+  '’': "'",
+  ʼ: "'",
+  '…': '...',
+  '\u00a0': ' ',
+};
 const PC866_MISSING: Record<string, string> = { і: 'i', І: 'I', ґ: 'г', Ґ: 'Г' };
 
 export function encodeForPrinter(text: string, codePage: CodePageName): Buffer {

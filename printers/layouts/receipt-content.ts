@@ -32,7 +32,9 @@ function receiptContent(doc: VisitReceipt): ContentBlock[] {
       { kind: 'heading', text: words.whatNext },
       { kind: 'paragraph', text: application.whatHappensNext },
       { kind: 'paragraph', text: `${words.decisionTime}: ${application.decisionTime}` },
-      ...(application.documents.length ? [{ kind: 'heading', text: words.bring } as const, { kind: 'list', items: application.documents, marker: '•' } as const] : []),
+      ...(application.documents.length
+        ? [{ kind: 'heading', text: words.bring } as const, { kind: 'list', items: application.documents, marker: '•' } as const]
+        : []),
       { kind: 'qr', data: application.applicationNumber },
     ]),
     { kind: 'rule' },
@@ -74,5 +76,7 @@ export function contentOf(doc: PrintDocument): ContentBlock[] {
 /** The PDF's title: what the document is and its numbers. */
 export function titleOf(doc: PrintDocument): string {
   const words = RECEIPT_WORDS[doc.language];
-  return doc.kind === 'visit-receipt' ? `${words.heading} ${doc.applications.map((a) => a.applicationNumber).join(', ')}` : `${words.checklist}: ${doc.serviceTitle}`;
+  return doc.kind === 'visit-receipt'
+    ? `${words.heading} ${doc.applications.map((a) => a.applicationNumber).join(', ')}`
+    : `${words.checklist}: ${doc.serviceTitle}`;
 }

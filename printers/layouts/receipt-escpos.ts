@@ -41,7 +41,9 @@ export function renderEscPos(doc: PrintDocument, options: EscPosOptions): Buffer
     const magnified = Math.min(8, magnify || size * scale);
     out.push(align(centre ? 'centre' : 'left'), characterSize(magnified, magnified), bold(strong));
     const width = Math.floor(columns / magnified);
-    wrapColumns(value, width - indent.length).forEach((line, i) => out.push(encodeForPrinter(`${i === 0 ? '' : ' '.repeat(indent.length)}${line}`, options.codePage), LINE_FEED));
+    wrapColumns(value, width - indent.length).forEach((line, i) =>
+      out.push(encodeForPrinter(`${i === 0 ? '' : ' '.repeat(indent.length)}${line}`, options.codePage), LINE_FEED),
+    );
   };
   const gap = () => out.push(characterSize(1, 1), LINE_FEED);
 

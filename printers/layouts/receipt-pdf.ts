@@ -43,7 +43,8 @@ const PAPER_STYLES: Record<Paper, PaperStyle> = {
 };
 
 type Line = { text: string; font: 'regular' | 'bold'; size: number; indent: number };
-type Drawn = { kind: 'text'; lines: Line[]; gapAfter: number } | { kind: 'rule'; gapAfter: number } | { kind: 'qr'; modules: QRCode.BitMatrix; gapAfter: number };
+type Drawn =
+  { kind: 'text'; lines: Line[]; gapAfter: number } | { kind: 'rule'; gapAfter: number } | { kind: 'qr'; modules: QRCode.BitMatrix; gapAfter: number };
 
 /** Text widths, measured once per font, size and word: laying out text with fontkit is the costly part of a receipt. */
 function measurer(font: PDFFont, size: number): (text: string) => number {
@@ -78,7 +79,10 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   for (const paragraph of text.split('\n')) {
     let line = '';
     let lineWidth = 0;
-    for (const word of paragraph.split(/\s+/).filter(Boolean).flatMap((w) => splitLongWord(w, measure, width))) {
+    for (const word of paragraph
+      .split(/\s+/)
+      .filter(Boolean)
+      .flatMap((w) => splitLongWord(w, measure, width))) {
       const wordWidth = measure(word);
       if (!line) {
         line = word;
@@ -116,7 +120,11 @@ function typeset(blocks: ContentBlock[], style: PaperStyle, scale: number, fonts
       case 'number': {
         // The number stays on one line: its type shrinks to fit the width rather than break the number.
         const fitted = Math.min(size('number'), (size('number') * width) / fonts.bold.widthOfTextAtSize(block.number, size('number')));
-        return { kind: 'text', lines: [...text(block.label, 'numberLabel', 'regular'), { text: block.number, font: 'bold', size: fitted, indent: 0 }], gapAfter: paragraphGap };
+        return {
+          kind: 'text',
+          lines: [...text(block.label, 'numberLabel', 'regular'), { text: block.number, font: 'bold', size: fitted, indent: 0 }],
+          gapAfter: paragraphGap,
+        };
       }
       case 'heading':
         return { kind: 'text', lines: text(block.text, 'heading', 'bold'), gapAfter: 2 };
@@ -146,7 +154,10 @@ export async function renderReceiptPdf(doc: PrintDocument, options: PrintOptions
 }
 
 /** The PDF and the size of its pages in millimetres (a roll's length is the receipt's: CUPS is told the media). */
-export async function layOutReceiptPdf(doc: PrintDocument, options: PrintOptions & { paper?: Paper } = {}): Promise<{ pdf: Uint8Array; pageMm: { width: number; height: number } }> {
+export async function layOutReceiptPdf(
+  doc: PrintDocument,
+  options: PrintOptions & { paper?: Paper } = {},
+): Promise<{ pdf: Uint8Array; pageMm: { width: number; height: number } }> {
   const style = PAPER_STYLES[options.paper ?? 'roll-80mm'];
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);

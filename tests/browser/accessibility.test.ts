@@ -113,7 +113,12 @@ describe('the keypad alone', { timeout: 240_000 }, () => {
     expect(await page.getByRole('main').textContent()).toContain('Зараз вибрано: Поле для введення «Прізвище»');
     expect(await accessibilityProblems(page)).toEqual([]);
     // The keys are listed on screen, as in the README.
-    expect(await page.getByRole('table').getByRole('cell', { name: /стрілка вниз/ }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('table')
+        .getByRole('cell', { name: /стрілка вниз/ })
+        .count(),
+    ).toBe(1);
     await page.keyboard.press('ArrowLeft');
     await page.getByRole('heading', { level: 1, name: 'Ваше прізвище, імʼя та по батькові' }).waitFor();
     expect(await surname.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -128,7 +133,9 @@ describe('the largest text', { timeout: 240_000 }, () => {
   ])('%s: a full application with nothing overflowing and every control at least 12.7 mm', async (_, viewport) => {
     const page = await newPage(viewport);
     const check = checked(page);
-    await startApplication(page, suite.kiosk.server.url, 'uk', [suite.catalogue.get(PENSION)!.title.uk], check, () => chooseDisplay(page, 'Найбільший', 'Чорний текст на білому'));
+    await startApplication(page, suite.kiosk.server.url, 'uk', [suite.catalogue.get(PENSION)!.title.uk], check, () =>
+      chooseDisplay(page, 'Найбільший', 'Чорний текст на білому'),
+    );
     expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('50px');
     await answerToCheck(page, suite.catalogue, [PENSION], 'uk', check);
     await submitFromCheck(page, 'uk', check);
@@ -167,8 +174,13 @@ describe('timeouts', { timeout: 120_000 }, () => {
 
   it('"continue" keeps the answers; letting the countdown run out wipes them and the next visit starts clean', async () => {
     const page = await newPage();
-    await startApplication(page, quick.server.url, 'uk', [suite.catalogue.get(PENSION)!.title.uk], async () => undefined, () =>
-      chooseDisplay(page, 'Найбільший', 'Світлий текст на чорному'),
+    await startApplication(
+      page,
+      quick.server.url,
+      'uk',
+      [suite.catalogue.get(PENSION)!.title.uk],
+      async () => undefined,
+      () => chooseDisplay(page, 'Найбільший', 'Світлий текст на чорному'),
     );
     const surname = page.getByRole('textbox', { name: 'Прізвище', exact: true });
     await surname.fill(NAME);
@@ -272,7 +284,10 @@ describe('help on every screen', { timeout: 120_000 }, () => {
     const page = await newPage();
     const positions: string[] = [];
     const record = async () => {
-      const box = (await page.getByRole('banner').getByRole('button', { name: /^Допомога/ }).boundingBox())!;
+      const box = (await page
+        .getByRole('banner')
+        .getByRole('button', { name: /^Допомога/ })
+        .boundingBox())!;
       positions.push(`${Math.round(box.x)},${Math.round(box.y)}`);
     };
     await startApplication(page, suite.kiosk.server.url, 'uk', [suite.catalogue.get(PENSION)!.title.uk], record);
@@ -286,8 +301,13 @@ describe('help on every screen', { timeout: 120_000 }, () => {
 describe('privacy between people', { timeout: 120_000 }, () => {
   it('settings and answers survive a reload, "start again" leaves nothing in the page, storage, URL, history or server', async () => {
     const page = await newPage();
-    await startApplication(page, suite.kiosk.server.url, 'uk', [suite.catalogue.get(PENSION)!.title.uk], async () => undefined, () =>
-      chooseDisplay(page, 'Великий', 'Чорний текст на білому'),
+    await startApplication(
+      page,
+      suite.kiosk.server.url,
+      'uk',
+      [suite.catalogue.get(PENSION)!.title.uk],
+      async () => undefined,
+      () => chooseDisplay(page, 'Великий', 'Чорний текст на білому'),
     );
     const heading = await headingText(page);
     await page.getByRole('textbox', { name: 'Прізвище', exact: true }).fill(NAME);

@@ -19,7 +19,6 @@ beforeEach(async () => {
   page = await context.newPage();
 });
 
-
 /** Base text ≥ 24 px and every control ≥ 48 × 48 px. */
 async function tooSmall(p: Page): Promise<string[]> {
   return p.evaluate(() => {
@@ -30,7 +29,8 @@ async function tooSmall(p: Page): Promise<string[]> {
       const box = el.getBoundingClientRect();
       const isChoiceLabel = el.matches('label.radio-label, label.checkbox-label');
       if (box.width === 0 || el.matches('.date-part label, .label')) continue; // visible text labels are not targets
-      if (box.height < 48 || (!isChoiceLabel && box.width < 48)) problems.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim() || el.id}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      if (box.height < 48 || (!isChoiceLabel && box.width < 48))
+        problems.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim() || el.id}" ${Math.round(box.width)}×${Math.round(box.height)}`);
     }
     return problems;
   });
@@ -120,7 +120,15 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
     const summaryLink = page.getByRole('link', { name: /У РНОКПП помилка/ });
     expect(await rnokpp.inputValue()).toBe('3652504576');
     expect(await rnokpp.getAttribute('aria-invalid')).toBe('true');
-    expect(await rnokpp.evaluate((el) => el.getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent).join(' '))).toContain('У РНОКПП помилка');
+    expect(
+      await rnokpp.evaluate((el) =>
+        el
+          .getAttribute('aria-describedby')
+          ?.split(' ')
+          .map((id) => document.getElementById(id)?.textContent)
+          .join(' '),
+      ),
+    ).toContain('У РНОКПП помилка');
     await summaryLink.tap();
     expect(await rnokpp.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(new URL(page.url()).hash).toBe('');
@@ -180,7 +188,10 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
     }
     await screen('Члени сімʼї, які живуть разом з вами');
     expect(await page.getByText('Ви ще нікого не додали').isVisible()).toBe(true);
-    for (const [surname, relation] of [['Шевченко', 'Син або донька'], ['Коваль', 'Батько або мати']] as const) {
+    for (const [surname, relation] of [
+      ['Шевченко', 'Син або донька'],
+      ['Коваль', 'Батько або мати'],
+    ] as const) {
       await tap('Додати члена сімʼї');
       await screen('Додати члена сімʼї');
       await page.getByRole('textbox', { name: 'Прізвище', exact: true }).fill(surname);

@@ -15,10 +15,17 @@ describe('the receipt printer runs out of paper', { timeout: 180_000 }, () => {
     const context = await suite.browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
     const page = await context.newPage();
     const title = suite.catalogue.get(PENSION)!.title.uk;
-    await startApplication(page, suite.kiosk.server.url, 'uk', [title], async () => undefined, async () => {
-      await page.getByRole('button', { name: /Голосовий супровід/ }).tap();
-      await page.getByRole('button', { name: 'Ні, через динамік' }).tap();
-    });
+    await startApplication(
+      page,
+      suite.kiosk.server.url,
+      'uk',
+      [title],
+      async () => undefined,
+      async () => {
+        await page.getByRole('button', { name: /Голосовий супровід/ }).tap();
+        await page.getByRole('button', { name: 'Ні, через динамік' }).tap();
+      },
+    );
     await answerToCheck(page, suite.catalogue, [PENSION], 'uk', async () => undefined);
 
     printer.state = 'paper-out';
@@ -26,20 +33,29 @@ describe('the receipt printer runs out of paper', { timeout: 180_000 }, () => {
     await page.getByRole('heading', { level: 1, name: ui('uk', 'submittedHeading') }).waitFor();
     const number = (await page.locator('.application-number').textContent())!.trim();
     expect(number).toMatch(/^K01-\d{4}-\d{6}$/);
-    await page.getByRole('status').filter({ hasText: ui('uk', 'receiptFailed') }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: ui('uk', 'receiptFailed') })
+      .waitFor();
     await page.waitForFunction((text) => document.querySelector('.speech-caption')?.textContent?.includes(text), ui('uk', 'receiptFailed'));
     expect(await accessibilityProblems(page)).toEqual([]);
     expect(printer.printed).toHaveLength(0);
 
     // Paper back: the queue prints the receipt, and the screen (and voice) say so.
     printer.state = 'ready';
-    await page.getByRole('status').filter({ hasText: ui('uk', 'receiptPrinted') }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: ui('uk', 'receiptPrinted') })
+      .waitFor();
     await page.waitForFunction((text) => document.querySelector('.speech-caption')?.textContent?.includes(text), ui('uk', 'receiptPrinted'));
     expect(printer.printed.map((d) => d.kind === 'visit-receipt' && d.applications[0]!.applicationNumber)).toEqual([number]);
 
     // Large print on request.
     await page.getByRole('button', { name: ui('uk', 'largePrint') }).tap();
-    await page.getByRole('status').filter({ hasText: ui('uk', 'receiptPrinted') }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: ui('uk', 'receiptPrinted') })
+      .waitFor();
     await expect.poll(() => printer.printed.length).toBe(2);
     expect(printer.printedOptions.at(-1)).toEqual({ largePrint: true });
     await context.close();

@@ -84,7 +84,10 @@ describe('the staff console with a kiosk', { timeout: 180_000 }, () => {
     expect(await accessibilityProblems(console)).toEqual([]);
 
     // A help call appears on the console within one second.
-    await kiosk.getByRole('banner').getByRole('button', { name: ui('uk', 'help') }).tap();
+    await kiosk
+      .getByRole('banner')
+      .getByRole('button', { name: ui('uk', 'help') })
+      .tap();
     await kiosk.getByRole('heading', { level: 1, name: ui('uk', 'help') }).waitFor();
     await kiosk.getByRole('button', { name: ui('uk', 'callStaff') }).tap();
     const calledAt = Date.now();
@@ -97,7 +100,10 @@ describe('the staff console with a kiosk', { timeout: 180_000 }, () => {
     // "Іду": the kiosk shows and says that help is on its way.
     await coming.click();
     await console.getByRole('status').filter({ hasText: 'людині сказано, що ви йдете' }).waitFor();
-    await kiosk.getByRole('status').filter({ hasText: ui('uk', 'helpComing') }).waitFor();
+    await kiosk
+      .getByRole('status')
+      .filter({ hasText: ui('uk', 'helpComing') })
+      .waitFor();
     await heard(kiosk, ui('uk', 'helpComing'));
     expect(await accessibilityProblems(kiosk)).toEqual([]);
     await kiosk.getByRole('button', { name: 'Повернутися' }).tap();
@@ -158,7 +164,10 @@ describe('the staff console with a kiosk', { timeout: 180_000 }, () => {
     await console.getByRole('button', { name: number }).click();
     await console.getByRole('heading', { name: `Заява ${number}` }).waitFor();
     expect(await accessibilityProblems(console)).toEqual([]);
-    const audited = () => suite.kiosk.server.db.all<{ staff_login: string }>("SELECT staff_login FROM audit_log WHERE action = 'view-personal-data' AND application_number = ?", [number]);
+    const audited = () =>
+      suite.kiosk.server.db.all<{ staff_login: string }>("SELECT staff_login FROM audit_log WHERE action = 'view-personal-data' AND application_number = ?", [
+        number,
+      ]);
     expect(await audited()).toEqual([]);
     await console.getByRole('button', { name: 'Показати особові дані' }).click();
     await console.getByRole('heading', { name: 'Особові дані' }).waitFor();

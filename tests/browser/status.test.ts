@@ -23,7 +23,10 @@ async function earlierApplications(): Promise<{ granted: string; received: strin
   suite.kiosk.server.worker.wake();
   await eventually(() => (central.cases.has(first!.id) && central.cases.has(second!.id) ? true : undefined));
   central.decide(central.cases.get(first!.id)!.caseId, { status: 'granted', reason: null, changedAt: new Date().toISOString() });
-  await eventually(async () => (await suite.kiosk.server.db.get<{ s: string }>('SELECT central_status AS s FROM applications WHERE id = ?', [first!.id]))?.s === 'granted' || undefined);
+  await eventually(
+    async () =>
+      (await suite.kiosk.server.db.get<{ s: string }>('SELECT central_status AS s FROM applications WHERE id = ?', [first!.id]))?.s === 'granted' || undefined,
+  );
   return { granted: first!.number, received: second!.number };
 }
 
@@ -41,7 +44,6 @@ async function openKiosk(voice: boolean): Promise<Page> {
   expect(await accessibilityProblems(page)).toEqual([]);
   return page;
 }
-
 
 async function expectResult(page: Page, number: string, status: keyof typeof STATUS_TEXT): Promise<void> {
   await page.getByRole('heading', { level: 1, name: new RegExp(`${ui('uk', 'statusHeading')}.*${number}`) }).waitFor();
@@ -89,7 +91,10 @@ describe('checking an application', { timeout: 120_000 }, () => {
     const page = await openKiosk(true);
     // A person's '-' on the keypad (volume down) is not taken for a scan.
     await page.keyboard.press('-');
-    await page.getByRole('status').filter({ hasText: ui('uk', 'volume') }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: ui('uk', 'volume') })
+      .waitFor();
     // Focus is on the heading, not in the box: the scanner types the QR code's text, then Enter.
     await page.keyboard.type(received, { delay: 0 });
     await page.keyboard.press('Enter');

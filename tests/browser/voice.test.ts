@@ -125,12 +125,25 @@ describe('voice guidance, keypad only, screen blanked', { timeout: 240_000 }, ()
       ui('uk', 'receiptPrinted'),
     ]);
     // Options reached were read with their state; answers were read back on check answers (headphones on).
-    expect(captions.some((c) => /Вибрано|Не вибрано/.test(c)), 'an option with its state').toBe(true);
-    expect(captions.some((c) => c.includes('Шевченко')), 'the name read back').toBe(true);
+    expect(
+      captions.some((c) => /Вибрано|Не вибрано/.test(c)),
+      'an option with its state',
+    ).toBe(true);
+    expect(
+      captions.some((c) => c.includes('Шевченко')),
+      'the name read back',
+    ).toBe(true);
     // The audio was really rendered: every question in Ukrainian (only parts marked English, like the English button,
     // in English), and the number in digit groups.
-    for (const heading of headings) expect(engine.requests.some((r) => r.lang === 'uk' && r.text.startsWith(normaliseForSpeech('uk', heading).slice(0, 12))), heading).toBe(true);
-    expect(engine.requests.some((r) => r.text.includes('нуль нуль')), 'the number in digits').toBe(true);
+    for (const heading of headings)
+      expect(
+        engine.requests.some((r) => r.lang === 'uk' && r.text.startsWith(normaliseForSpeech('uk', heading).slice(0, 12))),
+        heading,
+      ).toBe(true);
+    expect(
+      engine.requests.some((r) => r.text.includes('нуль нуль')),
+      'the number in digits',
+    ).toBe(true);
   });
 
   it('speaks English on an English screen, and the repeat key says it again', async () => {
@@ -230,7 +243,10 @@ describe('voice guidance by touch, on the speaker', { timeout: 120_000 }, () => 
     await page.keyboard.press('ArrowUp');
     await heard(page, 'Значення приховано');
     const onSpeaker = engine.requests.slice(from).map((r) => r.text);
-    expect(onSpeaker.some((t) => /bond|b, o/i.test(t)), 'the typed name is not said on the speaker').toBe(false);
+    expect(
+      onSpeaker.some((t) => /bond|b, o/i.test(t)),
+      'the typed name is not said on the speaker',
+    ).toBe(false);
     expect(onSpeaker.some((t) => t.startsWith('Знак'))).toBe(true);
 
     // Asked for: spelled out.
@@ -302,7 +318,12 @@ describe('Porcupine that cannot start', { timeout: 120_000 }, () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const failing = useBrowserSuite({
     logger: pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) }),
-    wakeWord: { engine: 'porcupine', accessKey: Buffer.from('not a real AccessKey').toString('base64'), keyword: { builtin: 'Computer' }, modelFile: path.join(dir, 'porcupine_params.pv') },
+    wakeWord: {
+      engine: 'porcupine',
+      accessKey: Buffer.from('not a real AccessKey').toString('base64'),
+      keyword: { builtin: 'Computer' },
+      modelFile: path.join(dir, 'porcupine_params.pv'),
+    },
   });
 
   it('leaves the kiosk working and puts the reason in the log', async () => {

@@ -39,7 +39,15 @@ describe('the central case simulator', () => {
     expect(await restCentral(simulator.url).submit(payloadOf('K01-2026-000001'), 'key-a')).toEqual(first);
     const cases = await (await fetch(`${simulator.url}/cases`)).json();
     expect(cases).toEqual([
-      { caseId: first.caseId, idempotencyKey: 'key-a', applicationNumber: 'K01-2026-000001', serviceId: 'one-time-aid', receivedAt: expect.any(String), status: 'received', attempts: 3 },
+      {
+        caseId: first.caseId,
+        idempotencyKey: 'key-a',
+        applicationNumber: 'K01-2026-000001',
+        serviceId: 'one-time-aid',
+        receivedAt: expect.any(String),
+        status: 'received',
+        attempts: 3,
+      },
       expect.objectContaining({ idempotencyKey: 'key-b', attempts: 1 }),
     ]);
   });
@@ -78,12 +86,14 @@ describe('the central case simulator', () => {
     expect(bad.status).toBe(400);
     expect((await bad.json()).error).toMatch(/errorRate/);
 
-    expect(faultsFromEnv({ CENTRAL_SIM_ERROR_RATE: '0.5', CENTRAL_SIM_TIMEOUT_RATE: '0.1', CENTRAL_SIM_LATENCY_MS: '200', CENTRAL_SIM_DOWN: 'false' })).toEqual({
-      errorRate: 0.5,
-      timeoutRate: 0.1,
-      latencyMs: 200,
-      down: false,
-    });
+    expect(faultsFromEnv({ CENTRAL_SIM_ERROR_RATE: '0.5', CENTRAL_SIM_TIMEOUT_RATE: '0.1', CENTRAL_SIM_LATENCY_MS: '200', CENTRAL_SIM_DOWN: 'false' })).toEqual(
+      {
+        errorRate: 0.5,
+        timeoutRate: 0.1,
+        latencyMs: 200,
+        down: false,
+      },
+    );
     expect(() => faultsFromEnv({ CENTRAL_SIM_ERROR_RATE: 'lots' })).toThrow(/CENTRAL_SIM_ERROR_RATE/);
   });
 

@@ -108,7 +108,8 @@ describe('a crash while submitting and forwarding', () => {
       for (const number of shown) expect(numbers).toContain(number);
       const client = await connectClient(second.url);
       try {
-        for (const number of shown.slice(0, 10)) expect(await request(client, 'status:lookup', { text: number })).toMatchObject({ ok: true, data: { applicationNumber: number } });
+        for (const number of shown.slice(0, 10))
+          expect(await request(client, 'status:lookup', { text: number })).toMatchObject({ ok: true, data: { applicationNumber: number } });
       } finally {
         client.disconnect();
       }

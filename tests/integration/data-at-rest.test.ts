@@ -84,14 +84,21 @@ describe('personal data in the database', () => {
     expect(after).toMatchObject({ number: forwarded!.number, serviceId: 'one-time-aid', answers: null, applicant: null });
     expect(after.submittedAt.toISOString()).toBe('2026-11-22T10:00:00.000Z');
     expect((await findApplicationByNumber(kiosk.server.store, unsent!.number))!.answers).toEqual(unsent!.answers);
-    expect(await kiosk.server.db.get('SELECT central_status, personal_data_deleted_at IS NOT NULL AS deleted FROM applications WHERE number = ?', [forwarded!.number])).toEqual({
+    expect(
+      await kiosk.server.db.get('SELECT central_status, personal_data_deleted_at IS NOT NULL AS deleted FROM applications WHERE number = ?', [
+        forwarded!.number,
+      ]),
+    ).toEqual({
       central_status: 'received',
       deleted: 1,
     });
     // The status can still be checked by number.
     const client = await connectClient(kiosk.server.url);
     try {
-      expect(await request(client, 'status:lookup', { text: forwarded!.number })).toMatchObject({ ok: true, data: { status: 'received', applicationNumber: forwarded!.number } });
+      expect(await request(client, 'status:lookup', { text: forwarded!.number })).toMatchObject({
+        ok: true,
+        data: { status: 'received', applicationNumber: forwarded!.number },
+      });
     } finally {
       client.disconnect();
     }
@@ -165,15 +172,23 @@ describe('the data key', () => {
     const db = await Database.open(path.join(dir, DATABASE_FILE));
     await db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
     for (let version = 1; version <= 4; version++) {
-      for (const statement of (MIGRATIONS[version - 1] as string).split(';').map((s) => s.trim()).filter(Boolean)) await db.run(statement);
+      for (const statement of (MIGRATIONS[version - 1] as string)
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean))
+        await db.run(statement);
       await db.run('INSERT INTO schema_migrations VALUES (?, ?)', [version, new Date().toISOString()]);
     }
     const answers = JSON.stringify({ surname: 'Коваленко-Старий', rnokpp: '2945109876' });
-    await db.run(`INSERT INTO applications (id, number, kiosk_id, service_id, service_version, language, answers_json, documents_json, submitted_at, visit_id)
-                  VALUES ('old-1', 'K01-2025-000001', 'K01', 'one-time-aid', 1, 'uk', ?, '[]', '2025-06-01T10:00:00Z', 'v-old')`, [answers]);
-    await db.run(`INSERT INTO outbox (application_id, idempotency_key, payload_json, created_at, next_attempt_at) VALUES ('old-1', 'old-1', ?, '2025-06-01T10:00:00Z', '2025-06-01T10:00:00Z')`, [
-      JSON.stringify({ schema: 'vikno.application/1', answers: JSON.parse(answers) }),
-    ]);
+    await db.run(
+      `INSERT INTO applications (id, number, kiosk_id, service_id, service_version, language, answers_json, documents_json, submitted_at, visit_id)
+                  VALUES ('old-1', 'K01-2025-000001', 'K01', 'one-time-aid', 1, 'uk', ?, '[]', '2025-06-01T10:00:00Z', 'v-old')`,
+      [answers],
+    );
+    await db.run(
+      `INSERT INTO outbox (application_id, idempotency_key, payload_json, created_at, next_attempt_at) VALUES ('old-1', 'old-1', ?, '2025-06-01T10:00:00Z', '2025-06-01T10:00:00Z')`,
+      [JSON.stringify({ schema: 'vikno.application/1', answers: JSON.parse(answers) })],
+    );
     // One already forwarded before the upgrade: it counts as received, and its status is asked for.
     await db.run(`INSERT INTO applications (id, number, kiosk_id, service_id, service_version, language, answers_json, documents_json, submitted_at, visit_id)
                   VALUES ('old-2', 'K01-2025-000002', 'K01', 'one-time-aid', 1, 'uk', '{}', '[]', '2025-06-01T11:00:00Z', 'v-old2')`);

@@ -52,8 +52,16 @@ const trembita = (url: string, client = SIMULATOR_UXP_CLIENT): CentralCaseSystem
 
 describe('exactly once', () => {
   it('200 applications through 50 % errors and 10 % timeouts: 200 cases, no duplicates', { timeout: 60_000 }, async () => {
-    kiosk = await startTestKiosk({ forwarding: FAST }, { central: (url) => new RestCentralCaseSystem({ baseUrl: url, hmacSecret: 'test-secret-shared-with-the-simulator', timeoutMs: 300 }) });
-    expect((await (await setFaults(kiosk, { errorRate: 0.5, timeoutRate: 0.1 })).json())).toEqual({ errorRate: 0.5, timeoutRate: 0.1, latencyMs: 0, down: false });
+    kiosk = await startTestKiosk(
+      { forwarding: FAST },
+      { central: (url) => new RestCentralCaseSystem({ baseUrl: url, hmacSecret: 'test-secret-shared-with-the-simulator', timeoutMs: 300 }) },
+    );
+    expect(await (await setFaults(kiosk, { errorRate: 0.5, timeoutRate: 0.1 })).json()).toEqual({
+      errorRate: 0.5,
+      timeoutRate: 0.1,
+      latencyMs: 0,
+      down: false,
+    });
     const stored = await commitMany(kiosk.server.store, 200);
     kiosk.server.worker.wake();
 
@@ -156,8 +164,17 @@ describe('dialects', () => {
     const seen: Record<string, string | undefined>[] = [];
     const app = express();
     app.post('/restapi', (req, res) => {
-      seen.push({ client: req.get('uxp-client'), service: req.get('uxp-service'), query: req.get('uxp-queryid'), subject: req.get('uxp-subject-id'), purpose: req.get('uxp-purpose-ids') });
-      res.status(500).set('X-Road-Error', 'Server.ServerProxy.AccessDenied').json({ type: 'Server.ServerProxy.AccessDenied', message: 'Request is not allowed', detail: 'x' });
+      seen.push({
+        client: req.get('uxp-client'),
+        service: req.get('uxp-service'),
+        query: req.get('uxp-queryid'),
+        subject: req.get('uxp-subject-id'),
+        purpose: req.get('uxp-purpose-ids'),
+      });
+      res
+        .status(500)
+        .set('X-Road-Error', 'Server.ServerProxy.AccessDenied')
+        .json({ type: 'Server.ServerProxy.AccessDenied', message: 'Request is not allowed', detail: 'x' });
     });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
@@ -183,7 +200,10 @@ describe('dialects', () => {
   });
 
   it('a wrong HMAC secret is refused by the simulator and reported to staff as a configuration error; nothing is dropped', async () => {
-    kiosk = await startTestKiosk({ forwarding: FAST }, { central: (url) => new RestCentralCaseSystem({ baseUrl: url, hmacSecret: 'not-the-shared-secret-at-all', timeoutMs: 1000 }) });
+    kiosk = await startTestKiosk(
+      { forwarding: FAST },
+      { central: (url) => new RestCentralCaseSystem({ baseUrl: url, hmacSecret: 'not-the-shared-secret-at-all', timeoutMs: 1000 }) },
+    );
     const alerts: ForwardingAlert[] = [];
     const states: ForwardingState[] = [];
     const staff = await connectStaff(kiosk.server.url, (s) => {
@@ -194,7 +214,9 @@ describe('dialects', () => {
       const [stored] = await commitMany(kiosk.server.store, 1);
       kiosk.server.worker.wake();
       const alert = await eventually(() => alerts[0]);
-      expect(alert.applications).toEqual([expect.objectContaining({ applicationNumber: stored!.number, kind: 'configuration', lastError: expect.stringContaining('CENTRAL_HMAC_SECRET') })]);
+      expect(alert.applications).toEqual([
+        expect.objectContaining({ applicationNumber: stored!.number, kind: 'configuration', lastError: expect.stringContaining('CENTRAL_HMAC_SECRET') }),
+      ]);
       expect(await casesOf(kiosk)).toHaveLength(0);
       expect(await kiosk.server.forwardingState()).toMatchObject({ pending: 1, staffError: { kind: 'configuration' } });
       const health = await (await fetch(`${kiosk.server.url}/healthz`)).json();
@@ -206,7 +228,10 @@ describe('dialects', () => {
   });
 
   it('Трембіта with a client the provider does not allow: a configuration error too', async () => {
-    kiosk = await startTestKiosk({ forwarding: FAST }, { central: (url) => trembita(url, 'SEVDEIR-TEST/GOV/99999999/STRANGER'), simulator: { allowedClients: [SIMULATOR_UXP_CLIENT] } });
+    kiosk = await startTestKiosk(
+      { forwarding: FAST },
+      { central: (url) => trembita(url, 'SEVDEIR-TEST/GOV/99999999/STRANGER'), simulator: { allowedClients: [SIMULATOR_UXP_CLIENT] } },
+    );
     await commitMany(kiosk.server.store, 1);
     kiosk.server.worker.wake();
     const k = kiosk;
@@ -230,7 +255,9 @@ describe('a stored application that does not open', () => {
       await eventually(async () => ((await casesOf(k)).length === 4 ? true : undefined));
       expect((await casesOf(kiosk)).map((c) => c.applicationNumber).sort()).toEqual(rest.map((a) => a.number).sort());
       const alert = await eventually(() => alerts[0]);
-      expect(alert.applications).toEqual([expect.objectContaining({ applicationNumber: broken!.number, kind: 'configuration', lastError: expect.stringContaining('cannot be opened') })]);
+      expect(alert.applications).toEqual([
+        expect.objectContaining({ applicationNumber: broken!.number, kind: 'configuration', lastError: expect.stringContaining('cannot be opened') }),
+      ]);
       expect(await kiosk.server.forwardingState()).toMatchObject({ pending: 1, forwarded: 4 });
     } finally {
       staff.disconnect();

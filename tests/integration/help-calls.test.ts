@@ -52,7 +52,11 @@ describe('help calls', () => {
     const started = await request(client, 'visit:start', { lang: 'uk' });
     const { sessionId } = started.data as { sessionId: string };
     await request(client, 'services:choose', { sessionId, serviceIds: ['pension-info'] });
-    const named = await request(client, 'step:answer', { sessionId, stepId: 'applicant-name', values: { surname: 'Коваленко', givenName: 'Ганна', patronymic: '' } });
+    const named = await request(client, 'step:answer', {
+      sessionId,
+      stepId: 'applicant-name',
+      values: { surname: 'Коваленко', givenName: 'Ганна', patronymic: '' },
+    });
     expect(named.data.stepId).not.toBe('applicant-name');
 
     const heard = nextCall();

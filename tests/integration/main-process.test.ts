@@ -42,7 +42,11 @@ describe('npm start (kiosk-server/main.ts)', () => {
       expect(main.output()).toMatch(/voice: {7}uk → \S+/);
       expect(main.output()).toContain('wake word:   off (PICOVOICE_ACCESS_KEY is not set)');
       expect(main.output()).toContain('printer:     PDF files (roll-80mm)');
-      expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toMatchObject({ status: 'ok', voices: { uk: expect.stringMatching(/\S/) }, wakeWord: 'none' });
+      expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toMatchObject({
+        status: 'ok',
+        voices: { uk: expect.stringMatching(/\S/) },
+        wakeWord: 'none',
+      });
       main.child.kill(signal);
       expect(await main.exited).toBe(0);
     }

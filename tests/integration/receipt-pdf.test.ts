@@ -42,7 +42,15 @@ describe('the PDF receipt', () => {
     await printer.print(receipt());
     const file = printer.fileFor('K01-2026-000123');
     const text = await pdfText(file);
-    for (const expected of ['K01-2026-000123', 'Одноразова матеріальна допомога', '22.11.2026 14:05', 'Паспорт або ID-картка', 'Довідка від лікаря', 'їжак, ґанок і єнот', 'Ірпінської']) {
+    for (const expected of [
+      'K01-2026-000123',
+      'Одноразова матеріальна допомога',
+      '22.11.2026 14:05',
+      'Паспорт або ID-картка',
+      'Довідка від лікаря',
+      'їжак, ґанок і єнот',
+      'Ірпінської',
+    ]) {
       expect(text).toContain(expected);
     }
     const bytes = await readFile(file);
@@ -64,7 +72,9 @@ describe('the PDF receipt', () => {
 
   it('lists every application of a visit, each with its number', async () => {
     const printer = new PdfFilePrinter(dir);
-    await printer.print(receipt({ applications: [application('K01-2026-000200', 'Житлова субсидія'), application('K01-2026-000201', 'Допомога на проживання ВПО')] }));
+    await printer.print(
+      receipt({ applications: [application('K01-2026-000200', 'Житлова субсидія'), application('K01-2026-000201', 'Допомога на проживання ВПО')] }),
+    );
     const text = await pdfText(printer.fileFor('K01-2026-000200'));
     expect(text).toContain('Заяви подано');
     expect(text).toContain('K01-2026-000201');
@@ -84,7 +94,12 @@ describe('the PDF receipt', () => {
 
   it('carries a QR code per application that decodes to its number, and the centre address', async () => {
     const printer = new PdfFilePrinter(dir);
-    await printer.print(receipt({ centreAddress: 'вул. Центральна, 1, Ірпінь', applications: [application('K01-2026-000400', 'Житлова субсидія'), application('K01-2026-000401', 'Допомога ВПО')] }));
+    await printer.print(
+      receipt({
+        centreAddress: 'вул. Центральна, 1, Ірпінь',
+        applications: [application('K01-2026-000400', 'Житлова субсидія'), application('K01-2026-000401', 'Допомога ВПО')],
+      }),
+    );
     const file = printer.fileFor('K01-2026-000400');
     expect(await pdfQrCodes(file)).toEqual(['K01-2026-000400', 'K01-2026-000401']);
     expect(await pdfText(file)).toContain('вул. Центральна, 1, Ірпінь');

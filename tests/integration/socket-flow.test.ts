@@ -80,7 +80,9 @@ describe('applications over socket.io', () => {
     expect(second!.answers).toHaveProperty('idpReason');
     expect(second!.answers).not.toHaveProperty('iban'); // IDP registration does not ask for payment
 
-    const text = await eventually(async () => (existsSync(path.join(kiosk.dataDir, 'receipts', `${numbers[0]}.pdf`)) ? pdfText(path.join(kiosk.dataDir, 'receipts', `${numbers[0]}.pdf`)) : undefined));
+    const text = await eventually(async () =>
+      existsSync(path.join(kiosk.dataDir, 'receipts', `${numbers[0]}.pdf`)) ? pdfText(path.join(kiosk.dataDir, 'receipts', `${numbers[0]}.pdf`)) : undefined,
+    );
     for (const n of numbers) expect(text).toContain(n);
     expect(text).toContain('Житлова субсидія');
     expect(text).toContain('довідка ВПО');
@@ -124,7 +126,10 @@ describe('applications over socket.io', () => {
     ] as const;
     for (const [event, payload] of invalid) {
       const ack = await request(client, event, payload);
-      expect(ack, `${event} ${JSON.stringify(payload)}`).toMatchObject({ ok: false, error: { code: 'invalid_payload', message: { uk: expect.any(String), en: expect.any(String) } } });
+      expect(ack, `${event} ${JSON.stringify(payload)}`).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_payload', message: { uk: expect.any(String), en: expect.any(String) } },
+      });
     }
     expect(await request(client, 'step:back', { sessionId: 'b'.repeat(32) })).toMatchObject({ ok: false, error: { code: 'session_not_found' } });
     expect(await request(client, 'visit:start', { lang: 'en' })).toMatchObject({ ok: true });

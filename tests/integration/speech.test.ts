@@ -90,7 +90,8 @@ describe('POST /api/speech', () => {
     await kiosk?.stop();
   });
 
-  const post = (body: unknown) => fetch(`${kiosk.server.url}/api/speech`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const post = (body: unknown) =>
+    fetch(`${kiosk.server.url}/api/speech`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
   it('answers WAV, from the cache the second time', async () => {
     const body = { lang: 'uk', parts: [{ text: 'Допомога' }], rate: 1, private: false };

@@ -54,7 +54,12 @@ const login = (account: { login: string; password: string }) => api('/login', { 
 
 /** A staff screen connection attempt: resolves with the refusal's message, or 'connected'. */
 function tryStaffSocket(cookie?: string): Promise<string> {
-  const socket = io(`${url}${STAFF_NAMESPACE}`, { transports: ['websocket'], forceNew: true, reconnection: false, ...(cookie && { extraHeaders: { cookie } }) });
+  const socket = io(`${url}${STAFF_NAMESPACE}`, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+    ...(cookie && { extraHeaders: { cookie } }),
+  });
   open.push(socket);
   return new Promise((resolve) => {
     socket.once('connect', () => resolve('connected'));
@@ -99,7 +104,17 @@ const emit = <T = { ok: boolean; data?: unknown; error?: { code: string } }>(soc
 
 describe('staff logins', () => {
   it('every staff route and the staff namespace refuse an anonymous client', async () => {
-    for (const path of ['/me', '/kiosks', '/applications', '/applications/K01-2026-000001', '/applications/K01-2026-000001/personal-data', '/audit', '/stats', '/stats.csv', '/anything']) {
+    for (const path of [
+      '/me',
+      '/kiosks',
+      '/applications',
+      '/applications/K01-2026-000001',
+      '/applications/K01-2026-000001/personal-data',
+      '/audit',
+      '/stats',
+      '/stats.csv',
+      '/anything',
+    ]) {
       const response = await api(path);
       expect(response.status, path).toBe(401);
       expect(await response.json()).toEqual({ error: 'log in to the staff console first' });
@@ -113,9 +128,16 @@ describe('staff logins', () => {
     const bare = await fetch(`${url}${STAFF_API}/applications`, { headers: { cookie } });
     expect(bare.status).toBe(403);
     // A page of another origin cannot open the staff connection with the cookie.
-    const foreign = io(`${url}${STAFF_NAMESPACE}`, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { cookie, origin: 'http://127.0.0.1:1' } });
+    const foreign = io(`${url}${STAFF_NAMESPACE}`, {
+      transports: ['websocket'],
+      forceNew: true,
+      reconnection: false,
+      extraHeaders: { cookie, origin: 'http://127.0.0.1:1' },
+    });
     open.push(foreign);
-    expect(await new Promise((resolve) => (foreign.once('connect', () => resolve('connected')), foreign.once('connect_error', () => resolve('refused'))))).toBe('refused');
+    expect(await new Promise((resolve) => (foreign.once('connect', () => resolve('connected')), foreign.once('connect_error', () => resolve('refused'))))).toBe(
+      'refused',
+    );
     expect(await tryStaffSocket('vikno_staff=made-up-token')).toBe('log in to the staff console first');
     // The console page itself loads (it shows the login form).
     const page = await fetch(`${url}/staff`);
@@ -238,20 +260,30 @@ describe('applications, personal data and the audit log', () => {
     const list = (await (await api('/applications', { cookie })).json()) as { number: string }[];
     expect(list.map((a) => a.number)).toContain(application!.number);
     expect(JSON.stringify(list)).not.toContain('Шевченко');
-    const found = (await (await api(`/applications?number=${application!.number.toLowerCase()}`, { cookie })).json()) as { number: string; forwarding: unknown }[];
+    const found = (await (await api(`/applications?number=${application!.number.toLowerCase()}`, { cookie })).json()) as {
+      number: string;
+      forwarding: unknown;
+    }[];
     expect(found).toHaveLength(1);
 
-    const audited = () => kiosk.server.db.all<{ staff_login: string; action: string; application_number: string }>("SELECT * FROM audit_log WHERE action = 'view-personal-data'");
+    const audited = () =>
+      kiosk.server.db.all<{ staff_login: string; action: string; application_number: string }>("SELECT * FROM audit_log WHERE action = 'view-personal-data'");
     expect(await audited()).toEqual([]);
     const personal = await api(`/applications/${application!.number}/personal-data`, { cookie });
     expect(personal.status).toBe(200);
     expect(JSON.stringify(await personal.json())).toContain('Шевченко');
-    expect(await audited()).toEqual([expect.objectContaining({ staff_login: TEST_STAFF.login, action: 'view-personal-data', application_number: application!.number })]);
+    expect(await audited()).toEqual([
+      expect.objectContaining({ staff_login: TEST_STAFF.login, action: 'view-personal-data', application_number: application!.number }),
+    ]);
 
     // Admins read the log; staff may not; and nobody can change it.
     expect((await api('/audit', { cookie })).status).toBe(403);
     const admin = await staffCookie(url, TEST_ADMIN);
-    const log = (await (await api(`/audit?application=${application!.number}`, { cookie: admin })).json()) as { staffLogin: string; action: string; at: string }[];
+    const log = (await (await api(`/audit?application=${application!.number}`, { cookie: admin })).json()) as {
+      staffLogin: string;
+      action: string;
+      at: string;
+    }[];
     expect(log).toEqual([expect.objectContaining({ staffLogin: TEST_STAFF.login, action: 'view-personal-data' })]);
     await expect(kiosk.server.db.run("UPDATE audit_log SET staff_login = 'someone.else'")).rejects.toThrow(/cannot be changed/);
     await expect(kiosk.server.db.run('DELETE FROM audit_log')).rejects.toThrow(/cannot be changed/);
@@ -266,11 +298,19 @@ describe('applications, personal data and the audit log', () => {
   it('reprints a receipt on the kiosk printer or at the staff desk, each on the record', async () => {
     const [application] = await commitMany(kiosk.server.store, 1, () => clock.now());
     const staff = await staffScreen();
-    const desk = await emit<{ ok: boolean; data: { jobId: number | null } }>(staff, 'receipt:reprint', { applicationNumber: application!.number, printer: 'desk' });
+    const desk = await emit<{ ok: boolean; data: { jobId: number | null } }>(staff, 'receipt:reprint', {
+      applicationNumber: application!.number,
+      printer: 'desk',
+    });
     expect(desk).toEqual({ ok: true, data: { jobId: null } });
-    const atKiosk = await emit<{ ok: boolean; data: { jobId: number } }>(staff, 'receipt:reprint', { applicationNumber: application!.number, printer: 'kiosk' });
+    const atKiosk = await emit<{ ok: boolean; data: { jobId: number } }>(staff, 'receipt:reprint', {
+      applicationNumber: application!.number,
+      printer: 'kiosk',
+    });
     expect(atKiosk.data.jobId).toBeGreaterThan(0);
-    const actions = await kiosk.server.db.all<{ action: string }>('SELECT action FROM audit_log WHERE application_number = ? ORDER BY id', [application!.number]);
+    const actions = await kiosk.server.db.all<{ action: string }>('SELECT action FROM audit_log WHERE application_number = ? ORDER BY id', [
+      application!.number,
+    ]);
     expect(actions.map((a) => a.action)).toEqual(['reprint-desk', 'reprint-kiosk']);
     expect((await readdir(`${kiosk.dataDir}/desk-receipts`)).some((f) => f.includes(application!.number))).toBe(true);
   });
@@ -360,12 +400,18 @@ describe('the live console', () => {
     const catalogue = await loadCatalogue();
     const definition = [...catalogue.services.flatMap((s) => s.steps), ...catalogue.modules.flatMap((m) => m.steps)].find((s) => s.id === view.stepId)!;
     const moved = next<{ view: KioskView }>(client, 'visit:view');
-    const answered = await emit<{ ok: boolean; data: AssistView }>(staff, 'assist:answer', { kioskId: 'K05', stepId: view.stepId, values: sampleValues(definition, {}) });
+    const answered = await emit<{ ok: boolean; data: AssistView }>(staff, 'assist:answer', {
+      kioskId: 'K05',
+      stepId: view.stepId,
+      values: sampleValues(definition, {}),
+    });
     expect(answered.ok).toBe(true);
     const kioskView = (await moved).view;
     expect(kioskView).toEqual(answered.data.view);
     expect(answered.data.answers.flatMap((s) => s.rows).length).toBeGreaterThan(0);
-    const audit = await kiosk.server.db.all<{ action: string; staff_login: string }>("SELECT action, staff_login FROM audit_log WHERE kiosk_id = 'K05' ORDER BY id");
+    const audit = await kiosk.server.db.all<{ action: string; staff_login: string }>(
+      "SELECT action, staff_login FROM audit_log WHERE kiosk_id = 'K05' ORDER BY id",
+    );
     expect(audit.map((a) => a.action)).toEqual(['assist-start', 'assist-answer']);
 
     // A reloaded kiosk page is told that staff are helping (its banner, with the way to end it, comes back).
@@ -414,7 +460,8 @@ describe('the forwarding queue', () => {
     const [application] = await commitMany(kiosk.server.store, 1, () => clock.now());
     kiosk.server.worker.wake();
     const cookie = await staffCookie(url);
-    const failingNow = async () => (await (await api('/forwarding/failing', { cookie })).json()) as { applicationNumber: string; attempts: number; lastError: string }[];
+    const failingNow = async () =>
+      (await (await api('/forwarding/failing', { cookie })).json()) as { applicationNumber: string; attempts: number; lastError: string }[];
     const failing = await eventually(async () => (await failingNow()).find((a) => a.applicationNumber === application!.number));
     expect(failing.attempts).toBeGreaterThanOrEqual(1);
     expect(failing.lastError).toBeTruthy();

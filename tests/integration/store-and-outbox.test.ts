@@ -81,11 +81,20 @@ describe('the outbox worker', () => {
     const central = new FakeCentralCaseSystem();
     central.failNext = 2;
     let now = new Date('2026-11-22T10:00:00Z');
-    const worker = new OutboxWorker({ store, leaseMs: 5_000, central, logger: pino({ level: 'silent' }), now: () => now, backoff: { baseMs: 1_000, maxMs: 60_000 } });
+    const worker = new OutboxWorker({
+      store,
+      leaseMs: 5_000,
+      central,
+      logger: pino({ level: 'silent' }),
+      now: () => now,
+      backoff: { baseMs: 1_000, maxMs: 60_000 },
+    });
     const stored = await commitApplication(store, application('app-1'));
 
     expect(await worker.drainOnce()).toBe(0);
-    const afterFirst = await db.get<{ attempts: number; last_error: string; next_attempt_at: string }>('SELECT attempts, last_error, next_attempt_at FROM outbox');
+    const afterFirst = await db.get<{ attempts: number; last_error: string; next_attempt_at: string }>(
+      'SELECT attempts, last_error, next_attempt_at FROM outbox',
+    );
     expect(afterFirst).toMatchObject({ attempts: 1, last_error: 'fake outage' });
     expect(new Date(afterFirst!.next_attempt_at).getTime()).toBeGreaterThan(now.getTime());
     // Not due yet: nothing is sent.
@@ -98,7 +107,11 @@ describe('the outbox worker', () => {
     expect(await worker.drainOnce()).toBe(1);
     expect(central.calls).toBe(3);
     expect([...central.cases.keys()]).toEqual([stored.id]);
-    expect(await db.get('SELECT attempts, central_case_id AS caseId, forwarded_at IS NOT NULL AS done FROM outbox')).toEqual({ attempts: 3, caseId: 'FAKE-1', done: 1 });
+    expect(await db.get('SELECT attempts, central_case_id AS caseId, forwarded_at IS NOT NULL AS done FROM outbox')).toEqual({
+      attempts: 3,
+      caseId: 'FAKE-1',
+      done: 1,
+    });
     expect(await worker.drainOnce()).toBe(0);
   });
 
@@ -116,7 +129,13 @@ describe('the outbox worker', () => {
     const logger = pino({ level: 'error' }, { write: () => void errors++ });
     const broken = await Database.open(path.join(dir, 'other.sqlite'));
     await broken.close(); // every query now fails
-    const worker = new OutboxWorker({ store: { db: broken, sealer: store.sealer }, leaseMs: 5_000, central: new FakeCentralCaseSystem(), logger, backoff: { baseMs: 100, maxMs: 1_000 } });
+    const worker = new OutboxWorker({
+      store: { db: broken, sealer: store.sealer },
+      leaseMs: 5_000,
+      central: new FakeCentralCaseSystem(),
+      logger,
+      backoff: { baseMs: 100, maxMs: 1_000 },
+    });
     worker.start();
     await new Promise((r) => setTimeout(r, 350));
     await worker.stop();

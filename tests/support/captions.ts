@@ -18,7 +18,8 @@ export const said = (page: Page) => page.evaluate(() => (window as unknown as { 
 /** Waits until `text` has been said and the guide has finished talking. */
 export async function heard(page: Page, text: string | RegExp): Promise<void> {
   await page.waitForFunction(
-    ({ text, source, flags }) => (window as unknown as { said: string[] }).said.some((c) => (source !== undefined ? new RegExp(source, flags).test(c) : c.includes(text!))),
+    ({ text, source, flags }) =>
+      (window as unknown as { said: string[] }).said.some((c) => (source !== undefined ? new RegExp(source, flags).test(c) : c.includes(text!))),
     typeof text === 'string' ? { text, source: undefined, flags: undefined } : { text: undefined, source: text.source, flags: text.flags },
   );
   await page.locator('.speech-caption[data-speaking="false"]').waitFor();

@@ -33,7 +33,6 @@ async function everySizeAndTheme(page: Page, heading: string, titles: string[]):
 
 /** The suite for one language; each language has its own test file so the two run side by side. */
 export function displayMatrix(lang: Language): void {
-
   const suite = useBrowserSuite();
 
   describe(`one full application in ${lang}, every screen in every size and theme`, () => {

@@ -56,7 +56,11 @@ export async function answerWithKeypad(
     if (field.type === 'date' && typeof value === 'object') {
       const single = step.fields.length === 1 && !step.title;
       const group = page.getByRole('group', { name: single ? field.label[lang] : label, exact: true });
-      for (const [part, text] of [['day', value.day], ['month', value.month], ['year', value.year]] as const) {
+      for (const [part, text] of [
+        ['day', value.day],
+        ['month', value.month],
+        ['year', value.year],
+      ] as const) {
         await reach(page, group.getByRole('textbox', { name: ui(lang, part) }));
         await page.keyboard.type(text);
       }

@@ -41,7 +41,13 @@ export async function startApplication(
 }
 
 /** Answers every question to check answers, calling `onScreen` on each; lists get one member. Returns the headings. */
-export async function answerToCheck(page: Page, catalogue: Catalogue, serviceIds: string[], lang: Language, onScreen: (heading: string) => Promise<void>): Promise<string[]> {
+export async function answerToCheck(
+  page: Page,
+  catalogue: Catalogue,
+  serviceIds: string[],
+  lang: Language,
+  onScreen: (heading: string) => Promise<void>,
+): Promise<string[]> {
   const seen: string[] = [];
   const known: Record<string, string> = {};
   for (let guard = 0; guard < 60; guard++) {
@@ -71,7 +77,10 @@ export async function submitFromCheck(page: Page, lang: Language, onScreen: (hea
   await onScreen(ui(lang, 'checkHeading'));
   await page.getByRole('button', { name: ui(lang, 'submit'), exact: true }).tap();
   await page.getByRole('heading', { level: 1, name: ui(lang, 'submittedHeading') }).waitFor();
-  await page.getByRole('status').filter({ hasText: ui(lang, 'receiptPrinted') }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: ui(lang, 'receiptPrinted') })
+    .waitFor();
   await onScreen(ui(lang, 'submittedHeading'));
   const number = (await page.locator('.application-number').first().textContent())!.trim();
   expect(number).toMatch(/^K01-\d{4}-\d{6}$/);
@@ -80,7 +89,10 @@ export async function submitFromCheck(page: Page, lang: Language, onScreen: (hea
 
 /** On the welcome screen: opens "Текст і кольори", picks a size and a theme by touch, and comes back. */
 export async function chooseDisplay(page: Page, sizeLabel: string, themeLabel: string): Promise<void> {
-  await page.getByRole('main').getByRole('button', { name: /Збільшити текст/ }).tap();
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: /Збільшити текст/ })
+    .tap();
   await page.getByRole('heading', { level: 1, name: UI_TEXT.displayHeading.uk }).waitFor();
   await page.getByRole('radio', { name: new RegExp(`^${sizeLabel}`) }).tap();
   await page.getByRole('radio', { name: new RegExp(themeLabel) }).tap();

@@ -77,8 +77,6 @@ export async function startTestKiosk(
 export type KioskClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type StaffClient = Socket<StaffServerToClientEvents, StaffClientToServerEvents>;
 
-
-
 /** Logs in over the API; resolves with the session cookie (`name=value`). */
 export async function staffCookie(url: string, account: { login: string; password: string } = TEST_STAFF): Promise<string> {
   const response = await fetch(`${url}${STAFF_API}/login`, {

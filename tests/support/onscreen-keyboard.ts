@@ -8,7 +8,7 @@ import { allKeys, type KeyboardAction, type KeyboardLayout } from '../../kiosk-u
 export function keysToType(layout: KeyboardLayout, text: string): string[] {
   const inserts = layout.characters.map((k) => k.insert).sort((a, b) => b.length - a.length);
   const keys: string[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     if (text[at] === ' ') {
       keys.push(' ');
       at++;

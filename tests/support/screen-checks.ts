@@ -18,11 +18,13 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       const width = document.documentElement.clientWidth;
       if (document.documentElement.scrollWidth > width) problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${width})`);
       const shown = (el: Element) => el.getClientRects().length > 0 && !el.closest('[hidden], .visually-hidden');
-      const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent?.trim() || (el as HTMLInputElement).labels?.[0]?.textContent?.trim() || el.id).slice(0, 40)}"`;
+      const name = (el: Element) =>
+        `${el.tagName.toLowerCase()} "${(el.textContent?.trim() || (el as HTMLInputElement).labels?.[0]?.textContent?.trim() || el.id).slice(0, 40)}"`;
       for (const el of document.body.querySelectorAll('*')) {
         if (!shown(el)) continue;
         const box = el.getBoundingClientRect();
-        if (box.width > 0 && (box.right > width + 0.5 || box.left < -0.5)) problems.push(`${name(el)} sticks out sideways (${Math.round(box.left)}…${Math.round(box.right)} of ${width})`);
+        if (box.width > 0 && (box.right > width + 0.5 || box.left < -0.5))
+          problems.push(`${name(el)} sticks out sideways (${Math.round(box.left)}…${Math.round(box.right)} of ${width})`);
       }
       const targets = [...document.querySelectorAll('button, input, textarea, select, a[href]')].filter(shown);
       for (const el of targets) {

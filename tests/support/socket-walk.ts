@@ -8,8 +8,17 @@ import { request, type KioskClient } from './kiosk.ts';
  * (one family member on an empty list) until check answers. Returns the step ids answered, in order. Used by tests and
  * the benchmark, so it throws rather than asserting.
  */
-export async function answerUntilCheck(client: KioskClient, catalogue: Catalogue, sessionId: string, first: KioskView): Promise<{ view: KioskView; visited: string[] }> {
-  const stepOf = (id: string) => catalogue.services.flatMap((s) => s.steps).concat(catalogue.modules.flatMap((m) => m.steps)).find((s) => s.id === id)!;
+export async function answerUntilCheck(
+  client: KioskClient,
+  catalogue: Catalogue,
+  sessionId: string,
+  first: KioskView,
+): Promise<{ view: KioskView; visited: string[] }> {
+  const stepOf = (id: string) =>
+    catalogue.services
+      .flatMap((s) => s.steps)
+      .concat(catalogue.modules.flatMap((m) => m.steps))
+      .find((s) => s.id === id)!;
   const known: Record<string, string> = {};
   const visited: string[] = [];
   let view = first;
@@ -46,6 +55,7 @@ export async function startVisit(socket: KioskClient, serviceIds: string[]): Pro
   if (!started.ok) throw new Error(`visit:start failed: ${JSON.stringify(started.error)}`);
   let chosen = await request(socket, 'services:choose', { sessionId: started.data.sessionId, serviceIds });
   if (chosen.ok && chosen.data.screen === 'suggest') chosen = await request(socket, 'services:suggested', { sessionId: started.data.sessionId, accepted: [] });
-  if (!chosen.ok || chosen.data.screen !== 'question' || chosen.data.stepId !== 'applicant-name') throw new Error(`not on the first question: ${JSON.stringify(chosen)}`);
+  if (!chosen.ok || chosen.data.screen !== 'question' || chosen.data.stepId !== 'applicant-name')
+    throw new Error(`not on the first question: ${JSON.stringify(chosen)}`);
   return { sessionId: started.data.sessionId as string, view: chosen.data };
 }

@@ -25,7 +25,8 @@ export function routingFields(flow: Flow): Set<string> {
 
 export function startVisit(catalogue: Catalogue, serviceIds: string[], acceptSuggestions = false): SessionState {
   let state = expectOk(engine.chooseServices(catalogue, newSession('uk'), serviceIds), 'choose');
-  if (state.position.kind === 'suggest') state = expectOk(engine.answerSuggestions(catalogue, state, acceptSuggestions ? state.position.serviceIds : []), 'suggest');
+  if (state.position.kind === 'suggest')
+    state = expectOk(engine.answerSuggestions(catalogue, state, acceptSuggestions ? state.position.serviceIds : []), 'suggest');
   return state;
 }
 
@@ -43,7 +44,11 @@ export function answerCurrent(catalogue: Catalogue, state: SessionState, choices
 }
 
 /** Goes from the first question to check answers with the given choices; returns the steps visited. */
-export function walkToCheckAnswers(catalogue: Catalogue, state: SessionState, choices: Record<string, string> = {}): { state: SessionState; visited: string[] } {
+export function walkToCheckAnswers(
+  catalogue: Catalogue,
+  state: SessionState,
+  choices: Record<string, string> = {},
+): { state: SessionState; visited: string[] } {
   const visited: string[] = [];
   for (let guard = 0; state.position.kind === 'question'; guard++) {
     if (guard > 200) throw new Error('the walk does not end');

@@ -15,10 +15,16 @@ beforeAll(async () => {
   const read = async (folder: string) =>
     Object.fromEntries(
       await Promise.all(
-        (await readdir(path.join(DEFAULT_CONTENT_DIR, folder))).filter((f) => f.endsWith('.json')).map(async (f) => [f.replace('.json', ''), JSON.parse(await readFile(path.join(DEFAULT_CONTENT_DIR, folder, f), 'utf8'))]),
+        (await readdir(path.join(DEFAULT_CONTENT_DIR, folder)))
+          .filter((f) => f.endsWith('.json'))
+          .map(async (f) => [f.replace('.json', ''), JSON.parse(await readFile(path.join(DEFAULT_CONTENT_DIR, folder, f), 'utf8'))]),
       ),
     );
-  original = { services: await read('services'), modules: await read('modules'), categories: JSON.parse(await readFile(path.join(DEFAULT_CONTENT_DIR, 'categories.json'), 'utf8')) };
+  original = {
+    services: await read('services'),
+    modules: await read('modules'),
+    categories: JSON.parse(await readFile(path.join(DEFAULT_CONTENT_DIR, 'categories.json'), 'utf8')),
+  };
 });
 
 function copy() {
@@ -26,8 +32,13 @@ function copy() {
 }
 
 function check(content: ReturnType<typeof copy>) {
-  const files = (record: Record<string, Json>, folder: string): ContentFile[] => Object.entries(record).map(([id, data]) => ({ source: `${folder}/${id}.json`, data }));
-  return checkContent({ services: files(content.services, 'services'), modules: files(content.modules, 'modules'), categories: { source: 'categories.json', data: content.categories } });
+  const files = (record: Record<string, Json>, folder: string): ContentFile[] =>
+    Object.entries(record).map(([id, data]) => ({ source: `${folder}/${id}.json`, data }));
+  return checkContent({
+    services: files(content.services, 'services'),
+    modules: files(content.modules, 'modules'),
+    categories: { source: 'categories.json', data: content.categories },
+  });
 }
 
 function problemsOf(content: ReturnType<typeof copy>): string {
@@ -111,7 +122,11 @@ describe('content checks', () => {
     const message = problemsOf(c);
     expect(message).toContain('answer id "reason" is defined twice');
     const d = copy();
-    d.services['one-time-aid']!.steps.push({ ...structuredClone(step(d.services['one-time-aid']!, 'reason')), id: 'orphan', fields: [{ ...step(d.services['one-time-aid']!, 'reason').fields[0], id: 'orphanReason' }] });
+    d.services['one-time-aid']!.steps.push({
+      ...structuredClone(step(d.services['one-time-aid']!, 'reason')),
+      id: 'orphan',
+      fields: [{ ...step(d.services['one-time-aid']!, 'reason').fields[0], id: 'orphanReason' }],
+    });
     expect(problemsOf(d)).toContain('step "orphan" can never be reached');
   });
 
@@ -143,7 +158,11 @@ describe('content checks', () => {
       ninth.id = 'firewood-aid';
       ninth.title = { uk: 'Допомога дровами', en: 'Firewood aid' };
       ninth.start = [{ goto: 'firewood-amount' }];
-      const question = { ...structuredClone(ninth.steps[0].fields[0]), id: 'firewoodReason', label: { uk: 'Навіщо вам дрова?', en: 'What is the firewood for?' } };
+      const question = {
+        ...structuredClone(ninth.steps[0].fields[0]),
+        id: 'firewoodReason',
+        label: { uk: 'Навіщо вам дрова?', en: 'What is the firewood for?' },
+      };
       ninth.steps = [{ ...structuredClone(ninth.steps[0]), id: 'firewood-amount', next: [{ goto: 'check-answers' }], fields: [question] }];
       ninth.documents = ninth.documents.filter((d: Json) => !d.when || d.when.field === 'hasRnokpp');
       await writeFile(path.join(dir, 'services', 'firewood-aid.json'), JSON.stringify(ninth));

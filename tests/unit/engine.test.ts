@@ -125,7 +125,9 @@ describe('session engine: one service', () => {
   });
 
   it('forgets the answers once submitted', () => {
-    const state = engine.markSubmitted(finishedAid(), '2026-11-22T10:00:00Z', [{ applicationNumber: 'K01-2026-000001', serviceId: 'one-time-aid', documentIds: [] }]);
+    const state = engine.markSubmitted(finishedAid(), '2026-11-22T10:00:00Z', [
+      { applicationNumber: 'K01-2026-000001', serviceId: 'one-time-aid', documentIds: [] },
+    ]);
     expect(state.answers).toEqual({});
     expect(viewOf(catalogue, state)).toMatchObject({ screen: 'confirmation', applications: [{ applicationNumber: 'K01-2026-000001' }] });
   });
@@ -159,11 +161,22 @@ describe('session engine: family members (a repeating group)', () => {
     expect(state.errors.map((e) => e.fieldId)).toEqual(['memberRnokpp']);
     state = answer(state, 'family-members', { ...member('Шевченко', 'child', { day: '5', month: '9', year: '2012' }), memberRnokpp: rnokppFor('2012-09-05') });
     expect(at(state)).toBe('family-members');
-    state = answer(engine.openItem(catalogue, state, 'family-members').state, 'family-members', member('Коваль', 'parent', { day: '1', month: '2', year: '1950' }));
+    state = answer(
+      engine.openItem(catalogue, state, 'family-members').state,
+      'family-members',
+      member('Коваль', 'parent', { day: '1', month: '2', year: '1950' }),
+    );
     expect(items(state).map((i) => i.memberSurname)).toEqual(['Шевченко', 'Коваль']);
-    expect(viewOf(catalogue, state)).toMatchObject({ screen: 'group', items: [{ summary: { uk: 'Шевченко Оксана, Син або донька, 05.09.2012' } }, { index: 1 }] });
+    expect(viewOf(catalogue, state)).toMatchObject({
+      screen: 'group',
+      items: [{ summary: { uk: 'Шевченко Оксана, Син або донька, 05.09.2012' } }, { index: 1 }],
+    });
 
-    state = answer(engine.openItem(catalogue, state, 'family-members', 1).state, 'family-members', member('Коваленко', 'parent', { day: '1', month: '2', year: '1950' }));
+    state = answer(
+      engine.openItem(catalogue, state, 'family-members', 1).state,
+      'family-members',
+      member('Коваленко', 'parent', { day: '1', month: '2', year: '1950' }),
+    );
     expect(items(state)[1]!.memberSurname).toBe('Коваленко');
 
     state = engine.askRemoveItem(state, 'family-members', 0).state;

@@ -48,7 +48,10 @@ describe('every route of every service', () => {
     const all = catalogue.services.map((s) => s.id);
     const { state, visited } = walkToCheckAnswers(catalogue, startVisit(catalogue, all));
     for (const shared of ['applicant-name', 'date-of-birth', 'phone', 'registered-address', 'family-members', 'consent']) {
-      expect(visited.filter((id) => id === shared), shared).toHaveLength(1);
+      expect(
+        visited.filter((id) => id === shared),
+        shared,
+      ).toHaveLength(1);
     }
     const prepared = prepareSubmission(catalogue, state, TODAY);
     if (!('submissions' in prepared)) throw new Error('not submitted');

@@ -26,7 +26,10 @@ describe('timeout plan', () => {
 
   it('a service can ask for longer, and the voice mode doubles both waits', () => {
     expect(timeoutPlan(DEFAULT_TIMING, { screenIdleSeconds: 180, voiceMode: false }).idleMs).toBe(180_000);
-    expect(timeoutPlan(DEFAULT_TIMING, { screenIdleSeconds: 180, voiceMode: true })).toEqual({ idleMs: 360_000, warningMs: 2 * TIMEOUT_WARNING_SECONDS * 1000 });
+    expect(timeoutPlan(DEFAULT_TIMING, { screenIdleSeconds: 180, voiceMode: true })).toEqual({
+      idleMs: 360_000,
+      warningMs: 2 * TIMEOUT_WARNING_SECONDS * 1000,
+    });
   });
 
   it('after the confirmation the shorter pause applies', () => {

@@ -8,7 +8,22 @@ describe('keypad bindings', () => {
   it('every EZ Access action has a key, and no key does two things', () => {
     const actions = KEY_BINDINGS.map((b) => b.action);
     expect(new Set(actions)).toEqual(
-      new Set(['previous', 'next', 'activate', 'back', 'continue', 'help', 'volumeDown', 'volumeUp', 'rateDown', 'rateUp', 'voice', 'repeat', 'blank', 'spell']),
+      new Set([
+        'previous',
+        'next',
+        'activate',
+        'back',
+        'continue',
+        'help',
+        'volumeDown',
+        'volumeUp',
+        'rateDown',
+        'rateUp',
+        'voice',
+        'repeat',
+        'blank',
+        'spell',
+      ]),
     );
     const keys = KEY_BINDINGS.flatMap((b) => b.keys);
     expect(new Set(keys).size).toBe(keys.length);
@@ -29,7 +44,13 @@ describe('keypad bindings', () => {
 
   it('while typing, characters and left/right belong to the text box; up/down, Enter and F1 still act', () => {
     for (const k of ['ArrowLeft', 'ArrowRight', '-', '+', '=', ',', '.', '?', 'v', 'r', 'b', 's']) expect(actionFor(key(k), true), k).toBeUndefined();
-    for (const [k, action] of [['F2', 'voice'], ['F3', 'repeat'], ['F4', 'blank'], ['F5', 'spell']] as const) expect(actionFor(key(k), true)).toBe(action);
+    for (const [k, action] of [
+      ['F2', 'voice'],
+      ['F3', 'repeat'],
+      ['F4', 'blank'],
+      ['F5', 'spell'],
+    ] as const)
+      expect(actionFor(key(k), true)).toBe(action);
     expect(actionFor(key('ArrowDown'), true)).toBe('next');
     expect(actionFor(key('ArrowUp'), true)).toBe('previous');
     expect(actionFor(key('Enter'), true)).toBe('activate');

@@ -11,16 +11,26 @@ const characterIndex = (layout: KeyboardLayout, insert: string) => layout.charac
 
 describe('on-screen keyboard layouts', () => {
   it('has the 33 Ukrainian letters in alphabetical order, and the 26 English ones', () => {
-    const uk = keyboardFor('name', 'uk')!.characters.map((k) => k.insert).join('');
+    const uk = keyboardFor('name', 'uk')!
+      .characters.map((k) => k.insert)
+      .join('');
     expect(uk).toBe("АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯ'-");
-    expect(keyboardFor('name', 'en')!.characters.map((k) => k.insert).join('')).toBe("ABCDEFGHIJKLMNOPQRSTUVWXYZ'-");
+    expect(
+      keyboardFor('name', 'en')!
+        .characters.map((k) => k.insert)
+        .join(''),
+    ).toBe("ABCDEFGHIJKLMNOPQRSTUVWXYZ'-");
   });
 
   it('gives every typed field type a keyboard and choices none', () => {
     for (const type of FIELD_TYPES) {
       const layout = keyboardFor(type, 'uk');
       if (type === 'choice' || type === 'consent') expect(layout, type).toBeUndefined();
-      else expect(layout?.actions.some((k) => k.action === 'delete'), type).toBe(true);
+      else
+        expect(
+          layout?.actions.some((k) => k.action === 'delete'),
+          type,
+        ).toBe(true);
     }
   });
 
@@ -104,10 +114,11 @@ describe('moving through the keyboard with arrows', () => {
   it('reaches every key from the first one', () => {
     const reached = new Set([0]);
     for (let round = 0; round < total; round++) {
-      for (const at of [...reached]) for (const move of ['left', 'right', 'up', 'down'] as const) {
-        const next = moveInGrid(layout, at, move);
-        if (typeof next === 'number') reached.add(next);
-      }
+      for (const at of [...reached])
+        for (const move of ['left', 'right', 'up', 'down'] as const) {
+          const next = moveInGrid(layout, at, move);
+          if (typeof next === 'number') reached.add(next);
+        }
     }
     expect(reached.size).toBe(total);
   });

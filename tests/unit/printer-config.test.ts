@@ -16,7 +16,11 @@ describe('printer configuration', () => {
   });
 
   it('takes a CUPS queue or an ESC/POS address, and names what is missing', () => {
-    expect(configFromEnv({ PRINTER: 'cups', CUPS_QUEUE: 'kiosk-receipts', PRINTER_PAPER: 'a4' }).printer).toEqual({ driver: 'cups', queue: 'kiosk-receipts', paper: 'a4' });
+    expect(configFromEnv({ PRINTER: 'cups', CUPS_QUEUE: 'kiosk-receipts', PRINTER_PAPER: 'a4' }).printer).toEqual({
+      driver: 'cups',
+      queue: 'kiosk-receipts',
+      paper: 'a4',
+    });
     expect(() => configFromEnv({ PRINTER: 'cups' })).toThrow(/CUPS_QUEUE/);
     expect(configFromEnv({ PRINTER: 'escpos', ESCPOS_ADDRESS: '192.168.1.50' }).printer).toEqual({
       driver: 'escpos',
@@ -25,7 +29,9 @@ describe('printer configuration', () => {
       codePage: 'wpc1251',
       columns: 48,
     });
-    expect(configFromEnv({ PRINTER: 'escpos', ESCPOS_ADDRESS: 'printer.local:9101', ESCPOS_CODE_PAGE: 'pc1125', ESCPOS_CODE_PAGE_NUMBER: '59' }).printer).toMatchObject({
+    expect(
+      configFromEnv({ PRINTER: 'escpos', ESCPOS_ADDRESS: 'printer.local:9101', ESCPOS_CODE_PAGE: 'pc1125', ESCPOS_CODE_PAGE_NUMBER: '59' }).printer,
+    ).toMatchObject({
       port: 9101,
       codePage: 'pc1125',
       codePageNumber: 59,

@@ -161,7 +161,13 @@ describe('other fields', () => {
   });
 
   it('accepts only a listed option for a choice and only "yes" for consent', () => {
-    const choice = field({ type: 'choice', options: [{ value: 'a', label: { uk: 'А', en: 'A' } }, { value: 'b', label: { uk: 'Б', en: 'B' } }] });
+    const choice = field({
+      type: 'choice',
+      options: [
+        { value: 'a', label: { uk: 'А', en: 'A' } },
+        { value: 'b', label: { uk: 'Б', en: 'B' } },
+      ],
+    });
     expect(validateField(choice, 'a', ctx).ok).toBe(true);
     expect(validateField(choice, 'c', ctx).ok).toBe(false);
     expect(validateField(field({ type: 'consent' }), 'yes', ctx).ok).toBe(true);
@@ -203,7 +209,10 @@ describe('fields added for the whole catalogue', () => {
   });
 
   it('notBefore: a date cannot precede the one it is checked against (a child born before the parent)', () => {
-    const f = field({ type: 'date', rules: [{ rule: 'notBefore', field: 'dateOfBirth', message: { uk: 'Не раніше за вашу дату народження', en: 'Not before your birth' } }] });
+    const f = field({
+      type: 'date',
+      rules: [{ rule: 'notBefore', field: 'dateOfBirth', message: { uk: 'Не раніше за вашу дату народження', en: 'Not before your birth' } }],
+    });
     expect(validateField(f, { day: '27', month: '3', year: '1958' }, ctx).ok).toBe(true);
     expect(validateField(f, { day: '26', month: '3', year: '1958' }, ctx)).toEqual({
       ok: false,

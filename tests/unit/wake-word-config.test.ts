@@ -18,8 +18,14 @@ describe('wake word configuration', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('is off, saying why, until the AccessKey, a keyword and the model are all there', async () => {
-    expect(await resolveWakeWord({ accessKey: undefined, keyword: 'Computer', modelFile: model })).toEqual({ engine: 'none', reason: 'PICOVOICE_ACCESS_KEY is not set' });
-    expect(await resolveWakeWord({ accessKey: 'key', keyword: undefined, modelFile: model })).toEqual({ engine: 'none', reason: 'WAKE_WORD_KEYWORD is not set' });
+    expect(await resolveWakeWord({ accessKey: undefined, keyword: 'Computer', modelFile: model })).toEqual({
+      engine: 'none',
+      reason: 'PICOVOICE_ACCESS_KEY is not set',
+    });
+    expect(await resolveWakeWord({ accessKey: 'key', keyword: undefined, modelFile: model })).toEqual({
+      engine: 'none',
+      reason: 'WAKE_WORD_KEYWORD is not set',
+    });
     const missing = await resolveWakeWord({ accessKey: 'key', keyword: 'Computer', modelFile: path.join(dir, 'nope.pv') });
     expect(missing.engine === 'none' && missing.reason).toMatch(/nope\.pv is missing/);
     const unknown = await resolveWakeWord({ accessKey: 'key', keyword: 'Привіт кіоск', modelFile: model });
@@ -27,7 +33,12 @@ describe('wake word configuration', () => {
   });
 
   it('takes a built-in keyword in any case, or a keyword file', async () => {
-    expect(await resolveWakeWord({ accessKey: 'key', keyword: 'computer', modelFile: model })).toEqual({ engine: 'porcupine', accessKey: 'key', keyword: { builtin: 'Computer' }, modelFile: model });
+    expect(await resolveWakeWord({ accessKey: 'key', keyword: 'computer', modelFile: model })).toEqual({
+      engine: 'porcupine',
+      accessKey: 'key',
+      keyword: { builtin: 'Computer' },
+      modelFile: model,
+    });
     const file = await resolveWakeWord({ accessKey: 'key', keyword: path.join(dir, 'kiosk.ppn'), modelFile: model });
     expect(file).toMatchObject({ engine: 'porcupine', keyword: { file: path.join(dir, 'kiosk.ppn'), label: 'kiosk' } });
     expect(describeWakeWord(file)).toMatch(/Porcupine, keyword .*kiosk\.ppn \(Picovoice checks the AccessKey online/);
@@ -41,7 +52,12 @@ describe('wake word configuration', () => {
 
   it('gives the AccessKey only to a page on the kiosk itself', () => {
     const porcupine = { engine: 'porcupine', accessKey: 'secret', keyword: { builtin: 'Computer' }, modelFile: model } as const;
-    expect(wakeWordSetupFor(porcupine, '127.0.0.1')).toEqual({ engine: 'porcupine', accessKey: 'secret', keyword: { builtin: 'Computer' }, modelPath: '/wake-word/porcupine_params.pv' });
+    expect(wakeWordSetupFor(porcupine, '127.0.0.1')).toEqual({
+      engine: 'porcupine',
+      accessKey: 'secret',
+      keyword: { builtin: 'Computer' },
+      modelPath: '/wake-word/porcupine_params.pv',
+    });
     expect(wakeWordSetupFor(porcupine, '::1')).toMatchObject({ engine: 'porcupine' });
     expect(wakeWordSetupFor(porcupine, '10.0.0.7')).toEqual({ engine: 'none' });
     expect(wakeWordSetupFor({ engine: 'none', reason: 'off' }, '127.0.0.1')).toEqual({ engine: 'none' });

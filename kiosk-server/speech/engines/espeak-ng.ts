@@ -18,7 +18,15 @@ export class EspeakNgEngine implements SpeechEngine {
 
   private installedVoices(): Promise<Set<string>> {
     this.voices ??= runCommand(this.command, ['--voices']).then(
-      (out) => new Set(out.toString().split('\n').slice(1).map((line) => line.trim().split(/\s+/)[1]).filter((v): v is string => !!v)),
+      (out) =>
+        new Set(
+          out
+            .toString()
+            .split('\n')
+            .slice(1)
+            .map((line) => line.trim().split(/\s+/)[1])
+            .filter((v): v is string => !!v),
+        ),
       () => new Set<string>(),
     );
     return this.voices;

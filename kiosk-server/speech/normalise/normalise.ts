@@ -74,7 +74,8 @@ function sayTime(lang: Language, hours: number, minutes: number): string | undef
 function sayMoney(lang: Language, whole: string, fraction: string | undefined): string {
   const hryvnias = Number(whole.replace(/\s/g, ''));
   const kopiykas = fraction ? Number(fraction.padEnd(2, '0')) : 0;
-  if (lang === 'en') return `${hryvnias} ${hryvnias === 1 ? 'hryvnia' : 'hryvnias'}${kopiykas ? ` ${kopiykas} ${kopiykas === 1 ? 'kopiyka' : 'kopiykas'}` : ''}`;
+  if (lang === 'en')
+    return `${hryvnias} ${hryvnias === 1 ? 'hryvnia' : 'hryvnias'}${kopiykas ? ` ${kopiykas} ${kopiykas === 1 ? 'kopiyka' : 'kopiykas'}` : ''}`;
   const main = `${cardinal(hryvnias, 'feminine')} ${plural(hryvnias, 'гривня', 'гривні', 'гривень')}`;
   return kopiykas ? `${main} ${cardinal(kopiykas, 'feminine')} ${plural(kopiykas, 'копійка', 'копійки', 'копійок')}` : main;
 }
@@ -90,8 +91,9 @@ function normaliseText(lang: Language, input: string): string {
     return ` ${groups(lang, compact.match(/.{1,4}/g)!)} `;
   });
   // Phone numbers: +380 67 123 45 67 / 067 123 45 67 → "нуль шістдесят сім, сто двадцять три, сорок пʼять, шістдесят сім".
-  text = text.replace(/(?:\+?38\s?)?\(?0(\d{2})\)?[\s-]?(\d{3})[\s-]?(\d{2})[\s-]?(\d{2})\b/g, (_, op: string, a: string, b: string, c: string) =>
-    ` ${[`0${op}`, a, b, c].map((g) => groupAsNumber(lang, g)).join(', ')} `,
+  text = text.replace(
+    /(?:\+?38\s?)?\(?0(\d{2})\)?[\s-]?(\d{3})[\s-]?(\d{2})[\s-]?(\d{2})\b/g,
+    (_, op: string, a: string, b: string, c: string) => ` ${[`0${op}`, a, b, c].map((g) => groupAsNumber(lang, g)).join(', ')} `,
   );
   // Dates: 05.03.1958 and 1958-03-05.
   text = text.replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, (all, d: string, m: string, y: string) => sayDate(lang, Number(d), Number(m), Number(y)) ?? all);
@@ -99,20 +101,48 @@ function normaliseText(lang: Language, input: string): string {
   // Times: 14:30.
   text = text.replace(/\b(\d{1,2}):(\d{2})\b/g, (all, h: string, m: string) => sayTime(lang, Number(h), Number(m)) ?? all);
   // Sums: 4 500,50 грн / 4500.50 ₴ / 120 гривень.
-  text = text.replace(/(\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:[,.](\d{1,2}))?\s*(?:грн\.?|₴|гривень|гривні|гривня|UAH|hryvnias?)(?![\p{L}])/gu, (_, whole: string, fraction?: string) =>
-    sayMoney(lang, whole, fraction),
+  text = text.replace(
+    /(\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:[,.](\d{1,2}))?\s*(?:грн\.?|₴|гривень|гривні|гривня|UAH|hryvnias?)(?![\p{L}])/gu,
+    (_, whole: string, fraction?: string) => sayMoney(lang, whole, fraction),
   );
   // Long digit runs (РНОКПП, postcodes, document numbers) digit by digit.
   text = text.replace(/\b\d{5,}\b/g, (run) => ` ${oneByOne(lang, run)} `);
   for (const [pattern, spoken] of ABBREVIATIONS[lang]) text = text.replace(pattern, spoken);
   // Quotes and dashes are for the eye; a dash is a pause.
   text = text.replace(/[«»“”„"]/g, '').replace(/\s[—–-]\s/g, ', ');
-  return text.replace(/\s+/g, ' ').replace(/\s+([,.!?:;])/g, '$1').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.!?:;])/g, '$1')
+    .trim();
 }
 
 const SPELL_NAMES: Record<Language, Record<string, string>> = {
-  uk: { ' ': 'пробіл', '-': 'дефіс', 'ʼ': 'апостроф', "'": 'апостроф', '’': 'апостроф', '.': 'крапка', ',': 'кома', '@': 'собачка', '/': 'скісна риска', _: 'підкреслення', '+': 'плюс' },
-  en: { ' ': 'space', '-': 'hyphen', 'ʼ': 'apostrophe', "'": 'apostrophe', '’': 'apostrophe', '.': 'dot', ',': 'comma', '@': 'at', '/': 'slash', _: 'underscore', '+': 'plus' },
+  uk: {
+    ' ': 'пробіл',
+    '-': 'дефіс',
+    ʼ: 'апостроф',
+    "'": 'апостроф',
+    '’': 'апостроф',
+    '.': 'крапка',
+    ',': 'кома',
+    '@': 'собачка',
+    '/': 'скісна риска',
+    _: 'підкреслення',
+    '+': 'плюс',
+  },
+  en: {
+    ' ': 'space',
+    '-': 'hyphen',
+    ʼ: 'apostrophe',
+    "'": 'apostrophe',
+    '’': 'apostrophe',
+    '.': 'dot',
+    ',': 'comma',
+    '@': 'at',
+    '/': 'slash',
+    _: 'underscore',
+    '+': 'plus',
+  },
 };
 
 /** Letter by letter, with the names of spaces and signs ("К, о, в, а, л, е, н, к, о"). */
