@@ -116,21 +116,3 @@ export const RECEIPT_WORDS = {
     checklistNote: 'This is not an application. You can apply at the kiosk or with a member of staff.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
-
-/** Made once: building an Intl formatter costs more than using it. */
-const KYIV_DATE_TIME = new Intl.DateTimeFormat('uk-UA', {
-  timeZone: 'Europe/Kyiv',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
-/** Date and time in Kyiv, as on Ukrainian documents: 22.11.2026 14:05. */
-export function formatKyivDateTime(at: Date): string {
-  const parts = KYIV_DATE_TIME.formatToParts(at);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('day')}.${get('month')}.${get('year')} ${get('hour')}:${get('minute')}`;
-}

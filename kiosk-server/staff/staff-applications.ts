@@ -3,7 +3,7 @@
 import type { Catalogue } from '../../content/catalogue.ts';
 import { isRefusalReason, REFUSAL_REASONS, type ApplicationStatus } from '../../protocol/application-status.ts';
 import type { ApplicationSummary, PersonalDataView } from '../../protocol/staff-api.ts';
-import { kyivDayBounds } from '../clock.ts';
+import { kyivDayBounds } from '../../content/kyiv-time.ts';
 import { applicationAnswerSections } from '../session/views.ts';
 import { findApplicationByNumber } from '../store/applications.ts';
 import type { KioskStore } from '../store/kiosk-store.ts';

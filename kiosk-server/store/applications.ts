@@ -1,5 +1,6 @@
 import type { AnswerValue } from '../../content/conditions.ts';
 import type { Language } from '../../content/localized.ts';
+import { kyivYear } from '../../content/kyiv-time.ts';
 import { applicationPayload } from '../forwarding/payload.ts';
 import type { VisitReceipt } from '../../printers/printer.ts';
 import type { ApplicantIdentifier } from '../../content/applicant.ts';
@@ -33,11 +34,6 @@ export const payloadBinding = (applicationId: string) => `outbox:${applicationId
 interface SealedAnswers {
   answers: Record<string, AnswerValue>;
   applicant: ApplicantIdentifier | null;
-}
-
-/** The year in Kyiv, so a number issued on 31 December after 22:00 UTC still carries the right year. */
-function kyivYear(at: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Kyiv', year: 'numeric' }).format(at));
 }
 
 /** `K01-2026-000123`: kiosk, year, a sequence per kiosk and year — unique in the centre and easy to read aloud. */

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Language } from '../../content/localized.ts';
+import { formatKyivDate } from '../../content/kyiv-time.ts';
 import { REFUSAL_REASONS, type ApplicationStatusView } from '../../protocol/application-status.ts';
 import type { FieldErrorView } from '../../protocol/views.ts';
 import { errorSummary } from '../components/error-summary.ts';
@@ -15,11 +16,6 @@ export const NUMBER_FIELD = 'application-number';
 
 /** The status check: one question (the number, typed or scanned), then the status and what it means. Nothing personal. */
 export type StatusPage = { kind: 'form'; errors: FieldErrorView[]; text: string } | { kind: 'result'; result: ApplicationStatusView };
-
-/** Dates as people here write them, in Kyiv time: 22.11.2026. */
-function kyivDate(iso: string): string {
-  return new Intl.DateTimeFormat('uk-UA', { timeZone: 'Europe/Kyiv', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(iso));
-}
 
 @customElement('vk-status-screen')
 export class StatusScreenElement extends LightElement {
@@ -110,8 +106,8 @@ export class StatusScreenElement extends LightElement {
         ${result.reason ? html`<p class="status-reason">${t(lang, 'statusReason')}: ${pick(lang, REFUSAL_REASONS[result.reason])}</p>` : nothing}
         <dl class="summary-list">
           <div class="summary-row"><dt>${t(lang, 'statusService')}</dt><dd>${pick(lang, result.serviceTitle)}</dd></div>
-          <div class="summary-row"><dt>${t(lang, 'statusSubmittedOn')}</dt><dd>${kyivDate(result.submittedAt)}</dd></div>
-          <div class="summary-row"><dt>${t(lang, 'statusChangedOn')}</dt><dd>${kyivDate(result.statusChangedAt)}</dd></div>
+          <div class="summary-row"><dt>${t(lang, 'statusSubmittedOn')}</dt><dd>${formatKyivDate(result.submittedAt)}</dd></div>
+          <div class="summary-row"><dt>${t(lang, 'statusChangedOn')}</dt><dd>${formatKyivDate(result.statusChangedAt)}</dd></div>
         </dl>
         <div class="button-row">
           <button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-status-another')}>${t(lang, 'statusAnother')}</button>

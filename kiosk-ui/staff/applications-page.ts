@@ -8,7 +8,8 @@ import { LightElement } from '../components/light-element.ts';
 import { STATUS_TEXT } from '../screens/status-text.ts';
 import { ApiError, apiGet } from './staff-api-client.ts';
 import { ask, type StaffSocket } from './staff-console.ts';
-import { FORWARDING_NAMES, dateTime, kyivToday } from './staff-text.ts';
+import { kyivToday } from '../../content/kyiv-time.ts';
+import { FORWARDING_NAMES, dateTime } from './staff-text.ts';
 
 @customElement('staff-applications')
 export class StaffApplicationsElement extends LightElement {

@@ -44,18 +44,5 @@ export const AUDIT_ACTION_NAMES: Record<string, string> = {
   'stats-export': 'вивантаження статистики',
 };
 
-const DATE_TIME = new Intl.DateTimeFormat('uk-UA', {
-  timeZone: 'Europe/Kyiv',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const TIME = new Intl.DateTimeFormat('uk-UA', { timeZone: 'Europe/Kyiv', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-
-export const dateTime = (iso: string) => DATE_TIME.format(new Date(iso));
-export const time = (iso: string) => TIME.format(new Date(iso));
-
-/** Today in Kyiv, YYYY-MM-DD (the date inputs' format). */
-export { kyivToday } from '../../content/kyiv-date.ts';
+/** Dates and times as the console shows them (in Kyiv). */
+export { formatKyivDateTime as dateTime, formatKyivTime as time } from '../../content/kyiv-time.ts';

@@ -5,7 +5,7 @@ import type { CentreStats } from '../../protocol/staff-api.ts';
 import { formatDate } from '../../content/validators/dates.ts';
 import { LightElement } from '../components/light-element.ts';
 import { ApiError, apiGet, staffFetch } from './staff-api-client.ts';
-import { kyivToday } from './staff-text.ts';
+import { kyivToday } from '../../content/kyiv-time.ts';
 
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0);
 const minutes = (seconds: number) => `${Math.floor(seconds / 60)} хв ${String(seconds % 60).padStart(2, '0')} с`;

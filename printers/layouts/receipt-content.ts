@@ -1,6 +1,7 @@
 // What a receipt or checklist says, once, without how it looks: the PDF (80 mm roll or A4, standard or large print) and
 // the ESC/POS layout both draw from this list.
-import { formatKyivDateTime, RECEIPT_WORDS, type Checklist, type PrintDocument, type VisitReceipt } from '../printer.ts';
+import { formatKyivDateTime } from '../../content/kyiv-time.ts';
+import { RECEIPT_WORDS, type Checklist, type PrintDocument, type VisitReceipt } from '../printer.ts';
 
 export type ContentBlock =
   /** The centre's name (and address): the top of every document. */
