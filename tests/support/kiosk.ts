@@ -15,6 +15,8 @@ import { hashPassword } from '../../kiosk-server/staff/passwords.ts';
 import { STAFF_COOKIE } from '../../kiosk-server/staff/sessions.ts';
 import { STAFF_API, STAFF_REQUEST_HEADER } from '../../protocol/staff-api.ts';
 
+export { eventually } from './eventually.ts';
+
 export interface TestKiosk {
   server: KioskServer;
   simulator: RunningSimulator;
@@ -127,15 +129,4 @@ export function request<E extends keyof ClientToServerEvents>(socket: KioskClien
   return new Promise((resolve) => {
     (socket.emit as (e: string, p: unknown, a: (r: TestAck) => void) => void)(event, payload, resolve);
   });
-}
-
-/** Waits until `check` holds, polling; for effects that happen after an ack (printing, forwarding). */
-export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
