@@ -110,6 +110,15 @@ export async function connectStaff(url: string, listen: (staff: StaffClient) => 
   return staff;
 }
 
+/**
+ * Resolves once everything the server had sent this staff screen has arrived: socket.io keeps one connection's packets
+ * in order, so the answer to a harmless request («Іду» to a call there is not) comes behind them. For checking that
+ * something was not sent.
+ */
+export function staffCaughtUp(staff: StaffClient): Promise<void> {
+  return new Promise((resolve) => staff.emit('help:answer', { callId: Number.MAX_SAFE_INTEGER }, () => resolve()));
+}
+
 /** A kiosk screen; `kioskId` names which of the centre's kiosks it is (as `?kiosk=` does for the page). */
 export async function connectClient(url: string, kioskId?: string): Promise<KioskClient> {
   const socket: KioskClient = io(url, { transports: ['websocket'], forceNew: true, reconnection: false, ...(kioskId && { auth: { kioskId } }) });
