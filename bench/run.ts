@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import { UI_OUT_DIR } from '../kiosk-ui/build.ts';
 import { loadCatalogue } from '../content/catalogue.ts';
 import { answerUntilCheck } from '../tests/support/socket-walk.ts';
@@ -19,7 +19,9 @@ import { EspeakNgEngine } from '../kiosk-server/speech/engines/espeak-ng.ts';
 import type { Page } from 'playwright-core';
 import { renderReceiptPdf } from '../printers/layouts/receipt-pdf.ts';
 import type { VisitReceipt } from '../printers/printer.ts';
+import type { KioskView } from '../protocol/views.ts';
 import { measureDrain } from './drain.ts';
+import { dataOf, request } from './acks.ts';
 import { measureStaff, STATS_VISITS } from './staff.ts';
 
 const STEP_ROUND_TRIPS = 1_000;
@@ -28,11 +30,6 @@ const KEYPAD_MOVES = 200;
 const SPEECH_KEYS = 40;
 const SUBMISSIONS = 100;
 const DRAIN_BACKLOG = 10_000;
-
-type Client = Socket;
-type AckResult = { ok: boolean; data?: any };
-
-const request = (socket: Client, event: string, payload: unknown) => new Promise<AckResult>((resolve) => socket.emit(event, payload, resolve));
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -48,16 +45,16 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 const kiosk = await startTestKiosk();
 const { server, simulator } = kiosk;
-const socket: Client = io(server.url, { transports: ['websocket'], forceNew: true });
+const socket: KioskClient = io(server.url, { transports: ['websocket'], forceNew: true });
 await new Promise((resolve) => socket.once('connect', () => resolve(undefined)));
 
 const catalogue = await loadCatalogue();
 
-async function newVisit(serviceIds = ['one-time-aid']): Promise<{ sessionId: string; view: any }> {
-  const started = await request(socket, 'visit:start', { lang: 'uk' });
-  let chosen = await request(socket, 'services:choose', { sessionId: started.data.sessionId, serviceIds });
-  if (chosen.data.screen === 'suggest') chosen = await request(socket, 'services:suggested', { sessionId: started.data.sessionId, accepted: [] });
-  return { sessionId: started.data.sessionId, view: chosen.data };
+async function newVisit(serviceIds = ['one-time-aid']): Promise<{ sessionId: string; view: KioskView }> {
+  const { sessionId } = dataOf(await request(socket, 'visit:start', { lang: 'uk' }), 'visit:start');
+  let view = dataOf(await request(socket, 'services:choose', { sessionId, serviceIds }), 'services:choose');
+  if (view.screen === 'suggest') view = dataOf(await request(socket, 'services:suggested', { sessionId, accepted: [] }), 'services:suggested');
+  return { sessionId, view };
 }
 
 // Step round trip: answer a question (validated, next step computed, view built) and go back, over socket.io.
@@ -82,7 +79,7 @@ const receiptSamples: number[] = [];
 for (let i = 0; i < SUBMISSIONS; i++) {
   // Every fifth visit applies for two services at once (two applications, one receipt).
   const { sessionId, view } = await newVisit(i % 5 === 4 ? ['one-time-aid', 'housing-subsidy'] : ['one-time-aid']);
-  await answerUntilCheck(socket as unknown as KioskClient, catalogue, sessionId, view);
+  await answerUntilCheck(socket, catalogue, sessionId, view);
   const start = performance.now();
   const printed = new Promise<number>((resolve) => socket.once('receipt:status', () => resolve(performance.now())));
   const ack = await request(socket, 'application:submit', { sessionId });

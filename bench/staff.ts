@@ -1,20 +1,17 @@
 // The staff console's figures for `npm run bench`: a login (scrypt), "Іду" reaching the kiosk, a kiosk's step reaching
 // the dashboard, and the statistics of a busy year.
 import { performance } from 'node:perf_hooks';
-import type { Socket } from 'socket.io-client';
 import { recordVisit } from '../kiosk-server/staff/visit-stats.ts';
 import type { KioskServer } from '../kiosk-server/server.ts';
 import { STAFF_API, STAFF_REQUEST_HEADER } from '../protocol/staff-api.ts';
-import { connectStaff, staffCookie, TEST_STAFF } from '../tests/support/kiosk.ts';
+import { connectStaff, staffCookie, TEST_STAFF, type KioskClient } from '../tests/support/kiosk.ts';
+import { dataOf, request } from './acks.ts';
 
 const LOGINS = 20;
 const ANSWERS = 50;
 const STEPS = 20;
 export const STATS_VISITS = 20_000;
 const STATS_QUERIES = 10;
-
-type AckResult = { ok: boolean; data?: any };
-const request = (socket: Socket, event: string, payload: unknown) => new Promise<AckResult>((resolve) => socket.emit(event, payload, resolve));
 
 export interface StaffFigures {
   login: number[];
@@ -23,7 +20,7 @@ export interface StaffFigures {
   stats: number[];
 }
 
-export async function measureStaff(server: KioskServer, kiosk: Socket): Promise<StaffFigures> {
+export async function measureStaff(server: KioskServer, kiosk: KioskClient): Promise<StaffFigures> {
   const figures: StaffFigures = { login: [], coming: [], dashboard: [], stats: [] };
   for (let i = 0; i < LOGINS; i++) {
     const start = performance.now();
@@ -39,13 +36,12 @@ export async function measureStaff(server: KioskServer, kiosk: Socket): Promise<
     const { id } = await called;
     const start = performance.now();
     const coming = new Promise<number>((resolve) => kiosk.once('help:coming', () => resolve(performance.now())));
-    await request(staff as unknown as Socket, 'help:answer', { callId: id });
+    await new Promise((resolve) => staff.emit('help:answer', { callId: id }, resolve));
     figures.coming.push((await coming) - start);
   }
 
   // A step on the kiosk → the dashboard shows where the person is (the first change at once; then at most every 200 ms).
-  const started = await request(kiosk, 'visit:start', { lang: 'uk' });
-  const sessionId: string = started.data.sessionId;
+  const { sessionId } = dataOf(await request(kiosk, 'visit:start', { lang: 'uk' }), 'visit:start');
   for (let i = 0; i < STEPS; i++) {
     const screen = i % 2 ? 'services' : 'question';
     const shown = new Promise<number>((resolve) => {

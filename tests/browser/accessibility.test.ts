@@ -9,6 +9,7 @@ import { stepOnScreen } from '../support/fill.ts';
 import { answerToCheck, chooseDisplay, headingText, nextScreen, startApplication, submitFromCheck, ui } from '../support/kiosk-page.ts';
 import { answerWithKeypad, reach } from '../support/keypad.ts';
 import { connectStaff, eventually, startTestKiosk, type StaffClient, type TestKiosk } from '../support/kiosk.ts';
+import { nextEvent } from '../support/next-event.ts';
 import { accessibilityProblems, layoutProblems } from '../support/screen-checks.ts';
 
 const contexts: BrowserContext[] = [];
@@ -259,13 +260,8 @@ describe('help on every screen', { timeout: 120_000 }, () => {
     expect(text).toContain('Напишіть так, як у паспорті'); // the help for a name field
     expect(await accessibilityProblems(page)).toEqual([]);
 
-    const heard = new Promise<HelpCall>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the staff listener heard nothing within 1 s')), 1_000);
-      staff.once('help:called', (call) => {
-        clearTimeout(timer);
-        resolve(call);
-      });
-    });
+    // Heard by the staff listener within a second.
+    const heard = nextEvent<HelpCall>(staff, 'help:called', 1_000);
     await page.getByRole('button', { name: 'Покликати працівника' }).tap();
     const call = await heard;
     expect(call).toMatchObject({ kioskId: 'K01', screen: 'question', stepId: 'applicant-name' });

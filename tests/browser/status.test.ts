@@ -110,7 +110,9 @@ describe('checking an application', { timeout: 120_000 }, () => {
     const box = page.getByRole('textbox', { name: ui('uk', 'statusQuestion') });
     await box.tap();
     await box.pressSequentially('K0', { delay: 150 });
-    await new Promise((r) => setTimeout(r, 200)); // a person's pause before holding the receipt to the scanner
+    // Stays a real wait: a person's pause before holding the receipt to the scanner. The page tells a scan from typing by
+    // the gaps between keys (the events' own time stamps, SCAN_KEY_GAP_MS), which only real time makes.
+    await new Promise((r) => setTimeout(r, 200));
     await page.evaluate(() => {
       const w = window as unknown as { lookups: number };
       w.lookups = 0;

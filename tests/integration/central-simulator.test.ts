@@ -10,6 +10,7 @@ import type { RunningSimulator } from '../../kiosk-server/central/simulator.ts';
 import { applicationPayload } from '../../kiosk-server/forwarding/payload.ts';
 import { sampleApplication } from '../support/applications.ts';
 import { restCentral, startTestSimulator } from '../support/kiosk.ts';
+import { printed, startNodeScript } from '../support/node-process.ts';
 
 let dir: string;
 let simulator: RunningSimulator | undefined;
@@ -115,24 +116,18 @@ describe('the central case simulator', () => {
 
 describe('npm run central-sim', () => {
   it('starts alone with faults from the environment, says where, and stops on SIGTERM', { timeout: 30_000 }, async () => {
-    const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'kiosk-server/central/simulator-main.ts'], {
-      cwd: path.resolve(import.meta.dirname, '../..'),
-      env: { ...process.env, CENTRAL_SIM_PORT: '0', CENTRAL_SIM_DB: path.join(dir, 'alone.sqlite'), CENTRAL_SIM_ERROR_RATE: '0.5', CENTRAL_HMAC_SECRET: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const child = startNodeScript('kiosk-server/central/simulator-main.ts', {
+      CENTRAL_SIM_PORT: '0',
+      CENTRAL_SIM_DB: path.join(dir, 'alone.sqlite'),
+      CENTRAL_SIM_ERROR_RATE: '0.5',
+      CENTRAL_HMAC_SECRET: '',
     });
-    let output = '';
-    child.stdout.on('data', (c) => (output += c));
-    child.stderr.on('data', (c) => (output += c));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    const deadline = Date.now() + 20_000;
-    while (!/listening at (http:\/\/127\.0\.0\.1:\d+)/.test(output) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    const url = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
-    expect(url, output).toBeDefined();
-    expect(output).toMatch(/HMAC secret: \S{20,} \(made for this run/);
+    const url = (await printed(child, /listening at (http:\/\/127\.0\.0\.1:\d+)/))[1];
+    expect(url, child.output()).toBeDefined();
+    expect(child.output()).toMatch(/HMAC secret: \S{20,} \(made for this run/);
     expect(await (await fetch(`${url}/admin/faults`)).json()).toMatchObject({ errorRate: 0.5 });
     expect(await (await fetch(`${url}/cases`)).json()).toEqual([]);
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    child.child.kill('SIGTERM');
+    expect(await child.exited).toBe(0);
   });
 });

@@ -1,18 +1,17 @@
 // The kiosk server killed (SIGKILL) while people submit and while it forwards, then started again on the same data:
 // every application a person was told was submitted is there, and each reaches the central system exactly once.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, type Catalogue } from '../../content/catalogue.ts';
 import type { RunningSimulator } from '../../kiosk-server/central/simulator.ts';
 import { Database } from '../../kiosk-server/store/database.ts';
 import { connectClient, eventually, request, startTestSimulator, TEST_HMAC_SECRET, type KioskClient } from '../support/kiosk.ts';
+import { printed, startNodeScript } from '../support/node-process.ts';
 import { answerUntilCheck, startVisit } from '../support/socket-walk.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 let dir: string;
 let simulator: RunningSimulator;
 let catalogue: Catalogue;
@@ -30,28 +29,18 @@ afterAll(async () => {
 
 /** `npm start`'s server on its own data folder, forwarding to the test simulator; resolves with its URL. */
 async function startKiosk(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'kiosk-server/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: '0',
-      KIOSK_DATA_DIR: path.join(dir, 'kiosk'),
-      CENTRAL_URL: simulator.url,
-      CENTRAL_HMAC_SECRET: TEST_HMAC_SECRET,
-      CENTRAL_TIMEOUT_SECONDS: '3',
-      SPEECH_ENGINE: 'none',
-      LOG_LEVEL: 'silent',
-      PICOVOICE_ACCESS_KEY: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const main = startNodeScript('kiosk-server/main.ts', {
+    PORT: '0',
+    KIOSK_DATA_DIR: path.join(dir, 'kiosk'),
+    CENTRAL_URL: simulator.url,
+    CENTRAL_HMAC_SECRET: TEST_HMAC_SECRET,
+    CENTRAL_TIMEOUT_SECONDS: '3',
+    SPEECH_ENGINE: 'none',
+    LOG_LEVEL: 'silent',
+    PICOVOICE_ACCESS_KEY: '',
   });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const port = await eventually(() => /open http:\/\/localhost:(\d+)/.exec(output)?.[1], 30_000).catch(() => {
-    throw new Error(`the kiosk did not start:\n${output}`);
-  });
-  return { child, url: `http://127.0.0.1:${port}` };
+  const [, port] = await printed(main, /open http:\/\/localhost:(\d+)/, 30_000);
+  return { child: main.child, url: `http://127.0.0.1:${port}` };
 }
 
 /** One person after another at a screen, until the server goes away; returns the numbers they were shown. */

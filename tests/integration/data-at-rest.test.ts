@@ -13,6 +13,7 @@ import { MIGRATIONS } from '../../kiosk-server/store/migrations.ts';
 import { commitMany } from '../support/applications.ts';
 import { connectClient, eventually, request, startTestKiosk, type TestKiosk } from '../support/kiosk.ts';
 import { answerUntilCheck, startVisit } from '../support/socket-walk.ts';
+import { TestClock } from '../support/test-clock.ts';
 
 let kiosk: TestKiosk | undefined;
 const dirs: string[] = [];
@@ -63,22 +64,22 @@ describe('personal data in the database', () => {
   });
 
   it('is deleted after the retention period once the central system has the case; number, service, dates and status stay', async () => {
-    let now = new Date('2026-11-22T10:00:00Z');
+    const clock = new TestClock(new Date('2026-11-22T10:00:00Z'));
     const day = 86_400_000;
-    kiosk = await startTestKiosk({ clock: { now: () => now }, forwarding: { backoff: { baseMs: 10, maxMs: 100 }, retentionMs: 30 * day } });
-    const [forwarded] = await commitMany(kiosk.server.store, 1, () => now);
+    kiosk = await startTestKiosk({ clock, forwarding: { backoff: { baseMs: 10, maxMs: 100 }, retentionMs: 30 * day } });
+    const [forwarded] = await commitMany(kiosk.server.store, 1, () => clock.now());
     kiosk.server.worker.wake();
     const k = kiosk;
     await eventually(async () => (await k.server.forwardingState()).pending === 0);
     // One the central system never confirmed: kept, however old.
     await fetch(`${kiosk.simulator.url}/admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"down": true}' });
-    const [unsent] = await commitMany(kiosk.server.store, 1, () => now);
+    const [unsent] = await commitMany(kiosk.server.store, 1, () => clock.now());
 
-    now = new Date(now.getTime() + 29 * day);
+    clock.advance(29 * day);
     expect(await kiosk.server.applyRetention()).toBe(0);
     expect((await findApplicationByNumber(kiosk.server.store, forwarded!.number))!.answers).not.toBeNull();
 
-    now = new Date(now.getTime() + 2 * day);
+    clock.advance(2 * day);
     expect(await kiosk.server.applyRetention()).toBe(1);
     const after = (await findApplicationByNumber(kiosk.server.store, forwarded!.number))!;
     expect(after).toMatchObject({ number: forwarded!.number, serviceId: 'one-time-aid', answers: null, applicant: null });

@@ -5,6 +5,7 @@ import type { KioskHello } from '../../protocol/events.ts';
 import type { HelpCall } from '../../protocol/staff-events.ts';
 import { DEFAULT_TIMING } from '../../protocol/timing.ts';
 import { connectClient, connectStaff, request, startTestKiosk, type KioskClient, type StaffClient, type TestKiosk } from '../support/kiosk.ts';
+import { nextEvent } from '../support/next-event.ts';
 
 let kiosk: TestKiosk;
 let client: KioskClient;
@@ -22,15 +23,8 @@ afterAll(async () => {
   await kiosk?.stop();
 });
 
-const nextCall = () =>
-  new Promise<HelpCall>((resolve, reject) => {
-    // Issue 4: the call reaches a staff listener within one second.
-    const timer = setTimeout(() => reject(new Error('no help call within 1 s')), 1_000);
-    staff.once('help:called', (call) => {
-      clearTimeout(timer);
-      resolve(call);
-    });
-  });
+// Issue 4: the call reaches a staff listener within one second.
+const nextCall = () => nextEvent<HelpCall>(staff, 'help:called', 1_000);
 
 describe('help calls', () => {
   it('a kiosk that connects is told its id and its timing', async () => {

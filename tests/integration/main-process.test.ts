@@ -1,13 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually } from '../support/kiosk.ts';
+import { printed, startNodeScript } from '../support/node-process.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 let dataDir: string;
 
 beforeAll(async () => {
@@ -17,26 +14,14 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-function startMain(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'kiosk-server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', CENTRAL_SIM_PORT: '0', KIOSK_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PICOVOICE_ACCESS_KEY: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
+const startMain = (env: Record<string, string>) =>
+  startNodeScript('kiosk-server/main.ts', { PORT: '0', CENTRAL_SIM_PORT: '0', KIOSK_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PICOVOICE_ACCESS_KEY: '', ...env });
 
 describe('npm start (kiosk-server/main.ts)', () => {
   it('listens, reports where, serves /healthz and stops cleanly on SIGTERM and SIGINT', async () => {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       const main = startMain({});
-      const deadline = Date.now() + 20_000;
-      while (!/open http:\/\/localhost:(\d+)/.test(main.output()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      const port = /open http:\/\/localhost:(\d+)/.exec(main.output())?.[1];
+      const port = (await printed(main, /open http:\/\/localhost:(\d+)/))[1];
       expect(port, main.output()).toBeDefined();
       expect(main.output()).toMatch(/built-in simulator; received cases at http:\/\/127\.0\.0\.1:\d+\/cases/);
       expect(main.output()).toMatch(/voice: {7}uk → \S+/);
@@ -85,7 +70,7 @@ describe('npm start (kiosk-server/main.ts)', () => {
     const folder = { KIOSK_DATA_DIR: path.join(dataDir, 'keyed') };
     const keyed = { ...folder, KIOSK_DATA_KEY: 'ab'.repeat(32) };
     const first = startMain(keyed);
-    await eventually(() => /open http:\/\/localhost:\d+/.test(first.output()) || undefined, 20_000);
+    await printed(first, /open http:\/\/localhost:\d+/);
     expect(first.output()).toContain('personal data sealed with KIOSK_DATA_KEY');
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
@@ -94,7 +79,7 @@ describe('npm start (kiosk-server/main.ts)', () => {
     expect(await wrong.exited).toBe(1);
     expect(wrong.output()).toMatch(/Vikno cannot start: the data key \(KIOSK_DATA_KEY\) is not the key this kiosk's data was sealed with/);
     const again = startMain(keyed);
-    await eventually(() => /open http:\/\/localhost:\d+/.test(again.output()) || undefined, 20_000);
+    await printed(again, /open http:\/\/localhost:\d+/);
     again.child.kill('SIGTERM');
     expect(await again.exited).toBe(0);
   });

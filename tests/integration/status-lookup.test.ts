@@ -4,6 +4,7 @@ import { FakeCentralCaseSystem } from '../../kiosk-server/forwarding/fake-centra
 import { parseApplicationNumber } from '../../protocol/application-status.ts';
 import { commitMany } from '../support/applications.ts';
 import { connectClient, eventually, request, startTestKiosk, type KioskClient, type TestKiosk } from '../support/kiosk.ts';
+import { TestClock } from '../support/test-clock.ts';
 
 let kiosk: TestKiosk | undefined;
 const clients: KioskClient[] = [];
@@ -35,7 +36,8 @@ describe('status lookup', () => {
   it('follows the application from submitted to its decision, and shows nothing personal', async () => {
     const central = new FakeCentralCaseSystem();
     central.failNext = 1;
-    kiosk = await startTestKiosk({ central, forwarding: { backoff: { baseMs: 50, maxMs: 100 }, statusPoll: { baseMs: 30, maxMs: 60 } } });
+    const clock = new TestClock();
+    kiosk = await startTestKiosk({ clock, central, forwarding: { backoff: { baseMs: 50, maxMs: 100 }, statusPoll: { baseMs: 30, maxMs: 60 } } });
     await kiosk.server.worker.stop(); // held back, so the first look sees it still at the kiosk
     const [stored] = await commitMany(kiosk.server.store, 1);
     const screen = await client();
@@ -64,9 +66,10 @@ describe('status lookup', () => {
       return ack.data.status === 'refused' ? ack : undefined;
     });
     expect(refused.data).toMatchObject({ status: 'refused', reason: 'income_above_limit', statusChangedAt: '2026-11-23T09:00:00.000Z' });
-    // Decided: no longer asked about.
+    // Decided: no longer asked about, even hours later, when any check still to come would be due.
     const calls = central.statusCalls;
-    await new Promise((r) => setTimeout(r, 200));
+    clock.advance(7 * 60 * 60_000);
+    await kiosk.server.statusSync.checkDue();
     expect(central.statusCalls).toBe(calls);
   });
 

@@ -10,6 +10,8 @@ import { Database } from '../../kiosk-server/store/database.ts';
 import { openKioskStore, type KioskStore } from '../../kiosk-server/store/kiosk-store.ts';
 import { migrate, MIGRATIONS } from '../../kiosk-server/store/migrations.ts';
 import { outboxCounts } from '../../kiosk-server/store/outbox.ts';
+import { eventually } from '../support/eventually.ts';
+import { TestClock } from '../support/test-clock.ts';
 
 const commitApplication = async (store: KioskStore, application: NewApplication) => (await commitApplications(store, [application]))[0]!;
 
@@ -80,13 +82,13 @@ describe('the outbox worker', () => {
   it('retries through an outage with the same idempotency key and delivers once', async () => {
     const central = new FakeCentralCaseSystem();
     central.failNext = 2;
-    let now = new Date('2026-11-22T10:00:00Z');
+    const clock = new TestClock(new Date('2026-11-22T10:00:00Z'));
     const worker = new OutboxWorker({
       store,
       leaseMs: 5_000,
       central,
       logger: pino({ level: 'silent' }),
-      now: () => now,
+      now: () => clock.now(),
       backoff: { baseMs: 1_000, maxMs: 60_000 },
     });
     const stored = await commitApplication(store, application('app-1'));
@@ -96,14 +98,14 @@ describe('the outbox worker', () => {
       'SELECT attempts, last_error, next_attempt_at FROM outbox',
     );
     expect(afterFirst).toMatchObject({ attempts: 1, last_error: 'fake outage' });
-    expect(new Date(afterFirst!.next_attempt_at).getTime()).toBeGreaterThan(now.getTime());
+    expect(new Date(afterFirst!.next_attempt_at).getTime()).toBeGreaterThan(clock.now().getTime());
     // Not due yet: nothing is sent.
     expect(await worker.drainOnce()).toBe(0);
     expect(central.calls).toBe(1);
 
-    now = new Date(now.getTime() + 60_000);
+    clock.advance(60_000);
     expect(await worker.drainOnce()).toBe(0);
-    now = new Date(now.getTime() + 60_000);
+    clock.advance(60_000);
     expect(await worker.drainOnce()).toBe(1);
     expect(central.calls).toBe(3);
     expect([...central.cases.keys()]).toEqual([stored.id]);
@@ -137,6 +139,8 @@ describe('the outbox worker', () => {
       backoff: { baseMs: 100, maxMs: 1_000 },
     });
     worker.start();
+    // Stays a real wait: the worker sleeps between failed passes on a real timer (its `now` only stamps the rows), so
+    // only real time shows it waiting rather than spinning.
     await new Promise((r) => setTimeout(r, 350));
     await worker.stop();
     expect(errors).toBeGreaterThanOrEqual(1);
@@ -148,11 +152,11 @@ describe('the outbox worker', () => {
     const worker = new OutboxWorker({ store, leaseMs: 5_000, central, logger: pino({ level: 'silent' }) });
     worker.start();
     try {
-      await new Promise((r) => setTimeout(r, 50));
+      // Asleep until its next poll, 30 s away (the worker tells nothing of this but the wake-up it holds meanwhile).
+      await eventually(() => (worker as unknown as { wakeUp?: () => void }).wakeUp !== undefined);
       await commitApplication(store, application('woken'));
       worker.wake();
-      const deadline = Date.now() + 3_000;
-      while (central.cases.size === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      await eventually(() => central.cases.size > 0, 3_000);
       expect(central.cases.size).toBe(1);
     } finally {
       await worker.stop();

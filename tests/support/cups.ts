@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { eventually } from './eventually.ts';
 
 const run = promisify(execFile);
 const CUPS_PDF_PPD = '/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd';
@@ -16,8 +17,7 @@ export async function ensureCupsScheduler(): Promise<void> {
   if (schedulerRunning()) return;
   // cupsd puts itself in the background once it listens.
   await run('/usr/sbin/cupsd');
-  for (let i = 0; i < 50 && !schedulerRunning(); i++) await new Promise((r) => setTimeout(r, 100));
-  if (!schedulerRunning()) throw new Error('cupsd did not start');
+  await eventually(schedulerRunning, 5_000, { intervalMs: 100, message: 'cupsd did not start' });
 }
 
 export async function addPdfQueue(name: string): Promise<void> {
@@ -37,12 +37,15 @@ function cupsPdfOutputDir(): string {
 /** Waits for cups-pdf's finished file of the job titled `title` (it names files after the title). */
 export async function waitForCupsPdf(title: string, timeoutMs = 30_000): Promise<string> {
   const dir = cupsPdfOutputDir();
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const file = (await readdir(dir).catch(() => [] as string[])).find((name) => name.startsWith(title) && name.endsWith('.pdf'));
-    // cups-pdf creates the file first and fills it while Ghostscript runs: done when the PDF's end marker is there.
-    if (file && (await readFile(path.join(dir, file), 'latin1')).trimEnd().endsWith('%%EOF')) return path.join(dir, file);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`cups-pdf wrote no file for "${title}" in ${dir}`);
+  return eventually(
+    async () => {
+      const file = (await readdir(dir).catch(() => [] as string[])).find((name) => name.startsWith(title) && name.endsWith('.pdf'));
+      // cups-pdf creates the file first and fills it while Ghostscript runs: done when the PDF's end marker is there.
+      if (file && (await readFile(path.join(dir, file), 'latin1')).trimEnd().endsWith('%%EOF')) return path.join(dir, file);
+      return undefined;
+    },
+    timeoutMs,
+    // Ghostscript is a real outside process: looked at five times a second, not forty.
+    { intervalMs: 200, message: `cups-pdf wrote no file for "${title}" in ${dir}` },
+  );
 }

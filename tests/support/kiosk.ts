@@ -15,6 +15,8 @@ import { hashPassword } from '../../kiosk-server/staff/passwords.ts';
 import { STAFF_COOKIE } from '../../kiosk-server/staff/sessions.ts';
 import { STAFF_API, STAFF_REQUEST_HEADER } from '../../protocol/staff-api.ts';
 
+export { eventually } from './eventually.ts';
+
 export interface TestKiosk {
   server: KioskServer;
   simulator: RunningSimulator;
@@ -108,6 +110,15 @@ export async function connectStaff(url: string, listen: (staff: StaffClient) => 
   return staff;
 }
 
+/**
+ * Resolves once everything the server had sent this staff screen has arrived: socket.io keeps one connection's packets
+ * in order, so the answer to a harmless request («Іду» to a call there is not) comes behind them. For checking that
+ * something was not sent.
+ */
+export function staffCaughtUp(staff: StaffClient): Promise<void> {
+  return new Promise((resolve) => staff.emit('help:answer', { callId: Number.MAX_SAFE_INTEGER }, () => resolve()));
+}
+
 /** A kiosk screen; `kioskId` names which of the centre's kiosks it is (as `?kiosk=` does for the page). */
 export async function connectClient(url: string, kioskId?: string): Promise<KioskClient> {
   const socket: KioskClient = io(url, { transports: ['websocket'], forceNew: true, reconnection: false, ...(kioskId && { auth: { kioskId } }) });
@@ -127,15 +138,4 @@ export function request<E extends keyof ClientToServerEvents>(socket: KioskClien
   return new Promise((resolve) => {
     (socket.emit as (e: string, p: unknown, a: (r: TestAck) => void) => void)(event, payload, resolve);
   });
-}
-
-/** Waits until `check` holds, polling; for effects that happen after an ack (printing, forwarding). */
-export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
