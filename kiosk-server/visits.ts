@@ -6,6 +6,7 @@ import type { Catalogue } from '../content/catalogue.ts';
 import type { Language, Localized } from '../content/localized.ts';
 import type { RawValue } from '../content/validators/fields.ts';
 import type { ErrorCode } from '../protocol/events.ts';
+import type { Result } from '../protocol/result.ts';
 import type { KioskView, ReceiptState } from '../protocol/views.ts';
 import type { Printer, VisitReceipt } from '../printers/printer.ts';
 import type { PrintOutcome, PrintQueue } from './printing/print-queue.ts';
@@ -28,7 +29,8 @@ export interface VisitLocation {
   stepTitle: Localized | null;
 }
 
-export type VisitResult<T = KioskView> = { ok: true; data: T } | { ok: false; code: ErrorCode };
+/** A kiosk action's result; most come to the screen the person sees next. */
+export type VisitResult<T = KioskView> = Result<T, ErrorCode>;
 
 /** A visit nobody touched for this long is dropped from memory (the kiosk's own inactivity timeout is shorter). */
 export const ABANDONED_VISIT_MS = 30 * 60_000;

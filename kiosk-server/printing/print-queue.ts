@@ -2,7 +2,8 @@
 // the queue and is tried again when the printer reports it can print (paper back, cover closed), or after a back-off
 // when it claims to be ready but still fails. Submission never waits for any of this.
 import type { Logger } from 'pino';
-import { PrinterNotReadyError, type Printer, type PrinterStatus, type PrintDocument } from '../../printers/printer.ts';
+import { PrinterNotReadyError, type Printer, type PrintDocument } from '../../printers/printer.ts';
+import type { PrinterStatus } from '../../protocol/printer-status.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../store/database.ts';
 import { addPrintJob, markPrinted, markPrintFailed, pendingPrintJobs, type PrintJob } from '../store/print-jobs.ts';

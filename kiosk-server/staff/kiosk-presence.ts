@@ -1,7 +1,7 @@
 // The centre's kiosks as staff see them: which screens are connected, whether someone is in a visit and on which step
 // (its heading only), and how the person set the kiosk up. Never an answer.
 import type { Language } from '../../content/localized.ts';
-import type { PrinterStatus } from '../../printers/printer.ts';
+import type { PrinterStatus } from '../../protocol/printer-status.ts';
 import type { KioskState } from '../../protocol/staff-api.ts';
 import type { Clock } from '../clock.ts';
 import type { Visits } from '../visits.ts';
