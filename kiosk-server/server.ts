@@ -31,7 +31,7 @@ import { disconnectSession, registerStaffNamespace } from './sockets/staff-names
 import { Assistance } from './staff/assistance.ts';
 import { writeAudit } from './staff/audit.ts';
 import { KioskPresence } from './staff/kiosk-presence.ts';
-import { sessionOf } from './staff/sessions.ts';
+import { loginOf } from './staff/logins.ts';
 import { makeFailingDue } from './store/outbox.ts';
 import { Visits } from './visits.ts';
 import { SpeechService, type SpeechConfig } from './speech/speech-service.ts';
@@ -177,7 +177,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     if (deleted) logger.info({ applications: deleted }, 'personal data deleted after the retention period');
     return deleted;
   };
-  const staffSession = (token: string | undefined, touch = true) => sessionOf(db, token, clock.now(), { touch });
+  const staffLogin = (token: string | undefined, touch = true) => loginOf(db, token, clock.now(), { touch });
   const centre = { name: options.centreName, ...(options.centreAddress && { address: options.centreAddress }) };
   let visits: Visits | undefined;
   const printQueue = new PrintQueue({
@@ -252,7 +252,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
       store,
       catalogue,
       clock,
-      session: staffSession,
+      login: staffLogin,
       kiosks: () => presence.states(),
       loggedOut: (sessionId) => disconnectSession(staff, sessionId),
       ...(options.staffLoginRate && { loginRate: options.staffLoginRate }),
@@ -268,7 +268,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   });
   const helpDesk = new HelpDesk({ db, visits, clock, logger, staff: () => staff, kiosks: () => io });
   const staffNamespace = registerStaffNamespace(io, {
-    session: staffSession,
+    login: staffLogin,
     printerState: async () => {
       const status = printQueue.printerStatus;
       return status && { kioskId: options.kioskId, status, pendingJobs: await printQueue.pendingCount() };

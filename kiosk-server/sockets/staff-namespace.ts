@@ -22,7 +22,7 @@ import { sessionRoom } from './kiosk-rooms.ts';
 import type { Assistance, StaffHelper } from '../staff/assistance.ts';
 import type { AuditEntry } from '../staff/audit.ts';
 import type { KioskPresence } from '../staff/kiosk-presence.ts';
-import { cookieValue, STAFF_COOKIE, type StaffSession } from '../staff/sessions.ts';
+import { cookieValue, STAFF_COOKIE, type StaffLogin } from '../staff/logins.ts';
 
 const KioskId = KioskIdSchema;
 
@@ -46,14 +46,14 @@ const StaffPayloads = {
 
 type StaffEvent = keyof typeof StaffPayloads;
 type StaffResult = { ok: true; data: unknown } | { ok: false; code: StaffErrorCode };
-type StaffSocket = Socket<StaffClientToServerEvents, StaffServerToClientEvents, Record<string, never>, { staff: StaffSession; token: string }>;
+type StaffSocket = Socket<StaffClientToServerEvents, StaffServerToClientEvents, Record<string, never>, { staff: StaffLogin; token: string }>;
 
 /** How often a connected console's session is checked again (logged out, expired, or its password changed). */
 const SESSION_RECHECK_MS = 60_000;
 
 export interface StaffActions {
-  /** The session a cookie token belongs to, if it is valid; `touch` counts the check as use. */
-  session(token: string | undefined, touch: boolean): Promise<StaffSession | undefined>;
+  /** The login a cookie token belongs to, if it is valid; `touch` counts the check as use. */
+  login(token: string | undefined, touch: boolean): Promise<StaffLogin | undefined>;
   printerState(): Promise<PrinterState | undefined>;
   forwardingState(): Promise<ForwardingState>;
   /** Queues the receipt again on the kiosk printer, or prints it at the desk; undefined when no application has that number. */
@@ -72,7 +72,7 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
   staff.use((rawSocket, next) => {
     const socket = rawSocket as unknown as StaffSocket;
     const token = cookieValue(socket.handshake.headers.cookie, STAFF_COOKIE);
-    void actions.session(token, true).then(
+    void actions.login(token, true).then(
       (session) => {
         if (!session) return next(new Error('log in to the staff console first'));
         socket.data.staff = session;
@@ -86,7 +86,7 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
   const recheck = setInterval(() => {
     for (const socket of staff.sockets.values() as Iterable<StaffSocket>) {
       // Checked without counting as use: a console left open alone is logged out after the idle time.
-      void actions.session(socket.data.token, false).then(
+      void actions.login(socket.data.token, false).then(
         (session) => session || socket.disconnect(true),
         () => undefined,
       );
@@ -159,7 +159,7 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
         if (!parsed.success) return fail('invalid_payload');
         try {
           // Using the console counts as use of the session (and an ended session acts no more).
-          if (!(await actions.session(socket.data.token, true))) {
+          if (!(await actions.login(socket.data.token, true))) {
             socket.disconnect(true);
             return;
           }
