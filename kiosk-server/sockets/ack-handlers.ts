@@ -1,7 +1,6 @@
 // Every socket event, kiosk or staff, goes the same way: validate the payload, act, then ack {ok, data} or
 // {ok: false, error}. Without an ack callback there is no one to tell, so the event is ignored.
 import type { Logger } from 'pino';
-import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import type { Localized } from '../../content/localized.ts';
 import type { Ack } from '../../protocol/acks.ts';
@@ -9,6 +8,11 @@ import { toAck, type Result } from '../../protocol/result.ts';
 
 /** Codes every table has: a payload that fails its schema, and an action that threw. */
 type BaseCode = 'invalid_payload' | 'internal';
+
+/** What the wrapper needs of a socket; socket.io's typed `on` cannot follow a loop over event names. */
+export interface AckSocket {
+  on(event: string, listener: (payload: unknown, ack: unknown) => void): unknown;
+}
 
 export type AckAction<P, Ctx, Code extends string> = (payload: P, context: Ctx) => Result<unknown, Code> | Promise<Result<unknown, Code>>;
 
@@ -29,13 +33,13 @@ export interface AckHandlers<Schemas extends Record<string, z.ZodType>, Ctx, Cod
 }
 
 export function registerAckHandlers<Schemas extends Record<string, z.ZodType>, Ctx, Code extends string>(
-  socket: Pick<Socket, 'on'>,
+  socket: AckSocket,
   handlers: AckHandlers<Schemas, Ctx, Code>,
 ): void {
   const { schemas, actions, messages, logger, side } = handlers;
   for (const event of Object.keys(schemas) as (keyof Schemas & string)[]) {
-    // socket.io's typed `on` cannot follow a loop over event names; the payload is validated right below.
-    (socket as { on(event: string, listener: (payload: unknown, ack: unknown) => void): void }).on(event, async (payload, ack) => {
+    // The payload is unknown until validated right below.
+    socket.on(event, async (payload, ack) => {
       if (typeof ack !== 'function') return;
       const reply = ack as (result: Ack<unknown, Code>) => void;
       const failed = (code: BaseCode) => reply(toAck<unknown, Code>({ ok: false, code: code as Code }, messages));

@@ -19,7 +19,7 @@ import type { Assistance } from '../staff/assistance.ts';
 import type { KioskPresence, KioskScreenSettings } from '../staff/kiosk-presence.ts';
 import type { StatusLookup } from '../status-lookup.ts';
 import type { Visits } from '../visits.ts';
-import { registerAckHandlers, type AckAction } from './ack-handlers.ts';
+import { registerAckHandlers, type AckAction, type AckSocket } from './ack-handlers.ts';
 import { kioskRoom, sessionRoom, type KioskIo } from './kiosk-rooms.ts';
 
 /** What the server keeps on each kiosk screen's connection. */
@@ -135,7 +135,7 @@ export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): v
     presence.connected(kioskId, socket.id);
     socket.on('disconnect', () => presence.disconnected(kioskId, socket.id));
     socket.emit('kiosk:hello', { kioskId, timing, voices });
-    registerAckHandlers(socket as unknown as Socket, {
+    registerAckHandlers(socket as unknown as AckSocket, {
       schemas: ClientPayloads,
       actions,
       context: () => socket,

@@ -1,6 +1,5 @@
 // The staff namespace (/staff): the live console. Only a logged-in member of staff connects (the login cookie is
 // checked at the handshake, and again every minute); every action is validated, then done, then acked.
-import type { Socket } from 'socket.io';
 import { z } from 'zod';
 import type { Logger } from 'pino';
 import { AnswerValues, KioskIdSchema } from '../../protocol/events.ts';
@@ -19,7 +18,7 @@ import type { Assistance, StaffHelper } from '../staff/assistance.ts';
 import type { AuditEntry } from '../staff/audit.ts';
 import type { KioskPresence } from '../staff/kiosk-presence.ts';
 import { cookieValue, STAFF_COOKIE, type StaffLogin } from '../staff/logins.ts';
-import { registerAckHandlers, type AckAction } from './ack-handlers.ts';
+import { registerAckHandlers, type AckAction, type AckSocket } from './ack-handlers.ts';
 import type { KioskIo } from './kiosk-rooms.ts';
 import type { StaffNamespace, StaffSocket } from './staff-socket.ts';
 
@@ -148,7 +147,7 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
       () => undefined,
     );
     socket.on('disconnect', () => actions.assistance.staffLeft(socket.id));
-    registerAckHandlers(socket as unknown as Socket, {
+    registerAckHandlers(socket as unknown as AckSocket, {
       schemas: StaffPayloads,
       actions: handlers,
       context: helper,
