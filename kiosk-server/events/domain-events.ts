@@ -58,6 +58,7 @@ export class DomainEventBus {
   }
 
   emit<E extends DomainEvent>(event: E, payload: DomainEvents[E]): void {
-    for (const listener of this.listeners.get(event) ?? []) (listener as Listener<E>)(payload);
+    // A copy: a listener that subscribes another while this runs does not hear this event.
+    for (const listener of [...(this.listeners.get(event) ?? [])]) (listener as Listener<E>)(payload);
   }
 }
