@@ -1,23 +1,19 @@
 // "Покликати працівника": a call is stored, then told to every staff screen listening. It names the kiosk and where the
 // person is, never their answers.
 import type { Logger } from 'pino';
-import type { Namespace } from 'socket.io';
-import type { HelpAnswered, HelpCall, StaffClientToServerEvents, StaffServerToClientEvents } from '../protocol/staff-events.ts';
+import type { HelpAnswered, HelpCall } from '../protocol/staff-events.ts';
 import type { Clock } from './clock.ts';
-import { kioskRoom, sessionRoom, type KioskIo } from './sockets/kiosk-rooms.ts';
+import type { DomainEventBus } from './events/domain-events.ts';
 import { answerHelpCall, openHelpCalls, recordHelpCall } from './store/help-calls.ts';
 import type { Database } from './store/database.ts';
 import type { Visits } from './visits.ts';
-
-export type StaffNamespace = Namespace<StaffClientToServerEvents, StaffServerToClientEvents>;
 
 export interface HelpDeskOptions {
   db: Database;
   visits: Visits;
   clock: Clock;
   logger: Logger;
-  staff: () => StaffNamespace | undefined;
-  kiosks: () => KioskIo | undefined;
+  events: DomainEventBus;
 }
 
 /** Calls remembered for "Іду" (the visit they came from); older ones are forgotten first. */
@@ -31,13 +27,13 @@ export class HelpDesk {
 
   /** A call from a kiosk: stored, then every staff screen rings. */
   async call(kioskId: string, sessionId: string | undefined): Promise<HelpCall> {
-    const { db, visits, clock, logger, staff } = this.options;
+    const { db, visits, clock, logger, events } = this.options;
     const where = visits.whereIs(sessionId);
     const call = await recordHelpCall(db, { kioskId, ...where, calledAt: clock.now() });
     logger.info({ helpCall: call.id, screen: call.screen, stepId: call.stepId }, 'help called');
     this.callVisits.set(call.id, sessionId && visits.has(sessionId) ? sessionId : null);
     if (this.callVisits.size > REMEMBERED_CALLS) this.callVisits.delete(this.callVisits.keys().next().value!);
-    staff()?.emit('help:called', call);
+    events.emit('help:called', call);
     return call;
   }
 
@@ -52,13 +48,7 @@ export class HelpDesk {
     // Only the first answer tells the kiosk (a second could reach the next person).
     if (!answered.first) return 'already';
     const event: HelpAnswered = { callId, kioskId: answered.kioskId, staffLogin: answered.staffLogin, answeredAt: answered.answeredAt };
-    this.options.staff()?.emit('help:answered', event);
-    // To the visit that called (or, for a call from the welcome screen, to the kiosk: a page in another visit drops it).
-    const sessionId = this.callVisits.get(callId) ?? null;
-    this.options
-      .kiosks()
-      ?.to(sessionId ? sessionRoom(sessionId) : kioskRoom(answered.kioskId))
-      .emit('help:coming', { sessionId });
+    this.options.events.emit('help:answered', { answered: event, sessionId: this.callVisits.get(callId) ?? null });
     return event;
   }
 }

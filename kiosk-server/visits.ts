@@ -6,12 +6,15 @@ import type { Catalogue } from '../content/catalogue.ts';
 import type { Language, Localized } from '../content/localized.ts';
 import type { RawValue } from '../content/validators/fields.ts';
 import type { ErrorCode } from '../protocol/events.ts';
+import type { Result } from '../protocol/result.ts';
 import type { KioskView, ReceiptState } from '../protocol/views.ts';
 import type { Printer, VisitReceipt } from '../printers/printer.ts';
-import type { PrintOutcome, PrintQueue } from './printing/print-queue.ts';
+import type { PrintQueue } from './printing/print-queue.ts';
+import type { PrintOutcome } from './printing/print-outcome.ts';
 import type { PrintJob } from './store/print-jobs.ts';
 import { kyivToday } from '../content/kyiv-time.ts';
 import type { Clock } from './clock.ts';
+import type { DomainEventBus } from './events/domain-events.ts';
 import { checklistFor, receiptFor, type Centre } from './receipts.ts';
 import * as engine from './session/engine.ts';
 import { newSession, type SessionState } from './session/state.ts';
@@ -28,7 +31,8 @@ export interface VisitLocation {
   stepTitle: Localized | null;
 }
 
-export type VisitResult<T = KioskView> = { ok: true; data: T } | { ok: false; code: ErrorCode };
+/** A kiosk action's result; most come to the screen the person sees next. */
+export type VisitResult<T = KioskView> = Result<T, ErrorCode>;
 
 /** A visit nobody touched for this long is dropped from memory (the kiosk's own inactivity timeout is shorter). */
 export const ABANDONED_VISIT_MS = 30 * 60_000;
@@ -66,9 +70,8 @@ export interface VisitsOptions {
   logger: Logger;
   /** Called after every commit, so forwarding starts at once. */
   onSubmitted?: (applications: StoredApplication[]) => void;
-  onReceiptStatus?: (sessionId: string, applicationNumbers: string[], state: ReceiptState) => void;
-  /** A visit ended (the person left, timed out, or it was dropped): remote assistance of it ends too. */
-  onEnded?: (sessionId: string) => void;
+  /** Hears the print queue's outcomes; tells of receipts printed (or not) and of visits ended. */
+  events: DomainEventBus;
 }
 
 export class Visits {
@@ -76,7 +79,9 @@ export class Visits {
   /** Receipts being printed, so shutdown can wait for them. */
   private readonly printing = new Set<Promise<unknown>>();
 
-  constructor(private readonly options: VisitsOptions) {}
+  constructor(private readonly options: VisitsOptions) {
+    options.events.on('print:outcome', ({ job, outcome }) => this.receiptOutcome(job, outcome));
+  }
 
   /** How many visits are in memory (the staff console shows it; tests check that an ended visit is gone). */
   get activeCount(): number {
@@ -155,7 +160,7 @@ export class Visits {
     if (!visit) return;
     this.live.delete(sessionId);
     this.count(visit, 'left');
-    this.options.onEnded?.(sessionId);
+    this.options.events.emit('visit:ended', { sessionId });
   }
 
   /** Whether a visit is live (for the kiosk list). */
@@ -320,7 +325,7 @@ export class Visits {
   }
 
   /** The print queue's news about a visit's receipt: the person's screen (if they are still there) is told. */
-  receiptOutcome(job: PrintJob, outcome: PrintOutcome): void {
+  private receiptOutcome(job: PrintJob, outcome: PrintOutcome): void {
     if (job.document.kind !== 'visit-receipt') return;
     const applicationNumbers = job.document.applications.map((a) => a.applicationNumber);
     const result: ReceiptState = outcome.printed ? 'printed' : 'failed';
@@ -328,7 +333,7 @@ export class Visits {
       const { position } = visit.state;
       if (visit.submitted?.visitId !== job.visitId || position.kind !== 'submitted') continue;
       visit.state = { ...visit.state, position: { ...position, receipt: result } };
-      this.options.onReceiptStatus?.(sessionId, applicationNumbers, result);
+      this.options.events.emit('receipt:outcome', { sessionId, applicationNumbers, state: result });
     }
   }
 

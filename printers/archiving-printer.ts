@@ -1,7 +1,8 @@
 // Every receipt is also kept as a PDF in the data folder, whatever printer puts it on paper: staff can reprint or show
 // it, and it is there when the paper ran out.
 import { PdfFilePrinter } from './drivers/pdf-file.ts';
-import type { Printer, PrinterStatus, PrintDocument, PrintOptions } from './printer.ts';
+import type { Printer, PrintDocument, PrintOptions } from './printer.ts';
+import type { PrinterStatus } from '../protocol/printer-status.ts';
 
 export class ArchivingPrinter implements Printer {
   readonly kind: string;

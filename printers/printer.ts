@@ -1,4 +1,5 @@
 import type { Language } from '../content/localized.ts';
+import type { PrinterStatus } from '../protocol/printer-status.ts';
 
 /** One application on a visit's receipt. */
 export interface ReceiptApplication {
@@ -47,8 +48,6 @@ export function documentReference(document: PrintDocument): string {
   const stamp = document.printedAt.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
   return `checklist-${document.serviceId}-${stamp}`;
 }
-
-export type PrinterStatus = 'ready' | 'paper-low' | 'paper-out' | 'cover-open' | 'offline' | 'error';
 
 /** A printer that cannot print now; `status` says why (paper out, cover open, offline…). */
 export class PrinterNotReadyError extends Error {

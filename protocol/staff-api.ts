@@ -2,7 +2,7 @@
 // staff-api-schemas.ts, so the console's bundle carries no zod). Shared by the console and the server.
 import type { Language, Localized } from '../content/localized.ts';
 import type { AnswerSectionView } from './views.ts';
-import type { PrinterStatus } from '../printers/printer.ts';
+import type { PrinterStatus } from './printer-status.ts';
 import type { ApplicationStatus } from './application-status.ts';
 
 export const STAFF_API = '/api/staff';

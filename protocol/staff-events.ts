@@ -2,7 +2,7 @@
 // logged-in staff member's screen may connect (the session cookie is checked at the handshake).
 import type { Language, Localized } from '../content/localized.ts';
 import type { Ack } from './acks.ts';
-import type { PrinterStatus } from '../printers/printer.ts';
+import type { PrinterStatus } from './printer-status.ts';
 import type { KioskState } from './staff-api.ts';
 import type { AnswerSectionView, KioskView } from './views.ts';
 

@@ -1,6 +1,6 @@
 import type { ApplicantIdentifier } from '../../content/applicant.ts';
 import type { AnswerValue } from '../../content/conditions.ts';
-import type { StoredApplication } from '../store/applications.ts';
+import type { StoredApplication } from '../store/application-record.ts';
 
 /** Version of the JSON the kiosk sends to the central case system; documented field by field in the README. */
 export const PAYLOAD_SCHEMA = 'vikno.application/1';

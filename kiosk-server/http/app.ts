@@ -10,7 +10,7 @@ import { wakeWordRouter } from './wake-word-route.ts';
 import { staffRouter, type StaffRoutesOptions } from './staff-routes.ts';
 import { STAFF_API } from '../../protocol/staff-api.ts';
 import type { WakeWordConfig } from '../wake-word/wake-word-config.ts';
-import type { PrinterStatus } from '../../printers/printer.ts';
+import type { PrinterStatus } from '../../protocol/printer-status.ts';
 import type { ForwardingState } from '../../protocol/staff-events.ts';
 
 /** Where Porcupine validates its AccessKey (the only address the kiosk page may reach beyond the kiosk). */

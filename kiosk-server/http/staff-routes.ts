@@ -1,4 +1,4 @@
-// The staff console's HTTP API under /api/staff: login and logout, then (only with a valid session cookie) the kiosks,
+// The staff console's HTTP API under /api/staff: login and logout, then (only with a valid login cookie) the kiosks,
 // applications, personal data (audited), the audit log (admins) and the statistics.
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Catalogue } from '../../content/catalogue.ts';
@@ -11,7 +11,7 @@ import { failingItems } from '../store/outbox.ts';
 import type { KioskStore } from '../store/kiosk-store.ts';
 import { checkLogin } from '../staff/accounts.ts';
 import { readAudit, writeAudit } from '../staff/audit.ts';
-import { closeSession, cookieValue, openSession, SESSION_MAX_MS, STAFF_COOKIE, type StaffSession } from '../staff/sessions.ts';
+import { closeLogin, cookieValue, openLogin, LOGIN_MAX_MS, STAFF_COOKIE, type StaffLogin } from '../staff/logins.ts';
 import { applicationsOfDay, applicationSummary, personalData } from '../staff/staff-applications.ts';
 import { centreStats, statsCsv } from '../staff/visit-stats.ts';
 import { HttpError } from './errors.ts';
@@ -21,10 +21,10 @@ export interface StaffRoutesOptions {
   store: KioskStore;
   catalogue: Catalogue;
   clock: Clock;
-  session(token: string | undefined): Promise<StaffSession | undefined>;
+  login(token: string | undefined): Promise<StaffLogin | undefined>;
   kiosks(): KioskState[];
-  /** The session logged out: its live consoles are disconnected. */
-  loggedOut(sessionId: string): void;
+  /** The login logged out: its live consoles are disconnected. */
+  loggedOut(loginId: string): void;
   /** Login attempts allowed per address (tests that log in often raise it). */
   loginRate?: { limit: number; windowMs: number };
 }
@@ -36,9 +36,9 @@ const FAILING_LIST_LIMIT = 50;
 /** The longest period the statistics cover at once. */
 const MAX_STATS_DAYS = 366;
 
-type StaffRequest = Request & { staff?: StaffSession };
+type StaffRequest = Request & { staff?: StaffLogin };
 
-const staffOf = (req: Request): StaffSession => (req as StaffRequest).staff!;
+const staffOf = (req: Request): StaffLogin => (req as StaffRequest).staff!;
 
 function parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }, value: unknown, message: string): T {
   const parsed = schema.safeParse(value);
@@ -75,18 +75,18 @@ export function staffRouter(options: StaffRoutesOptions): Router {
       res.status(result.reason === 'locked' ? 423 : 401).json(body);
       return;
     }
-    const { token } = await openSession(db, result.member, now);
+    const { token } = await openLogin(db, result.member, now);
     await writeAudit(db, { staffLogin: result.member.login, action: 'login' }, now);
-    res.cookie(STAFF_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/', maxAge: SESSION_MAX_MS });
+    res.cookie(STAFF_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/', maxAge: LOGIN_MAX_MS });
     res.json(result.member satisfies StaffMe);
   });
 
   router.post('/logout', async (req, res) => {
-    const session = await options.session(cookieValue(req.headers.cookie, STAFF_COOKIE));
-    if (session) {
-      await closeSession(db, session.id);
-      await writeAudit(db, { staffLogin: session.login, action: 'logout' }, clock.now());
-      options.loggedOut(session.id);
+    const current = await options.login(cookieValue(req.headers.cookie, STAFF_COOKIE));
+    if (current) {
+      await closeLogin(db, current.id);
+      await writeAudit(db, { staffLogin: current.login, action: 'logout' }, clock.now());
+      options.loggedOut(current.id);
     }
     res.clearCookie(STAFF_COOKIE, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/' });
     res.status(204).end();
@@ -94,9 +94,9 @@ export function staffRouter(options: StaffRoutesOptions): Router {
 
   // Everything below needs a logged-in member of staff.
   router.use(async (req: Request, _res: Response, next: NextFunction) => {
-    const session = await options.session(cookieValue(req.headers.cookie, STAFF_COOKIE));
-    if (!session) return next(new HttpError(401, 'log in to the staff console first'));
-    (req as StaffRequest).staff = session;
+    const current = await options.login(cookieValue(req.headers.cookie, STAFF_COOKIE));
+    if (!current) return next(new HttpError(401, 'log in to the staff console first'));
+    (req as StaffRequest).staff = current;
     next();
   });
 

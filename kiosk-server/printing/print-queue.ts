@@ -2,8 +2,11 @@
 // the queue and is tried again when the printer reports it can print (paper back, cover closed), or after a back-off
 // when it claims to be ready but still fails. Submission never waits for any of this.
 import type { Logger } from 'pino';
-import { PrinterNotReadyError, type Printer, type PrinterStatus, type PrintDocument } from '../../printers/printer.ts';
+import { PrinterNotReadyError, type Printer, type PrintDocument } from '../../printers/printer.ts';
+import type { PrinterStatus } from '../../protocol/printer-status.ts';
 import type { Clock } from '../clock.ts';
+import type { DomainEventBus } from '../events/domain-events.ts';
+import type { PrintOutcome } from './print-outcome.ts';
 import type { Database } from '../store/database.ts';
 import { addPrintJob, markPrinted, markPrintFailed, pendingPrintJobs, type PrintJob } from '../store/print-jobs.ts';
 
@@ -12,8 +15,6 @@ const CAN_PRINT: PrinterStatus[] = ['ready', 'paper-low'];
 const RETRY_BASE_MS = 10_000;
 const RETRY_MAX_MS = 5 * 60_000;
 
-export type PrintOutcome = { printed: true } | { printed: false; status: PrinterStatus; error: string };
-
 export interface PrintQueueOptions {
   db: Database;
   printer: Printer;
@@ -21,10 +22,11 @@ export interface PrintQueueOptions {
   clock: Clock;
   /** How often the printer's state is read. */
   pollMs: number;
-  /** A job printed, or failed (told on its first failure only, so a screen and staff hear it once). */
-  onJobOutcome?: (job: PrintJob, outcome: PrintOutcome) => void;
-  /** The printer's state changed (and once at start). */
-  onStatus?: (status: PrinterStatus, pendingJobs: number) => void;
+  /**
+   * Told `print:outcome` when a job printed or failed (its first failure only, so a screen and staff hear it once),
+   * `receipt:print-failed` for a visit's receipt that failed, and `printer:status` when the printer's state changed.
+   */
+  events: DomainEventBus;
 }
 
 export class PrintQueue {
@@ -72,13 +74,13 @@ export class PrintQueue {
     return this.draining;
   }
 
-  /** Keeps the printer's state; a change goes to the log and to `onStatus`. */
+  /** Keeps the printer's state; a change goes to the log and to `printer:status`. */
   private async noteStatus(status: PrinterStatus): Promise<void> {
     const previous = this.status;
     if (status === previous) return;
     this.status = status;
     this.options.logger.info({ printer: this.options.printer.kind, status, previous }, 'printer status');
-    this.options.onStatus?.(status, await this.pendingCount());
+    this.options.events.emit('printer:status', { status, pendingJobs: await this.pendingCount() });
   }
 
   private async poll(): Promise<void> {
@@ -103,12 +105,19 @@ export class PrintQueue {
         await markPrintFailed(this.options.db, job.id, { error: message, status, nextAttemptAt: new Date(now.getTime() + delay) });
         this.options.logger.warn({ job: job.id, reference: job.reference, status, attempts: job.attempts + 1 }, 'print job failed; it stays in the queue');
         await this.noteStatus(status);
-        if (job.attempts === 0) this.options.onJobOutcome?.(job, { printed: false, status, error: message });
+        if (job.attempts === 0) this.failed(job, { printed: false, status, error: message });
         return;
       }
       await markPrinted(this.options.db, job.id, this.options.clock.now());
       this.options.logger.info({ job: job.id, reference: job.reference, attempts: job.attempts + 1 }, 'print job printed');
-      this.options.onJobOutcome?.(job, { printed: true });
+      this.options.events.emit('print:outcome', { job, outcome: { printed: true } });
     }
+  }
+
+  private failed(job: PrintJob, outcome: PrintOutcome & { printed: false }): void {
+    this.options.events.emit('print:outcome', { job, outcome });
+    if (job.document.kind !== 'visit-receipt') return;
+    const applicationNumbers = job.document.applications.map((a) => a.applicationNumber);
+    this.options.events.emit('receipt:print-failed', { applicationNumbers, printerStatus: outcome.status });
   }
 }

@@ -1,11 +1,10 @@
-// The kiosk's socket.io events: validate the payload, then act, then ack {ok, data} or {ok: false, error}.
+// The kiosk's socket.io events: validate the payload, then act, then ack {ok, data} or {ok: false, error} (ack-handlers.ts).
 import type { Logger } from 'pino';
 import type { Socket } from 'socket.io';
 import {
   ClientPayloads,
   ERROR_MESSAGES,
   KioskHandshake,
-  type Ack,
   type ClientEvent,
   type ClientToServerEvents,
   type ErrorCode,
@@ -14,14 +13,14 @@ import {
 } from '../../protocol/events.ts';
 import type { Language } from '../../content/localized.ts';
 import type { KioskTiming } from '../../protocol/timing.ts';
+import type { DomainEventBus } from '../events/domain-events.ts';
 import type { HelpDesk } from '../help-desk.ts';
 import type { Assistance } from '../staff/assistance.ts';
 import type { KioskPresence, KioskScreenSettings } from '../staff/kiosk-presence.ts';
 import type { StatusLookup } from '../status-lookup.ts';
-import type { Visits, VisitResult } from '../visits.ts';
+import type { Visits } from '../visits.ts';
+import { registerAckHandlers, type AckAction, type AckSocket } from './ack-handlers.ts';
 import { kioskRoom, sessionRoom, type KioskIo } from './kiosk-rooms.ts';
-
-export { kioskRoom, sessionRoom, type KioskIo } from './kiosk-rooms.ts';
 
 /** What the server keeps on each kiosk screen's connection. */
 interface KioskSocketData {
@@ -34,15 +33,7 @@ type KioskSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<str
 /** Text sizes above the default count as large text in the statistics. */
 const LARGE_TEXT_SIZES = new Set(['3', '4']);
 
-function failure(code: ErrorCode): Ack<never> {
-  return { ok: false, error: { code, message: ERROR_MESSAGES[code] } };
-}
-
-function toAck<T>(result: VisitResult<T>): Ack<T> {
-  return result.ok ? { ok: true, data: result.data } : failure(result.code);
-}
-
-type Action<E extends ClientEvent> = (payload: Payload<E>, socket: KioskSocket) => VisitResult<unknown> | Promise<VisitResult<unknown>>;
+type Action<E extends ClientEvent> = AckAction<Payload<E>, KioskSocket, ErrorCode>;
 
 export interface KioskEventsOptions {
   visits: Visits;
@@ -50,6 +41,8 @@ export interface KioskEventsOptions {
   statusLookup: StatusLookup;
   presence: KioskPresence;
   assistance: Assistance;
+  /** Told `visit:moved` after every action on a visit. */
+  events: DomainEventBus;
   /** The kiosk a screen is when it does not say (`?kiosk=`). */
   kioskId: string;
   /** Every kiosk this server serves; a screen naming another is refused. */
@@ -61,7 +54,7 @@ export interface KioskEventsOptions {
 }
 
 export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): void {
-  const { visits, helpDesk, statusLookup, presence, assistance, timing, voices, logger } = options;
+  const { visits, helpDesk, statusLookup, presence, assistance, events, timing, voices, logger } = options;
   const usedSettings = (settings: KioskScreenSettings) => ({ voiceMode: settings.voiceMode, largeText: LARGE_TEXT_SIZES.has(settings.textSize) });
   const actions: { [E in ClientEvent]: Action<E> } = {
     'visit:start': ({ lang }, socket) => {
@@ -142,32 +135,18 @@ export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): v
     presence.connected(kioskId, socket.id);
     socket.on('disconnect', () => presence.disconnected(kioskId, socket.id));
     socket.emit('kiosk:hello', { kioskId, timing, voices });
-    for (const event of Object.keys(actions) as ClientEvent[]) {
-      // socket.io's typed `on` cannot follow a loop over event names; the payload is validated right below.
-      (socket as unknown as Socket).on(event, async (payload: unknown, ack: unknown) => {
-        if (typeof ack !== 'function') return; // every kiosk event expects an answer; without a callback there is no one to tell
-        const reply = ack as (result: Ack<unknown>) => void;
-        const parsed = ClientPayloads[event].safeParse(payload);
-        if (!parsed.success) {
-          logger.warn({ event, issues: parsed.error.issues.map((i) => i.message) }, 'invalid kiosk payload');
-          reply(failure('invalid_payload'));
-          return;
-        }
-        try {
-          const action = actions[event] as Action<typeof event>;
-          const result = await action(parsed.data as Payload<typeof event>, socket);
-          reply(toAck(result));
-          // The step may have moved: the dashboard shows where, and the member of staff helping (with consent) sees it.
-          const sessionId = (parsed.data as { sessionId?: string }).sessionId;
-          if (sessionId && result.ok && event !== 'kiosk:settings') {
-            presence.moved();
-            assistance.viewChanged(sessionId);
-          }
-        } catch (error) {
-          logger.error({ err: error, event }, 'kiosk event failed');
-          reply(failure('internal'));
-        }
-      });
-    }
+    registerAckHandlers(socket as unknown as AckSocket, {
+      schemas: ClientPayloads,
+      actions,
+      context: () => socket,
+      messages: ERROR_MESSAGES,
+      logger,
+      side: 'kiosk',
+      afterSuccess: (event, payload) => {
+        // The step may have moved: the dashboard shows where, and the member of staff helping (with consent) sees it.
+        const { sessionId } = payload as { sessionId?: string };
+        if (sessionId && event !== 'kiosk:settings') events.emit('visit:moved', { sessionId, by: 'person' });
+      },
+    });
   });
 }

@@ -1,7 +1,7 @@
-// The staff namespace (/staff): the live console. Only a logged-in member of staff connects (the session cookie is
+// The staff namespace (/staff): the live console. Only a logged-in member of staff connects (the login cookie is
 // checked at the handshake, and again every minute); every action is validated, then done, then acked.
-import type { Socket } from 'socket.io';
 import { z } from 'zod';
+import type { Logger } from 'pino';
 import { AnswerValues, KioskIdSchema } from '../../protocol/events.ts';
 import { ApplicationNumberParam } from '../../protocol/staff-api-schemas.ts';
 import {
@@ -10,19 +10,17 @@ import {
   STAFF_NAMESPACE,
   type ForwardingState,
   type PrinterState,
-  type StaffAck,
-  type StaffClientToServerEvents,
   type StaffErrorCode,
-  type StaffServerToClientEvents,
 } from '../../protocol/staff-events.ts';
-import type { Logger } from 'pino';
-import type { HelpDesk, StaffNamespace } from '../help-desk.ts';
-import type { KioskIo } from './kiosk-rooms.ts';
-import { sessionRoom } from './kiosk-rooms.ts';
+import type { DomainEventBus } from '../events/domain-events.ts';
+import type { HelpDesk } from '../help-desk.ts';
 import type { Assistance, StaffHelper } from '../staff/assistance.ts';
 import type { AuditEntry } from '../staff/audit.ts';
 import type { KioskPresence } from '../staff/kiosk-presence.ts';
-import { cookieValue, STAFF_COOKIE, type StaffSession } from '../staff/sessions.ts';
+import { cookieValue, STAFF_COOKIE, type StaffLogin } from '../staff/logins.ts';
+import { registerAckHandlers, type AckAction, type AckSocket } from './ack-handlers.ts';
+import type { KioskIo } from './kiosk-rooms.ts';
+import type { StaffNamespace, StaffSocket } from './staff-socket.ts';
 
 const KioskId = KioskIdSchema;
 
@@ -45,15 +43,13 @@ const StaffPayloads = {
 } as const;
 
 type StaffEvent = keyof typeof StaffPayloads;
-type StaffResult = { ok: true; data: unknown } | { ok: false; code: StaffErrorCode };
-type StaffSocket = Socket<StaffClientToServerEvents, StaffServerToClientEvents, Record<string, never>, { staff: StaffSession; token: string }>;
 
-/** How often a connected console's session is checked again (logged out, expired, or its password changed). */
-const SESSION_RECHECK_MS = 60_000;
+/** How often a connected console's login is checked again (logged out, expired, or its password changed). */
+const LOGIN_RECHECK_MS = 60_000;
 
 export interface StaffActions {
-  /** The session a cookie token belongs to, if it is valid; `touch` counts the check as use. */
-  session(token: string | undefined, touch: boolean): Promise<StaffSession | undefined>;
+  /** The login a cookie token belongs to, if it is valid; `touch` counts the check as use. */
+  login(token: string | undefined, touch: boolean): Promise<StaffLogin | undefined>;
   printerState(): Promise<PrinterState | undefined>;
   forwardingState(): Promise<ForwardingState>;
   /** Queues the receipt again on the kiosk printer, or prints it at the desk; undefined when no application has that number. */
@@ -63,7 +59,8 @@ export interface StaffActions {
   helpDesk: HelpDesk;
   presence: KioskPresence;
   assistance: Assistance;
-  kiosks: () => KioskIo | undefined;
+  /** Told `staff:message`: the broadcaster sends it into the visit. */
+  events: DomainEventBus;
   logger: Logger;
 }
 
@@ -72,10 +69,10 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
   staff.use((rawSocket, next) => {
     const socket = rawSocket as unknown as StaffSocket;
     const token = cookieValue(socket.handshake.headers.cookie, STAFF_COOKIE);
-    void actions.session(token, true).then(
-      (session) => {
-        if (!session) return next(new Error('log in to the staff console first'));
-        socket.data.staff = session;
+    void actions.login(token, true).then(
+      (login) => {
+        if (!login) return next(new Error('log in to the staff console first'));
+        socket.data.staff = login;
         socket.data.token = token!;
         next();
       },
@@ -86,15 +83,15 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
   const recheck = setInterval(() => {
     for (const socket of staff.sockets.values() as Iterable<StaffSocket>) {
       // Checked without counting as use: a console left open alone is logged out after the idle time.
-      void actions.session(socket.data.token, false).then(
-        (session) => session || socket.disconnect(true),
+      void actions.login(socket.data.token, false).then(
+        (login) => login || socket.disconnect(true),
         () => undefined,
       );
     }
-  }, SESSION_RECHECK_MS);
+  }, LOGIN_RECHECK_MS);
   recheck.unref();
 
-  const handlers: { [E in StaffEvent]: (payload: z.infer<(typeof StaffPayloads)[E]>, helper: StaffHelper) => Promise<StaffResult> | StaffResult } = {
+  const handlers: { [E in StaffEvent]: AckAction<z.infer<(typeof StaffPayloads)[E]>, StaffHelper, StaffErrorCode> } = {
     'receipt:reprint': async ({ applicationNumber, printer = 'kiosk', largePrint = false }, helper) => {
       // On the record before the receipt (which names the services applied for) is printed.
       await actions.audit({
@@ -119,7 +116,7 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
       // Only into a visit: a message left on an idle kiosk would be read by the next person.
       const sessionId = actions.presence.sessionOf(kioskId);
       if (!sessionId) return { ok: false, code: 'no_visit' };
-      actions.kiosks()?.to(sessionRoom(sessionId)).emit('staff:message', { sessionId, text });
+      actions.events.emit('staff:message', { sessionId, text });
       await actions.audit({ staffLogin: helper.login, action: 'message', kioskId });
       return { ok: true, data: null };
     },
@@ -150,34 +147,20 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
       () => undefined,
     );
     socket.on('disconnect', () => actions.assistance.staffLeft(socket.id));
-    for (const event of Object.keys(handlers) as StaffEvent[]) {
-      (socket as unknown as Socket).on(event, async (payload: unknown, ack: unknown) => {
-        if (typeof ack !== 'function') return;
-        const reply = ack as (result: StaffAck<unknown>) => void;
-        const fail = (code: StaffErrorCode) => reply({ ok: false, error: { code, message: STAFF_ERROR_MESSAGES[code] } });
-        const parsed = StaffPayloads[event].safeParse(payload);
-        if (!parsed.success) return fail('invalid_payload');
-        try {
-          // Using the console counts as use of the session (and an ended session acts no more).
-          if (!(await actions.session(socket.data.token, true))) {
-            socket.disconnect(true);
-            return;
-          }
-          const handler = handlers[event] as (payload: unknown, helper: StaffHelper) => Promise<StaffResult> | StaffResult;
-          const result = await handler(parsed.data, helper());
-          if (result.ok) reply({ ok: true, data: result.data });
-          else fail(result.code);
-        } catch (error) {
-          actions.logger.error({ err: error, event }, 'staff event failed');
-          fail('internal');
-        }
-      });
-    }
+    registerAckHandlers(socket as unknown as AckSocket, {
+      schemas: StaffPayloads,
+      actions: handlers,
+      context: helper,
+      messages: STAFF_ERROR_MESSAGES,
+      logger: actions.logger,
+      side: 'staff',
+      // Using the console counts as use of the login (and an ended login acts no more).
+      before: async () => {
+        if (await actions.login(socket.data.token, true)) return true;
+        socket.disconnect(true);
+        return false;
+      },
+    });
   });
   return { staff, stop: () => clearInterval(recheck) };
-}
-
-/** Logs a session's consoles out at once (it logged out, or its password changed). */
-export function disconnectSession(staff: StaffNamespace | undefined, sessionId: string): void {
-  for (const socket of staff?.sockets.values() ?? []) if ((socket as unknown as StaffSocket).data.staff?.id === sessionId) socket.disconnect(true);
 }

@@ -3,12 +3,10 @@
 // time; it ends with the visit, and when the staff screen goes.
 import type { Logger } from 'pino';
 import type { RawValue } from '../../content/validators/fields.ts';
-import type { KioskState } from '../../protocol/staff-api.ts';
 import type { AssistEndReason, AssistView, StaffErrorCode } from '../../protocol/staff-events.ts';
+import type { Result } from '../../protocol/result.ts';
 import type { Clock } from '../clock.ts';
-import type { StaffNamespace } from '../help-desk.ts';
-import type { KioskIo } from '../sockets/kiosk-events.ts';
-import { sessionRoom } from '../sockets/kiosk-events.ts';
+import type { DomainEventBus } from '../events/domain-events.ts';
 import type { Database } from '../store/database.ts';
 import type { Visits } from '../visits.ts';
 import { writeAudit } from './audit.ts';
@@ -30,14 +28,13 @@ export interface StaffHelper {
   socketId: string;
 }
 
-export type AssistResult<T> = { ok: true; data: T } | { ok: false; code: StaffErrorCode };
+export type AssistResult<T> = Result<T, StaffErrorCode>;
 
 export interface AssistanceOptions {
   db: Database;
   visits: Visits;
-  presence: () => KioskPresence;
-  kiosks: () => KioskIo | undefined;
-  staff: () => StaffNamespace | undefined;
+  presence: KioskPresence;
+  events: DomainEventBus;
   clock: Clock;
   logger: Logger;
 }
@@ -45,11 +42,16 @@ export interface AssistanceOptions {
 export class Assistance {
   private readonly byKiosk = new Map<string, Helping>();
 
-  constructor(private readonly options: AssistanceOptions) {}
+  constructor(private readonly options: AssistanceOptions) {
+    // The person's screen changed, by their hand or by staff: the member of staff helping sees it too.
+    options.events.on('visit:moved', ({ sessionId }) => this.viewChanged(sessionId));
+    options.events.on('visit:ended', ({ sessionId }) => this.visitEnded(sessionId));
+  }
 
-  stateOf(kioskId: string): KioskState['assistance'] {
-    const helping = this.byKiosk.get(kioskId);
-    return helping ? { staffLogin: helping.staffLogin, state: helping.state } : null;
+  /** The kiosks list shows who is helping where: told on every change (undefined: the help ended). */
+  private changed(kioskId: string, helping: Helping | undefined): void {
+    const assistance = helping ? { staffLogin: helping.staffLogin, state: helping.state } : null;
+    this.options.events.emit('assist:changed', { kioskId, assistance });
   }
 
   private bySession(sessionId: string): Helping | undefined {
@@ -64,7 +66,7 @@ export class Assistance {
 
   /** Asks the person at the kiosk. Nothing of the visit is shown to staff until they say yes. */
   async request(helper: StaffHelper, kioskId: string): Promise<AssistResult<null>> {
-    const sessionId = this.options.presence().sessionOf(kioskId);
+    const sessionId = this.options.presence.sessionOf(kioskId);
     if (!sessionId) return { ok: false, code: 'no_visit' };
     let helping = this.byKiosk.get(kioskId);
     if (helping && helping.sessionId !== sessionId) {
@@ -85,9 +87,9 @@ export class Assistance {
         if (this.byKiosk.get(kioskId) !== helping || helping.state !== 'active') return { ok: false, code: 'not_assisting' };
         const previous = helping.staffSocketId;
         helping.staffSocketId = helper.socketId;
-        if (previous !== helper.socketId) this.options.staff()?.to(previous).emit('assist:ended', { kioskId, reason: 'staff-left' });
+        if (previous !== helper.socketId) this.options.events.emit('assist:moved-screen', { kioskId, previousSocketId: previous });
         this.pushToStaff(helping);
-        this.options.presence().moved();
+        this.changed(kioskId, helping);
         return { ok: true, data: null };
       }
       helping.staffSocketId = helper.socketId;
@@ -95,8 +97,8 @@ export class Assistance {
       helping = { kioskId, sessionId, staffLogin: helper.login, staffSocketId: helper.socketId, state: 'asked', recorded: new Set() };
       this.byKiosk.set(kioskId, helping);
     }
-    this.options.kiosks()?.to(sessionRoom(sessionId)).emit('assist:asked', { sessionId });
-    this.options.presence().moved();
+    this.options.events.emit('assist:asked', { sessionId });
+    this.changed(kioskId, helping);
     return { ok: true, data: null };
   }
 
@@ -113,9 +115,9 @@ export class Assistance {
     await writeAudit(this.options.db, { staffLogin: helping.staffLogin, action: 'assist-start', kioskId: helping.kioskId }, this.options.clock.now());
     if (this.byKiosk.get(helping.kioskId) !== helping || helping.state !== 'asked') return { ok: false, code: 'not_assisting' };
     helping.state = 'active';
-    this.options.kiosks()?.to(sessionRoom(sessionId)).emit('assist:state', { sessionId, active: true });
+    this.options.events.emit('assist:active', { sessionId });
     this.pushToStaff(helping);
-    this.options.presence().moved();
+    this.changed(helping.kioskId, helping);
     return { ok: true, data: null };
   }
 
@@ -134,16 +136,17 @@ export class Assistance {
     if (!result.ok && result.code === 'session_not_found') return { ok: false, code: 'no_visit' };
     // Shown on the kiosk whatever came of it: the next question, or this one with its error message.
     const view = this.viewFor(helping);
-    if (view) {
-      this.options.kiosks()?.to(sessionRoom(helping.sessionId)).emit('visit:view', { sessionId: helping.sessionId, view: view.view });
-      this.options.staff()?.to(helping.staffSocketId).emit('assist:view', view);
+    if (!view) {
+      this.options.events.emit('kiosks:changed', {});
+      return { ok: false, code: 'no_visit' };
     }
-    this.options.presence().moved();
-    return view ? { ok: true, data: view } : { ok: false, code: 'no_visit' };
+    // The kiosk is sent the new view, and (through viewChanged) the helping staff screen too.
+    this.options.events.emit('visit:moved', { sessionId: helping.sessionId, by: 'staff', view: view.view });
+    return { ok: true, data: view };
   }
 
   /** The person's screen changed (they answered, went back…): the member of staff helping sees it too. */
-  viewChanged(sessionId: string): void {
+  private viewChanged(sessionId: string): void {
     const helping = this.bySession(sessionId);
     if (helping?.state !== 'active') return;
     const current = this.viewFor(helping);
@@ -182,7 +185,7 @@ export class Assistance {
     return { ok: true, data: null };
   }
 
-  visitEnded(sessionId: string): void {
+  private visitEnded(sessionId: string): void {
     const helping = this.bySession(sessionId);
     if (helping) this.finish(helping, 'visit-ended');
   }
@@ -193,14 +196,13 @@ export class Assistance {
 
   private pushToStaff(helping: Helping): void {
     const view = this.viewFor(helping);
-    if (view) this.options.staff()?.to(helping.staffSocketId).emit('assist:view', view);
+    if (view) this.options.events.emit('assist:view', { staffSocketId: helping.staffSocketId, view });
   }
 
   private finish(helping: Helping, reason: AssistEndReason): void {
     this.byKiosk.delete(helping.kioskId);
     this.options.logger.info({ kioskId: helping.kioskId, reason }, 'remote assistance ended');
-    this.options.staff()?.to(helping.staffSocketId).emit('assist:ended', { kioskId: helping.kioskId, reason });
-    this.options.kiosks()?.to(sessionRoom(helping.sessionId)).emit('assist:state', { sessionId: helping.sessionId, active: false });
-    this.options.presence().moved();
+    this.options.events.emit('assist:ended', { kioskId: helping.kioskId, sessionId: helping.sessionId, staffSocketId: helping.staffSocketId, reason });
+    this.changed(helping.kioskId, undefined);
   }
 }

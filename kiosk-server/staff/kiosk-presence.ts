@@ -1,9 +1,10 @@
 // The centre's kiosks as staff see them: which screens are connected, whether someone is in a visit and on which step
 // (its heading only), and how the person set the kiosk up. Never an answer.
 import type { Language } from '../../content/localized.ts';
-import type { PrinterStatus } from '../../printers/printer.ts';
+import type { PrinterStatus } from '../../protocol/printer-status.ts';
 import type { KioskState } from '../../protocol/staff-api.ts';
 import type { Clock } from '../clock.ts';
+import type { DomainEventBus } from '../events/domain-events.ts';
 import type { Visits } from '../visits.ts';
 
 export interface KioskScreenSettings {
@@ -19,6 +20,8 @@ interface KnownKiosk {
   sessionId: string | undefined;
   settings: KioskScreenSettings;
   lastSeen: Date | null;
+  /** Who is helping there (told by remote assistance's events). */
+  assistance: KioskState['assistance'];
 }
 
 const DEFAULT_SCREEN: KioskScreenSettings = { voiceMode: false, textSize: '2', language: 'uk' };
@@ -29,9 +32,8 @@ export interface KioskPresenceOptions {
   visits: Visits;
   clock: Clock;
   printerStatus: () => PrinterStatus | undefined;
-  assistanceOf: (kioskId: string) => KioskState['assistance'];
-  /** Something staff see changed (at most one call per tick is acted on by the caller). */
-  onChange: () => void;
+  /** Told `kiosks:changed` whenever something staff see changes (the broadcaster gathers them). */
+  events: DomainEventBus;
 }
 
 export class KioskPresence {
@@ -39,12 +41,24 @@ export class KioskPresence {
 
   constructor(private readonly options: KioskPresenceOptions) {
     for (const kioskId of options.kioskIds) this.kiosk(kioskId);
+    const { events } = options;
+    // A step moved on a kiosk, or the printer changed: the list shows it.
+    events.on('visit:moved', () => this.changed());
+    events.on('printer:status', () => this.changed());
+    events.on('assist:changed', ({ kioskId, assistance }) => {
+      this.kiosk(kioskId).assistance = assistance;
+      this.changed();
+    });
+  }
+
+  private changed(): void {
+    this.options.events.emit('kiosks:changed', {});
   }
 
   private kiosk(kioskId: string): KnownKiosk {
     let kiosk = this.kiosks.get(kioskId);
     if (!kiosk) {
-      kiosk = { sockets: new Set(), sessionId: undefined, settings: { ...DEFAULT_SCREEN }, lastSeen: null };
+      kiosk = { sockets: new Set(), sessionId: undefined, settings: { ...DEFAULT_SCREEN }, lastSeen: null, assistance: null };
       this.kiosks.set(kioskId, kiosk);
     }
     return kiosk;
@@ -54,20 +68,20 @@ export class KioskPresence {
     const kiosk = this.kiosk(kioskId);
     kiosk.sockets.add(socketId);
     kiosk.lastSeen = this.options.clock.now();
-    this.options.onChange();
+    this.changed();
   }
 
   disconnected(kioskId: string, socketId: string): void {
     const kiosk = this.kiosk(kioskId);
     kiosk.sockets.delete(socketId);
     kiosk.lastSeen = this.options.clock.now();
-    this.options.onChange();
+    this.changed();
   }
 
   /** The kiosk's visit began or resumed. */
   visit(kioskId: string, sessionId: string): void {
     this.kiosk(kioskId).sessionId = sessionId;
-    this.options.onChange();
+    this.changed();
   }
 
   /** A visit ended: the kiosk is free, unless that was not its current visit (an old page's late goodbye). */
@@ -76,7 +90,7 @@ export class KioskPresence {
     if (kiosk.sessionId !== sessionId) return;
     kiosk.sessionId = undefined;
     kiosk.settings = { ...DEFAULT_SCREEN };
-    this.options.onChange();
+    this.changed();
   }
 
   sessionOf(kioskId: string): string | undefined {
@@ -86,12 +100,7 @@ export class KioskPresence {
 
   settings(kioskId: string, settings: KioskScreenSettings): void {
     this.kiosk(kioskId).settings = settings;
-    this.options.onChange();
-  }
-
-  /** A step changed on the kiosk. */
-  moved(): void {
-    this.options.onChange();
+    this.changed();
   }
 
   has(kioskId: string): boolean {
@@ -115,7 +124,7 @@ export class KioskPresence {
           textSize: kiosk.settings.textSize,
           language: kiosk.settings.language,
           printer,
-          assistance: this.options.assistanceOf(kioskId),
+          assistance: kiosk.assistance,
           lastSeen: kiosk.lastSeen?.toISOString() ?? null,
         };
       });

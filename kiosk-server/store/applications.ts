@@ -5,26 +5,10 @@ import { applicationPayload } from '../forwarding/payload.ts';
 import type { VisitReceipt } from '../../printers/printer.ts';
 import type { ApplicantIdentifier } from '../../content/applicant.ts';
 import type { KioskStore } from './kiosk-store.ts';
+import type { NewApplication, StoredApplication } from './application-record.ts';
+
+export type { NewApplication, StoredApplication } from './application-record.ts';
 import { addPrintJob } from './print-jobs.ts';
-
-export interface NewApplication {
-  id: string;
-  /** The applications of one visit share it, and one receipt. */
-  visitId: string;
-  kioskId: string;
-  serviceId: string;
-  serviceVersion: number;
-  language: Language;
-  answers: Record<string, AnswerValue>;
-  documentIds: string[];
-  submittedAt: Date;
-  /** Who the application is about, for the central system (Трембіта's Uxp-Subject-Id); null when nothing identifies them. */
-  applicant: ApplicantIdentifier | null;
-}
-
-export interface StoredApplication extends NewApplication {
-  number: string;
-}
 
 /** Each sealed value is bound to its row: a value copied into another row does not open. */
 export const answersBinding = (applicationId: string) => `applications:${applicationId}`;

@@ -1,5 +1,6 @@
 // The print queue: each receipt is a row from the moment its applications are committed until it is on paper.
-import { documentReference, type PrintDocument, type PrinterStatus } from '../../printers/printer.ts';
+import { documentReference, type PrintDocument } from '../../printers/printer.ts';
+import type { PrinterStatus } from '../../protocol/printer-status.ts';
 import type { Sql } from './database.ts';
 
 export interface PrintJob {

@@ -1,5 +1,5 @@
 // Words of the staff console (in Ukrainian: the centre's staff work in it), and names for what the server sends.
-import type { PrinterStatus } from '../../printers/printer.ts';
+import type { PrinterStatus } from '../../protocol/printer-status.ts';
 import { TEXT_SIZES } from '../settings/display.ts';
 
 export const SCREEN_NAMES: Record<string, string> = {

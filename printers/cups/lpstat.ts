@@ -1,6 +1,6 @@
 // Reading a CUPS queue's state from `lpstat -l -p <queue>`: the state line ("is idle", "disabled since") and the
 // printer-state-reasons CUPS lists as "Alerts:" (IPP keywords such as media-empty-error, cover-open-warning).
-import type { PrinterStatus } from '../printer.ts';
+import type { PrinterStatus } from '../../protocol/printer-status.ts';
 
 /** IPP printer-state-reasons (RFC 8011 §5.4.12, PWG 5100.9) as the kiosk's states, the worst first. */
 const REASONS: [RegExp, PrinterStatus][] = [

@@ -5,7 +5,8 @@ import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { statusFromLpstat } from '../cups/lpstat.ts';
 import { layOutReceiptPdf, type Paper } from '../layouts/receipt-pdf.ts';
-import { documentReference, PrinterNotReadyError, type Printer, type PrinterStatus, type PrintDocument, type PrintOptions } from '../printer.ts';
+import { documentReference, PrinterNotReadyError, type Printer, type PrintDocument, type PrintOptions } from '../printer.ts';
+import type { PrinterStatus } from '../../protocol/printer-status.ts';
 
 export interface CupsSettings {
   queue: string;

@@ -6,7 +6,8 @@ import type { CodePageName } from '../escpos/code-pages.ts';
 import { STATUS_QUERIES, statusQuery } from '../escpos/commands.ts';
 import { statusFromBytes } from '../escpos/status.ts';
 import { renderEscPos } from '../layouts/receipt-escpos.ts';
-import { PrinterNotReadyError, type Printer, type PrinterStatus, type PrintDocument, type PrintOptions } from '../printer.ts';
+import { PrinterNotReadyError, type Printer, type PrintDocument, type PrintOptions } from '../printer.ts';
+import type { PrinterStatus } from '../../protocol/printer-status.ts';
 
 export interface EscPosSettings {
   host: string;

@@ -1,6 +1,7 @@
-import type { Printer, PrinterStatus, PrintDocument, PrintOptions } from '../printer.ts';
+import { PrinterNotReadyError, type Printer, type PrintDocument, type PrintOptions } from '../printer.ts';
+import type { PrinterStatus } from '../../protocol/printer-status.ts';
 
-/** Keeps printed documents in memory; tests set `state` to make it fail like a real printer. */
+/** Keeps printed documents in memory; tests set `state` to make it fail as the real drivers do (PrinterNotReadyError). */
 export class FakePrinter implements Printer {
   readonly kind = 'fake';
   readonly printed: PrintDocument[] = [];
@@ -9,7 +10,7 @@ export class FakePrinter implements Printer {
   state: PrinterStatus = 'ready';
 
   async print(document: PrintDocument, options: PrintOptions = {}): Promise<void> {
-    if (this.state !== 'ready' && this.state !== 'paper-low') throw new Error(`printer is ${this.state}`);
+    if (this.state !== 'ready' && this.state !== 'paper-low') throw new PrinterNotReadyError(this.state);
     this.printed.push(document);
     this.printedOptions.push(options);
   }

@@ -1,7 +1,8 @@
 import { access, mkdir, rename, writeFile, constants } from 'node:fs/promises';
 import path from 'node:path';
 import { renderReceiptPdf, type Paper } from '../layouts/receipt-pdf.ts';
-import { documentReference, type Printer, type PrinterStatus, type PrintDocument, type PrintOptions } from '../printer.ts';
+import { documentReference, type Printer, type PrintDocument, type PrintOptions } from '../printer.ts';
+import type { PrinterStatus } from '../../protocol/printer-status.ts';
 
 /**
  * Writes each document to `<dir>/<reference>.pdf` (a visit's receipt under its first application number): the default

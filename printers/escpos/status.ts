@@ -1,5 +1,5 @@
 // Reading the answers to DLE EOT 1, 2 and 4 (one byte each; bits 1 and 4 are always set, bits 0 and 7 always clear).
-import type { PrinterStatus } from '../printer.ts';
+import type { PrinterStatus } from '../../protocol/printer-status.ts';
 
 const isStatusByte = (byte: number) => (byte & 0x93) === 0x12;
 

@@ -5,7 +5,8 @@ import { EscPosPrinter } from '../../printers/drivers/escpos.ts';
 import { encodeForPrinter } from '../../printers/escpos/code-pages.ts';
 import { wrapColumns } from '../../printers/layouts/receipt-escpos.ts';
 import { statusFromBytes, bytesForStatus } from '../../printers/escpos/status.ts';
-import { PrinterNotReadyError, type PrinterStatus } from '../../printers/printer.ts';
+import { PrinterNotReadyError } from '../../printers/printer.ts';
+import type { PrinterStatus } from '../../protocol/printer-status.ts';
 import { startTestEscPosPrinter, type TestEscPosPrinter } from '../support/escpos-printer.ts';
 import { ukrainianReceipt } from '../support/receipts.ts';
 

@@ -2,7 +2,7 @@
 // status commands (DLE EOT 1/2/4) from `status`, as a real printer answers from its sensors.
 import { createServer, type Server, type Socket } from 'node:net';
 import { bytesForStatus } from '../../printers/escpos/status.ts';
-import type { PrinterStatus } from '../../printers/printer.ts';
+import type { PrinterStatus } from '../../protocol/printer-status.ts';
 
 export interface TestEscPosPrinter {
   port: number;

@@ -12,7 +12,7 @@ import { startKioskServer, type KioskServer, type KioskServerOptions } from '../
 import { FakeSpeechEngine } from '../../kiosk-server/speech/engines/fake.ts';
 import { saveHashedStaffAccount } from '../../kiosk-server/staff/accounts.ts';
 import { hashPassword } from '../../kiosk-server/staff/passwords.ts';
-import { STAFF_COOKIE } from '../../kiosk-server/staff/sessions.ts';
+import { STAFF_COOKIE } from '../../kiosk-server/staff/logins.ts';
 import { STAFF_API, STAFF_REQUEST_HEADER } from '../../protocol/staff-api.ts';
 
 export { eventually } from './eventually.ts';

@@ -1,4 +1,4 @@
-// Staff login sessions: the browser holds a random token in an httpOnly cookie; the database holds only its SHA-256,
+// Staff logins: the browser holds a random token in an httpOnly cookie; the database holds only its SHA-256,
 // so a copy of the database does not log anyone in.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../store/database.ts';
@@ -6,45 +6,46 @@ import type { StaffMember } from './accounts.ts';
 
 export const STAFF_COOKIE = 'vikno_staff';
 /** A working day at most; and a console left alone for two hours asks for the password again. */
-export const SESSION_MAX_MS = 12 * 60 * 60_000;
-export const SESSION_IDLE_MS = 2 * 60 * 60_000;
+export const LOGIN_MAX_MS = 12 * 60 * 60_000;
+export const LOGIN_IDLE_MS = 2 * 60 * 60_000;
 /** `seen_at` is written at most this often, not on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
+// The table keeps its historical name, staff_sessions (a kiosk visit is the "session" everywhere else).
 const hashOf = (token: string) => createHash('sha256').update(token).digest('base64url');
 
-export interface StaffSession extends StaffMember {
-  /** The token's hash: names the session (for logging out its sockets) without being able to log in. */
+export interface StaffLogin extends StaffMember {
+  /** The token's hash: names the login (for logging out its sockets) without being able to log in. */
   id: string;
 }
 
-export async function openSession(db: Database, member: StaffMember, now: Date): Promise<{ token: string; session: StaffSession }> {
+export async function openLogin(db: Database, member: StaffMember, now: Date): Promise<{ token: string; login: StaffLogin }> {
   const token = randomBytes(32).toString('base64url');
   const id = hashOf(token);
   const at = now.toISOString();
   await db.run('INSERT INTO staff_sessions (token_hash, login, created_at, seen_at) VALUES (?, ?, ?, ?)', [id, member.login, at, at]);
-  return { token, session: { ...member, id } };
+  return { token, login: { ...member, id } };
 }
 
 /**
- * The session a token belongs to, if it is still valid; an expired one is deleted. `touch: false` checks without counting
+ * The login a token belongs to, if it is still valid; an expired one is deleted. `touch: false` checks without counting
  * as use (the console's periodic recheck must not keep an unattended console logged in).
  */
-export async function sessionOf(
+export async function loginOf(
   db: Database,
   token: string | undefined,
   now: Date,
   { touch = true }: { touch?: boolean } = {},
-): Promise<StaffSession | undefined> {
+): Promise<StaffLogin | undefined> {
   if (!token || token.length > 100) return undefined;
   const id = hashOf(token);
-  const row = await db.get<{ login: string; role: StaffSession['role']; created_at: string; seen_at: string }>(
+  const row = await db.get<{ login: string; role: StaffLogin['role']; created_at: string; seen_at: string }>(
     `SELECT s.login, a.role, s.created_at, s.seen_at FROM staff_sessions s JOIN staff_accounts a ON a.login = s.login WHERE s.token_hash = ?`,
     [id],
   );
   if (!row) return undefined;
   const at = now.getTime();
-  if (at - Date.parse(row.created_at) > SESSION_MAX_MS || at - Date.parse(row.seen_at) > SESSION_IDLE_MS) {
+  if (at - Date.parse(row.created_at) > LOGIN_MAX_MS || at - Date.parse(row.seen_at) > LOGIN_IDLE_MS) {
     await db.run('DELETE FROM staff_sessions WHERE token_hash = ?', [id]);
     return undefined;
   }
@@ -53,7 +54,7 @@ export async function sessionOf(
   return { id, login: row.login, role: row.role };
 }
 
-export async function closeSession(db: Database, id: string): Promise<void> {
+export async function closeLogin(db: Database, id: string): Promise<void> {
   await db.run('DELETE FROM staff_sessions WHERE token_hash = ?', [id]);
 }
 
@@ -65,7 +66,7 @@ export function cookieValue(header: string | undefined, name: string): string | 
     try {
       return decodeURIComponent(value.join('='));
     } catch {
-      return undefined; // not percent-encoded properly: no session, never a crash
+      return undefined; // not percent-encoded properly: no login, never a crash
     }
   }
   return undefined;

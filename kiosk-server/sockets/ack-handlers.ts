@@ -1,0 +1,64 @@
+// Every socket event, kiosk or staff, goes the same way: validate the payload, act, then ack {ok, data} or
+// {ok: false, error}. Without an ack callback there is no one to tell, so the event is ignored.
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import type { Localized } from '../../content/localized.ts';
+import type { Ack } from '../../protocol/acks.ts';
+import { toAck, type Result } from '../../protocol/result.ts';
+
+/** Codes every table has: a payload that fails its schema, and an action that threw. */
+type BaseCode = 'invalid_payload' | 'internal';
+
+/** What the wrapper needs of a socket; socket.io's typed `on` cannot follow a loop over event names. */
+export interface AckSocket {
+  on(event: string, listener: (payload: unknown, ack: unknown) => void): unknown;
+}
+
+export type AckAction<P, Ctx, Code extends string> = (payload: P, context: Ctx) => Result<unknown, Code> | Promise<Result<unknown, Code>>;
+
+export interface AckHandlers<Schemas extends Record<string, z.ZodType>, Ctx, Code extends string> {
+  schemas: Schemas;
+  actions: { [E in keyof Schemas]: AckAction<z.infer<Schemas[E]>, Ctx, Code> };
+  /** What each action is given besides its payload, taken as the event comes (the socket, or who is logged in). */
+  context(): Ctx;
+  /** Every code's message; the table must have the base codes too. */
+  messages: Record<Code, Localized> & Record<BaseCode, Localized>;
+  logger: Logger;
+  /** Names the side in log lines: "kiosk" or "staff". */
+  side: string;
+  /** Asked before acting; false drops the event without an answer (it has dealt with the socket itself). */
+  before?(): Promise<boolean>;
+  /** After an action that succeeded, once it is acked. */
+  afterSuccess?(event: keyof Schemas & string, payload: z.infer<Schemas[keyof Schemas]>): void;
+}
+
+export function registerAckHandlers<Schemas extends Record<string, z.ZodType>, Ctx, Code extends string>(
+  socket: AckSocket,
+  handlers: AckHandlers<Schemas, Ctx, Code>,
+): void {
+  const { schemas, actions, messages, logger, side } = handlers;
+  for (const event of Object.keys(schemas) as (keyof Schemas & string)[]) {
+    // The payload is unknown until validated right below.
+    socket.on(event, async (payload, ack) => {
+      if (typeof ack !== 'function') return;
+      const reply = ack as (result: Ack<unknown, Code>) => void;
+      const failed = (code: BaseCode) => reply(toAck<unknown, Code>({ ok: false, code: code as Code }, messages));
+      const parsed = schemas[event]!.safeParse(payload);
+      if (!parsed.success) {
+        logger.warn({ event, issues: parsed.error.issues.map((i) => i.message) }, `invalid ${side} payload`);
+        failed('invalid_payload');
+        return;
+      }
+      try {
+        if (handlers.before && !(await handlers.before())) return;
+        const data = parsed.data as z.infer<Schemas[typeof event]>;
+        const result = await actions[event](data, handlers.context());
+        reply(toAck(result, messages));
+        if (result.ok) handlers.afterSuccess?.(event, data);
+      } catch (error) {
+        logger.error({ err: error, event }, `${side} event failed`);
+        failed('internal');
+      }
+    });
+  }
+}

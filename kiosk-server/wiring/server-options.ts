@@ -1,0 +1,87 @@
+// What the kiosk server is started with, and what it hands back (tests read its parts).
+import type { Logger } from 'pino';
+import type { Catalogue } from '../../content/catalogue.ts';
+import type { Printer } from '../../printers/printer.ts';
+import type { ForwardingState } from '../../protocol/staff-events.ts';
+import type { KioskTiming } from '../../protocol/timing.ts';
+import type { Clock } from '../clock.ts';
+import type { CentralCaseSystem } from '../forwarding/central-case-system.ts';
+import type { BackoffPolicy, OutboxWorker } from '../forwarding/outbox-worker.ts';
+import type { StatusSync } from '../forwarding/status-sync.ts';
+import type { SpeechEngine } from '../speech/speech-engine.ts';
+import type { SpeechConfig, SpeechService } from '../speech/speech-service.ts';
+import type { DataKeyOrigin } from '../store/data-key.ts';
+import type { Database } from '../store/database.ts';
+import type { KioskStore } from '../store/kiosk-store.ts';
+import type { Visits } from '../visits.ts';
+import type { WakeWordConfig } from '../wake-word/wake-word-config.ts';
+
+export interface ForwardingOptions {
+  backoff?: BackoffPolicy;
+  /** Sends in flight at once. */
+  concurrency?: number;
+  /** An application not handed on for this long raises a staff alert. */
+  alertAfterMs?: number;
+  /** How often statuses are asked for: the first wait, and the longest. */
+  statusPoll?: BackoffPolicy;
+  /** Personal data is deleted this long after the central system accepted the case. */
+  retentionMs?: number;
+  /** How often to look for personal data past its retention (tests shorten it). */
+  retentionCheckMs?: number;
+}
+
+export interface KioskServerOptions {
+  dataDir: string;
+  kioskId: string;
+  /** Other kiosks whose screens use this server (`/?kiosk=K02`); a screen naming any other is refused. */
+  otherKioskIds?: string[];
+  centreName: string;
+  centreAddress?: string;
+  port: number;
+  host: string;
+  logger: Logger;
+  /** Where applications go: REST, Трембіта, or a fake in tests. */
+  central: CentralCaseSystem;
+  /** KIOSK_DATA_KEY; without it the key file in the data folder is used (made on first start). */
+  dataKey?: string;
+  forwarding?: ForwardingOptions;
+  printer?: Printer;
+  /** Staff login attempts allowed per address (30 a minute by default). */
+  staffLoginRate?: { limit: number; windowMs: number };
+  /** The printer at the staff desk, for reprints there (PDF files in the data folder by default). */
+  deskPrinter?: Printer;
+  catalogue?: Catalogue;
+  uiDir?: string;
+  clock?: Clock;
+  /** How long the kiosk waits for people (tests shorten it). */
+  timing?: Partial<KioskTiming>;
+  /** Which engine speaks; `speechEngines` replaces the real engines (tests pass the fake). */
+  speech?: SpeechConfig;
+  speechEngines?: SpeechEngine[];
+  /** Render every prompt of the catalogue ahead of time, in the background (on by default). */
+  prerenderSpeech?: boolean;
+  /** How often the printer's state is read (and waiting receipts retried). */
+  printerPollMs?: number;
+  /** The optional wake word (off by default). */
+  wakeWord?: WakeWordConfig;
+}
+
+export interface KioskServer {
+  url: string;
+  port: number;
+  db: Database;
+  store: KioskStore;
+  /** Where the data key came from (a new key file on first start). */
+  dataKeyOrigin: DataKeyOrigin;
+  visits: Visits;
+  worker: OutboxWorker;
+  statusSync: StatusSync;
+  forwardingState(): Promise<ForwardingState>;
+  /** Deletes personal data past its retention now; returns how many applications had theirs deleted. */
+  applyRetention(): Promise<number>;
+  printer: Printer;
+  speech: SpeechService;
+  /** Settles when the prompts rendered ahead of time are done (or at once when that is off). */
+  prerendered: Promise<{ rendered: number; ms: number }>;
+  close(): Promise<void>;
+}
