@@ -3,6 +3,7 @@ import { KIOSK_ERROR_MESSAGES, NO_ANSWER, STAFF_ERROR_MESSAGES } from './errors.
 import { ACTION_LABELS, ALPHABET_NAMES, KEYBOARD_TEXT, SIGN_NAMES } from './keyboard.ts';
 import { KIOSK_TEXT } from './kiosk.ts';
 import { RECEIPT_WORDS } from './receipt.ts';
+import { STAFF_TEXT } from './staff.ts';
 import { REFUSAL_REASONS, STATUS_TEXT } from './status.ts';
 import { VOICE_TEXT } from './voice.ts';
 
@@ -12,5 +13,6 @@ export const TEXT = {
   keyboard: { words: KEYBOARD_TEXT, actions: ACTION_LABELS, alphabets: ALPHABET_NAMES, signs: SIGN_NAMES },
   status: { statuses: STATUS_TEXT, refusalReasons: REFUSAL_REASONS },
   errors: { kiosk: KIOSK_ERROR_MESSAGES, staff: STAFF_ERROR_MESSAGES, noAnswer: NO_ANSWER },
+  staff: STAFF_TEXT,
   receipt: RECEIPT_WORDS,
 } as const;

@@ -7,8 +7,9 @@ import { live } from 'lit/directives/live.js';
 import type { RawValue } from '../../content/validators/fields.ts';
 import type { FieldView, QuestionScreen } from '../../protocol/views.ts';
 import { emit, LightElement } from '../components/light-element.ts';
-import { ask, type AssistSession, type StaffSocket } from './staff-console.ts';
-import { SCREEN_NAMES } from './staff-text.ts';
+import { t } from '../i18n.ts';
+import { ask, type AssistSession, type StaffSocket } from './staff-socket.ts';
+import { SCREEN_NAMES, say, WORDS } from './staff-text.ts';
 
 const inputId = (fieldId: string) => `assist-${fieldId}`;
 
@@ -46,14 +47,14 @@ export class StaffAssistPanelElement extends LightElement {
     const error = view.errors.find((e) => e.fieldId === field.id);
     const errorId = `${inputId(field.id)}-error`;
     const errorText = error ? html`<p class="field-error" id=${errorId}>${error.message.uk}</p>` : nothing;
-    if (field.type === 'consent') return html`<p class="field">${field.label.uk}: <strong>людина позначає сама, на кіоску</strong></p>`;
+    if (field.type === 'consent') return html`<p class="field">${field.label.uk}: <strong>${say(WORDS.assist.consentByPerson)}</strong></p>`;
     if (field.type === 'date') {
       const date = typeof value === 'object' ? value : { day: '', month: '', year: '' };
       return html`<fieldset class="field">
         <legend>${field.label.uk}</legend>
         ${errorText}
         ${(['day', 'month', 'year'] as const).map(
-          (part) => html`<label class="date-part">${{ day: 'День', month: 'Місяць', year: 'Рік' }[part]}
+          (part) => html`<label class="date-part">${t('uk', part)}
             <input
               name="${field.id}.${part}"
               inputmode="numeric"
@@ -72,7 +73,7 @@ export class StaffAssistPanelElement extends LightElement {
         <label for=${inputId(field.id)}>${field.label.uk}</label>
         ${errorText}
         <select id=${inputId(field.id)} name=${field.id} .value=${live(typeof value === 'string' ? value : '')} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? errorId : nothing}>
-          <option value="">— не вибрано —</option>
+          <option value="">${say(WORDS.assist.notChosen)}</option>
           ${field.options.map((option) => html`<option value=${option.value}>${option.label.uk}</option>`)}
         </select>
       </div>`;
@@ -101,21 +102,21 @@ export class StaffAssistPanelElement extends LightElement {
     const { view } = current;
     const heading = 'heading' in view ? view.heading.uk : (SCREEN_NAMES[view.screen] ?? view.screen);
     return html`
-      <p>На екрані кіоску: <strong>${SCREEN_NAMES[view.screen] ?? view.screen}</strong>${'heading' in view ? html` — «${heading}»` : nothing}</p>
+      <p>${say(WORDS.assist.onScreen)} <strong>${SCREEN_NAMES[view.screen] ?? view.screen}</strong>${'heading' in view ? html` — «${heading}»` : nothing}</p>
       ${
         view.screen === 'question'
           ? keyed(
               `${view.stepId}:${view.item?.index ?? ''}`,
               html`<form @submit=${(e: SubmitEvent) => void this.answer(e, view)} novalidate aria-labelledby="assist-question">
-              <h3 id="assist-question" tabindex="-1">Поточне питання: ${heading}</h3>
+              <h3 id="assist-question" tabindex="-1">${say(WORDS.assist.currentQuestion, { heading })}</h3>
               ${this.error ? html`<p class="notice notice-error" id="assist-error" role="alert" tabindex="-1">${this.error}</p>` : nothing}
               ${view.fields.map((field) => this.renderField(field, view))}
-              <button class="button button-primary" type="submit">Відповісти за людину</button>
+              <button class="button button-primary" type="submit">${say(WORDS.assist.answerForPerson)}</button>
             </form>`,
             )
-          : html`<p>На цьому екрані людина діє сама; ви можете надіслати їй повідомлення.</p>`
+          : html`<p>${say(WORDS.assist.personActsAlone)}</p>`
       }
-      <h3>Відповіді в цьому візиті</h3>
+      <h3>${say(WORDS.assist.answersHeading)}</h3>
       ${
         current.answers.length
           ? current.answers.map(
@@ -124,7 +125,7 @@ export class StaffAssistPanelElement extends LightElement {
                 ${section.rows.map((row) => html`<div><dt>${row.label.uk}</dt><dd>${row.value.uk}</dd></div>`)}
               </dl>`,
             )
-          : html`<p>Відповідей ще немає.</p>`
+          : html`<p>${say(WORDS.assist.noAnswers)}</p>`
       }
     `;
   }
@@ -133,12 +134,12 @@ export class StaffAssistPanelElement extends LightElement {
     const { kioskId, state } = this.assist;
     return html`
       <section class="panel assist-panel" aria-labelledby="assist-heading">
-        <h2 id="assist-heading" tabindex="-1">Дистанційна допомога: кіоск ${kioskId}</h2>
+        <h2 id="assist-heading" tabindex="-1">${say(WORDS.assist.heading, { kioskId })}</h2>
         <p role="status">
-          ${state === 'asked' ? 'Чекаємо, поки людина на кіоску погодиться. Без її згоди ви не бачите відповідей.' : state === 'ended' ? this.assist.ended : 'Людина дозволила допомогу.'}
+          ${state === 'asked' ? say(WORDS.assist.waiting) : state === 'ended' ? this.assist.ended : say(WORDS.assist.allowed)}
         </p>
         ${state === 'active' ? this.renderView() : nothing}
-        <button class="button button-secondary" type="button" @click=${() => void this.end()}>${state === 'ended' ? 'Закрити' : 'Завершити допомогу'}</button>
+        <button class="button button-secondary" type="button" @click=${() => void this.end()}>${say(state === 'ended' ? WORDS.assist.close : WORDS.assist.end)}</button>
       </section>
     `;
   }
