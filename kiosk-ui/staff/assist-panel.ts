@@ -3,15 +3,15 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import type { RawValue } from '../../content/validators/fields.ts';
 import type { FieldView, QuestionScreen } from '../../protocol/views.ts';
 import { emit, LightElement } from '../components/light-element.ts';
-import { t } from '../i18n.ts';
+import { fieldIdsWith } from '../components/field-ids.ts';
+import { readField, renderField } from '../components/fields.ts';
 import { ask, type AssistSession, type StaffSocket } from './staff-socket.ts';
 import { SCREEN_NAMES, say, WORDS } from './staff-text.ts';
 
-const inputId = (fieldId: string) => `assist-${fieldId}`;
+const ASSIST_FIELD_IDS = fieldIdsWith('assist');
 
 @customElement('staff-assist-panel')
 export class StaffAssistPanelElement extends LightElement {
@@ -21,14 +21,9 @@ export class StaffAssistPanelElement extends LightElement {
 
   private async answer(event: SubmitEvent, view: QuestionScreen): Promise<void> {
     event.preventDefault();
-    const data = new FormData(event.target as HTMLFormElement);
-    const text = (name: string) => String(data.get(name) ?? '');
+    const form = event.target as HTMLFormElement;
     const values: Record<string, RawValue> = {};
-    for (const field of view.fields) {
-      if (field.type === 'consent') continue;
-      values[field.id] =
-        field.type === 'date' ? { day: text(`${field.id}.day`), month: text(`${field.id}.month`), year: text(`${field.id}.year`) } : text(field.id);
-    }
+    for (const field of view.fields) if (field.type !== 'consent') values[field.id] = readField(form, field);
     const ack = await ask(this.socket, 'assist:answer', { kioskId: this.assist.kioskId, stepId: view.stepId, values });
     this.error = ack.ok ? '' : ack.error.message.uk;
     // The next question (or this one with its errors) is drawn when the server sends it: focus its heading.
@@ -42,58 +37,20 @@ export class StaffAssistPanelElement extends LightElement {
     document.querySelector<HTMLElement>('#kiosks-heading')?.focus();
   }
 
+  /** The kiosk's own field, in Ukrainian, with ids of its own; consent boxes are the person's alone. */
   private renderField(field: FieldView, view: QuestionScreen) {
-    const value = view.values[field.id];
-    const error = view.errors.find((e) => e.fieldId === field.id);
-    const errorId = `${inputId(field.id)}-error`;
-    const errorText = error ? html`<p class="field-error" id=${errorId}>${error.message.uk}</p>` : nothing;
     if (field.type === 'consent') return html`<p class="field">${field.label.uk}: <strong>${say(WORDS.assist.consentByPerson)}</strong></p>`;
-    if (field.type === 'date') {
-      const date = typeof value === 'object' ? value : { day: '', month: '', year: '' };
-      return html`<fieldset class="field">
-        <legend>${field.label.uk}</legend>
-        ${errorText}
-        ${(['day', 'month', 'year'] as const).map(
-          (part) => html`<label class="date-part">${t('uk', part)}
-            <input
-              name="${field.id}.${part}"
-              inputmode="numeric"
-              autocomplete="off"
-              .value=${live(date[part])}
-              size=${part === 'year' ? 4 : 2}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${error ? errorId : nothing}
-            />
-          </label>`,
-        )}
-      </fieldset>`;
-    }
-    if (field.options) {
-      return html`<div class="field">
-        <label for=${inputId(field.id)}>${field.label.uk}</label>
-        ${errorText}
-        <select id=${inputId(field.id)} name=${field.id} .value=${live(typeof value === 'string' ? value : '')} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? errorId : nothing}>
-          <option value="">${say(WORDS.assist.notChosen)}</option>
-          ${field.options.map((option) => html`<option value=${option.value}>${option.label.uk}</option>`)}
-        </select>
-      </div>`;
-    }
-    return html`<div class="field">
-      <label for=${inputId(field.id)}>${field.label.uk}</label>
-      ${errorText}
-      ${
-        field.type === 'textarea'
-          ? html`<textarea id=${inputId(field.id)} name=${field.id} rows="3" .value=${live(typeof value === 'string' ? value : '')} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? errorId : nothing}></textarea>`
-          : html`<input
-            id=${inputId(field.id)}
-            name=${field.id}
-            autocomplete="off"
-            .value=${live(typeof value === 'string' ? value : '')}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${error ? errorId : nothing}
-          />`
-      }
-    </div>`;
+    const context = {
+      lang: 'uk',
+      field,
+      value: view.values[field.id],
+      error: view.errors.find((e) => e.fieldId === field.id),
+      asHeading: false,
+      ids: ASSIST_FIELD_IDS,
+      selectPrompt: say(WORDS.assist.notChosen),
+      markOptional: false,
+    } as const;
+    return renderField(context, field.label);
   }
 
   private renderView() {
