@@ -1,6 +1,10 @@
-// `npm run content:check`: loads every service and module file, runs the load-time checks, prints one line per service.
+// `npm run content:check`: loads every service and module file, runs the load-time checks, prints one line per service;
+// then checks the app's own text catalogue for a missing language.
 import { loadCatalogue } from './catalogue.ts';
 import { ContentError } from './check.ts';
+import { TEXT } from './text/catalogue.ts';
+import { LANGUAGES } from './localized.ts';
+import { countEntries, textProblems } from './text/check-text.ts';
 
 try {
   const catalogue = await loadCatalogue(process.argv[2]);
@@ -12,6 +16,9 @@ try {
     `${catalogue.services.length} services, ${catalogue.modules.length} shared modules; ` +
       `${catalogue.combinations.count} combinations of services checked (at most ${catalogue.combinations.maxPaths} paths in one)`,
   );
+  const problems = textProblems(TEXT);
+  if (problems.length) throw new ContentError('content/text (the text catalogue)', problems);
+  console.log(`ok  text catalogue: ${countEntries(TEXT)} entries, each in ${LANGUAGES.join(' and ')}`);
 } catch (error) {
   if (error instanceof ContentError) {
     console.error(`content check failed\n${error.message}`);

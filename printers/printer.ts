@@ -1,5 +1,7 @@
+// What a printer is given and what it reports; the words printed come from the text catalogue.
 import type { Language } from '../content/localized.ts';
 import type { PrinterStatus } from '../protocol/printer-status.ts';
+import { RECEIPT_WORDS } from '../content/text/receipt.ts';
 
 /** One application on a visit's receipt. */
 export interface ReceiptApplication {
@@ -72,46 +74,7 @@ export interface Printer {
   status(): Promise<PrinterStatus>;
 }
 
-/** Words printed on every receipt, per language. */
-export const RECEIPT_WORDS = {
-  uk: {
-    heading: 'Заяву подано',
-    headingMany: 'Заяви подано',
-    number: 'Номер заяви',
-    service: 'Послуга',
-    submittedAt: 'Дата і час',
-    kiosk: 'Кіоск',
-    whatNext: 'Що буде далі',
-    decisionTime: 'Строк розгляду',
-    bring: 'Візьміть із собою',
-    qr: 'Перевірити стан заяви: відскануйте цей код на кіоску або введіть номер заяви',
-    staff: 'Потрібна допомога? Зверніться до працівника ЦНАП',
-    checklist: 'Що потрібно для послуги',
-    printedAt: 'Надруковано',
-    whoCan: 'Хто може отримати',
-    decidingBody: 'Хто вирішує',
-    asked: 'Про що запитають',
-    documents: 'Документи',
-    checklistNote: 'Це не заява. Подати заяву можна на кіоску або у працівника ЦНАП.',
-  },
-  en: {
-    heading: 'Application submitted',
-    headingMany: 'Applications submitted',
-    number: 'Application number',
-    service: 'Service',
-    submittedAt: 'Date and time',
-    kiosk: 'Kiosk',
-    whatNext: 'What happens next',
-    decisionTime: 'Decision within',
-    bring: 'Bring with you',
-    qr: 'To check the status: scan this code at the kiosk or enter the application number',
-    staff: 'Need help? Ask a member of the ЦНАП staff',
-    checklist: 'What you need for',
-    printedAt: 'Printed',
-    whoCan: 'Who can get it',
-    decidingBody: 'Who decides',
-    asked: 'What you will be asked',
-    documents: 'Documents',
-    checklistNote: 'This is not an application. You can apply at the kiosk or with a member of staff.',
-  },
-} as const satisfies Record<Language, Record<string, string>>;
+/** The receipt's words (from the text catalogue) in one language. */
+export function receiptWordsIn(lang: Language): Record<keyof typeof RECEIPT_WORDS, string> {
+  return Object.fromEntries(Object.entries(RECEIPT_WORDS).map(([key, words]) => [key, words[lang]])) as Record<keyof typeof RECEIPT_WORDS, string>;
+}

@@ -1,5 +1,6 @@
 // An application's status as anyone with its number may see it: never who applied or what they answered.
 import type { Localized } from '../content/localized.ts';
+import { REFUSAL_REASONS } from '../content/text/status.ts';
 
 /** `submitted`: stored at the kiosk and on its way; the rest are the central case system's. */
 export const APPLICATION_STATUSES = ['submitted', 'received', 'under_review', 'granted', 'refused'] as const;
@@ -9,13 +10,9 @@ export type CaseStatus = Exclude<ApplicationStatus, 'submitted'>;
 export const CASE_STATUSES: readonly CaseStatus[] = ['received', 'under_review', 'granted', 'refused'];
 export const FINAL_STATUSES: readonly CaseStatus[] = ['granted', 'refused'];
 
-/** Why an application was refused, as the central system codes it; anything else is shown as `other`. */
-export const REFUSAL_REASONS = {
-  income_above_limit: { uk: 'Дохід сімʼї вищий за межу для цієї допомоги.', en: 'The family income is above the limit for this aid.' },
-  documents_missing: { uk: 'Не всі потрібні документи подано.', en: 'Not all the documents needed were provided.' },
-  not_eligible: { uk: 'Умови для цієї допомоги не виконано.', en: 'The conditions for this aid are not met.' },
-  other: { uk: 'Причину вказано в рішенні, яке надішлють вам.', en: 'The reason is given in the decision that will be sent to you.' },
-} as const satisfies Record<string, Localized>;
+// Why an application was refused, as the central system codes it (anything else is shown as `other`); the words live in
+// the text catalogue.
+export { REFUSAL_REASONS };
 export type RefusalReason = keyof typeof REFUSAL_REASONS;
 
 export const isRefusalReason = (code: string | null | undefined): code is RefusalReason => !!code && Object.hasOwn(REFUSAL_REASONS, code);

@@ -1,6 +1,7 @@
 // Events of the staff namespace (/staff): what staff screens hear from the kiosk server, and what they ask of it. Only a
 // logged-in staff member's screen may connect (the session cookie is checked at the handshake).
 import type { Language, Localized } from '../content/localized.ts';
+import { STAFF_ERROR_MESSAGES as STAFF_ERROR_WORDS } from '../content/text/errors.ts';
 import type { Ack } from './acks.ts';
 import type { PrinterStatus } from './printer-status.ts';
 import type { KioskState } from './staff-api.ts';
@@ -81,16 +82,8 @@ export type AssistEndReason = 'declined' | 'ended-by-person' | 'ended-by-staff' 
 
 export type StaffErrorCode = 'invalid_payload' | 'not_found' | 'already_answered' | 'no_visit' | 'assist_busy' | 'not_assisting' | 'person_only' | 'internal';
 
-export const STAFF_ERROR_MESSAGES: Record<StaffErrorCode, Localized> = {
-  invalid_payload: { uk: 'Запит не зрозуміло. Перевірте, що введено', en: 'The request was not understood. Check what was entered' },
-  not_found: { uk: 'Такого не знайдено', en: 'Not found' },
-  already_answered: { uk: 'На цей виклик уже відповів інший працівник', en: 'Another member of staff has already answered this call' },
-  no_visit: { uk: 'На цьому кіоску зараз ніхто не заповнює заяву', en: 'Nobody is filling in an application at this kiosk now' },
-  assist_busy: { uk: 'Цій людині вже допомагає інший працівник', en: 'Another member of staff is already helping this person' },
-  not_assisting: { uk: 'Людина не дозволила допомогу або завершила її', en: 'The person has not allowed help, or has ended it' },
-  person_only: { uk: 'Цю згоду людина дає сама, на кіоску', en: 'The person gives this consent themselves, at the kiosk' },
-  internal: { uk: 'Сталася помилка сервера. Спробуйте ще раз', en: 'The server had a problem. Try again' },
-};
+/** The words live in the text catalogue; typed here so every code has its message. */
+export const STAFF_ERROR_MESSAGES: Record<StaffErrorCode, Localized> = STAFF_ERROR_WORDS;
 
 export type StaffAck<T> = Ack<T, StaffErrorCode>;
 

@@ -1,13 +1,9 @@
 // Every text of the catalogue and of the kiosk's own screens, per language: what is rendered ahead of time.
 import type { Catalogue } from '../../content/catalogue.ts';
+import { everyKeyCharacter } from '../../content/keyboard-layouts.ts';
 import { LANGUAGES, type Language } from '../../content/localized.ts';
-import { UI_TEXT } from '../../kiosk-ui/i18n.ts';
-import { ACTION_LABELS, KEYBOARD_TEXT } from '../../kiosk-ui/keyboard/keyboard-text.ts';
-import { everyKeyCharacter } from '../../kiosk-ui/keyboard/layouts.ts';
-import { VOICE_TEXT } from '../../kiosk-ui/voice/voice-text.ts';
-import { STATUS_TEXT } from '../../kiosk-ui/screens/status-text.ts';
-import { ERROR_MESSAGES } from '../../protocol/acks.ts';
-import { REFUSAL_REASONS } from '../../protocol/application-status.ts';
+import { TEXT } from '../../content/text/catalogue.ts';
+import { isTemplate } from '../../content/text/fill.ts';
 import { spell } from './normalise/normalise.ts';
 
 function collect(value: unknown, into: Map<string, { lang: Language; text: string }>): void {
@@ -20,7 +16,8 @@ function collect(value: unknown, into: Map<string, { lang: Language; text: strin
   if (LANGUAGES.every((lang) => typeof record[lang] === 'string')) {
     for (const lang of LANGUAGES) {
       const text = (record[lang] as string).trim();
-      if (text) into.set(`${lang}\n${text}`, { lang, text });
+      // A template is spoken once its numbers are in, so not ahead.
+      if (text && !isTemplate(text)) into.set(`${lang}\n${text}`, { lang, text });
     }
     return;
   }
@@ -38,7 +35,10 @@ export function keyPrompts(): { lang: Language; text: string }[] {
   return LANGUAGES.flatMap((lang) => everyKeyCharacter(lang).map((character) => ({ lang, text: spell(lang, character) })));
 }
 
+/** What the kiosk says of its own: its screens, the voice guide, the keyboard's words, statuses and error messages. */
+const SPOKEN_TEXT = [TEXT.kiosk, TEXT.voice, TEXT.keyboard.words, TEXT.keyboard.actions, TEXT.status.statuses, TEXT.status.refusalReasons, TEXT.errors.kiosk];
+
 /** Everything the kiosk renders ahead at start: the catalogue, its own screens, the voice guide's words and the keys. */
 export function kioskPrompts(catalogue: Catalogue): { lang: Language; text: string }[] {
-  return [...promptsOf(catalogue, UI_TEXT, VOICE_TEXT, KEYBOARD_TEXT, ACTION_LABELS, STATUS_TEXT, REFUSAL_REASONS, ERROR_MESSAGES), ...keyPrompts()];
+  return [...promptsOf(catalogue, ...SPOKEN_TEXT), ...keyPrompts()];
 }

@@ -1,4 +1,5 @@
-// One render function per field type. Ids come from field-ids.ts so labels, hints, errors and the error summary meet.
+// One render function per field type, for the kiosk and for the staff console's assistance form. Ids come from
+// field-ids.ts so labels, hints, errors and the error summary meet.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -7,7 +8,7 @@ import type { DateParts } from '../../content/validators/dates.ts';
 import type { RawValue } from '../../content/validators/fields.ts';
 import type { FieldErrorView, FieldView } from '../../protocol/views.ts';
 import { pick, t } from '../i18n.ts';
-import { errorIdFor, hintIdFor, inputIdFor } from './field-ids.ts';
+import { KIOSK_FIELD_IDS, type FieldIds } from './field-ids.ts';
 
 export interface FieldRenderContext {
   lang: Language;
@@ -16,27 +17,37 @@ export interface FieldRenderContext {
   error: FieldErrorView | undefined;
   /** The step has this one field, so its label is the page heading (h1). */
   asHeading: boolean;
+  /** The page's ids for its fields; the kiosk's unless given. */
+  ids?: FieldIds;
+  /** Choices as a drop-down with this empty option, not as radios (the console's compact form). */
+  selectPrompt?: string;
+  /** Whether "(optional)" is added to an optional field's label; yes unless false. */
+  markOptional?: boolean;
 }
 
+const ids = (c: FieldRenderContext): FieldIds => c.ids ?? KIOSK_FIELD_IDS;
+const inputIdOf = (c: FieldRenderContext) => ids(c).input(c.field.id);
+
 const describedBy = (c: FieldRenderContext) =>
-  [c.field.hint && !c.asHeading ? hintIdFor(c.field.id) : '', c.error ? errorIdFor(c.field.id) : ''].filter(Boolean).join(' ') || undefined;
+  [c.field.hint && !c.asHeading ? ids(c).hint(c.field.id) : '', c.error ? ids(c).error(c.field.id) : ''].filter(Boolean).join(' ') || undefined;
 
 function hint(c: FieldRenderContext) {
-  return c.field.hint && !c.asHeading ? html`<p class="hint" id=${hintIdFor(c.field.id)}>${pick(c.lang, c.field.hint)}</p>` : nothing;
+  return c.field.hint && !c.asHeading ? html`<p class="hint" id=${ids(c).hint(c.field.id)}>${pick(c.lang, c.field.hint)}</p>` : nothing;
 }
 
 function errorMessage(c: FieldRenderContext) {
   return c.error
-    ? html`<p class="error-message" id=${errorIdFor(c.field.id)}><span class="visually-hidden">${t(c.lang, 'errorPrefix')} </span>${pick(c.lang, c.error.message)}</p>`
+    ? html`<p class="error-message" id=${ids(c).error(c.field.id)}><span class="visually-hidden">${t(c.lang, 'errorPrefix')} </span>${pick(c.lang, c.error.message)}</p>`
     : nothing;
 }
 
 function labelText(c: FieldRenderContext): string {
-  return pick(c.lang, c.field.label) + (c.field.optional && !/\(/.test(pick(c.lang, c.field.label)) ? ` ${t(c.lang, 'optional')}` : '');
+  const mark = c.markOptional !== false && c.field.optional && !/\(/.test(pick(c.lang, c.field.label));
+  return pick(c.lang, c.field.label) + (mark ? ` ${t(c.lang, 'optional')}` : '');
 }
 
 function textLabel(c: FieldRenderContext): TemplateResult {
-  const label = html`<label class=${c.asHeading ? 'label label-heading' : 'label'} for=${inputIdFor(c.field.id)}>${labelText(c)}</label>`;
+  const label = html`<label class=${c.asHeading ? 'label label-heading' : 'label'} for=${inputIdOf(c)}>${labelText(c)}</label>`;
   return c.asHeading ? html`<h1 class="page-heading" tabindex="-1">${label}</h1>` : label;
 }
 
@@ -45,7 +56,7 @@ function textField(c: FieldRenderContext, pageHint?: Localized) {
   const hintId = c.asHeading && pageHint ? 'page-hint' : undefined;
   const ids = [hintId, describedBy(c)].filter(Boolean).join(' ') || undefined;
   const common = {
-    id: inputIdFor(c.field.id),
+    id: inputIdOf(c),
     name: c.field.id,
   };
   return html`
@@ -101,7 +112,7 @@ function groupedField(c: FieldRenderContext, heading: Localized, pageHint: Local
 
 function dateField(c: FieldRenderContext, heading: Localized, pageHint?: Localized) {
   const value: DateParts = typeof c.value === 'object' ? c.value : { day: '', month: '', year: '' };
-  const id = inputIdFor(c.field.id);
+  const id = inputIdOf(c);
   const part = (key: keyof DateParts, label: string, width: string, partId: string) => html`
     <div class="date-part">
       <label class="label" for=${partId}>${label}</label>
@@ -131,7 +142,7 @@ function dateField(c: FieldRenderContext, heading: Localized, pageHint?: Localiz
 function choiceField(c: FieldRenderContext, heading: Localized, pageHint?: Localized) {
   const selected = typeof c.value === 'string' ? c.value : '';
   const radios = (c.field.options ?? []).map((option, i) => {
-    const optionId = i === 0 ? inputIdFor(c.field.id) : `${inputIdFor(c.field.id)}-${option.value}`;
+    const optionId = i === 0 ? inputIdOf(c) : `${inputIdOf(c)}-${option.value}`;
     return html`
       <div class="radio">
         <input
@@ -152,7 +163,7 @@ function choiceField(c: FieldRenderContext, heading: Localized, pageHint?: Local
 }
 
 function consentField(c: FieldRenderContext) {
-  const id = inputIdFor(c.field.id);
+  const id = inputIdOf(c);
   return html`
     <div class="form-group ${c.error ? 'form-group-error' : ''}">
       ${hint(c)} ${errorMessage(c)}
@@ -172,8 +183,30 @@ function consentField(c: FieldRenderContext) {
   `;
 }
 
+/** Choices as a drop-down: one box to tab past, where a form has many questions. */
+function selectField(c: FieldRenderContext, prompt: string) {
+  const selected = typeof c.value === 'string' ? c.value : '';
+  return html`
+    <div class="form-group ${c.error ? 'form-group-error' : ''}">
+      <label class="label" for=${inputIdOf(c)}>${labelText(c)}</label> ${hint(c)} ${errorMessage(c)}
+      <select
+        class="input select"
+        id=${inputIdOf(c)}
+        name=${c.field.id}
+        aria-describedby=${ifDefined(describedBy(c))}
+        aria-invalid=${c.error ? 'true' : 'false'}
+        .value=${live(selected)}
+      >
+        <option value="">${prompt}</option>
+        ${(c.field.options ?? []).map((option) => html`<option value=${option.value} ?selected=${selected === option.value}>${pick(c.lang, option.label)}</option>`)}
+      </select>
+    </div>
+  `;
+}
+
 /** Renders one field; `heading` and `pageHint` are used when the field is the page's only question. */
 export function renderField(c: FieldRenderContext, heading: Localized, pageHint?: Localized) {
+  if (c.field.options && c.selectPrompt !== undefined) return selectField(c, c.selectPrompt);
   switch (c.field.type) {
     case 'date':
       return dateField(c, heading, pageHint);

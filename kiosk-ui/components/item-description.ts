@@ -1,6 +1,6 @@
 // What an item on the screen is, for the help key and the voice guide alike: its kind, its words, its state.
 import type { Language } from '../../content/localized.ts';
-import { VOICE_TEXT } from '../voice/voice-text.ts';
+import { VOICE_TEXT } from '../../content/text/voice.ts';
 
 export type ItemKind = 'option' | 'tickBox' | 'textBox' | 'button' | 'link' | 'text';
 

@@ -3,11 +3,12 @@
 import { html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { Language } from '../../content/localized.ts';
+import { fill } from '../../content/text/fill.ts';
 import { t } from '../i18n.ts';
 import { emit, LightElement } from './light-element.ts';
 
 export function secondsLeftText(lang: Language, seconds: number): string {
-  return lang === 'uk' ? `Залишилося ${seconds} с` : `${seconds} s left`;
+  return fill(t(lang, 'secondsLeft'), { seconds });
 }
 
 @customElement('vk-timeout-dialog')

@@ -1,8 +1,8 @@
 // What "Допомога" says: what to do on the current screen, and about each question on it, in plain words.
 import type { Language } from '../../content/localized.ts';
 import type { KioskView } from '../../protocol/views.ts';
-import { KEYBOARD_TEXT } from '../keyboard/keyboard-text.ts';
-import { keyboardFor } from '../keyboard/layouts.ts';
+import { KEYBOARD_TEXT } from '../../content/text/keyboard.ts';
+import { keyboardFor } from '../../content/keyboard-layouts.ts';
 import { describeElement, kindWord, stateWord } from '../components/item-description.ts';
 import { pick, t, type UiTextKey } from '../i18n.ts';
 

@@ -7,7 +7,8 @@ import type { Language } from '../../content/localized.ts';
 import { emit, LightElement } from '../components/light-element.ts';
 import { moveFocus } from '../keypad/focus-order.ts';
 import { moveInGrid, type GridMove } from './key-grid.ts';
-import { ACTION_LABELS, ALPHABET_KEYS, KEYBOARD_TEXT } from './keyboard-text.ts';
+import { ACTION_LABELS, KEYBOARD_TEXT } from '../../content/text/keyboard.ts';
+import { ALPHABET_KEYS } from './keyboard-text.ts';
 import { allKeys, keyboardFor, type KeyboardKind, type Alphabet, type KeyboardKey, type KeyboardLayout } from './layouts.ts';
 import { deleteLast, typeAtEnd } from './typing.ts';
 

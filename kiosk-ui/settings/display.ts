@@ -1,6 +1,7 @@
 // Text sizes and colour themes: named settings with the requirement each meets. The CSS for them is generated from this
 // file at build time (display-css.ts), so the numbers the tests check are the numbers the kiosk uses.
 import type { Localized } from '../../content/localized.ts';
+import { DISPLAY_TEXT } from '../../content/text/display.ts';
 import { CAP_HEIGHT_PER_EM, mmToPx } from './screen.ts';
 
 export interface TextSize {
@@ -22,10 +23,10 @@ const fontPxForCapHeight = (mm: number): number => Math.ceil(mmToPx(mm) / CAP_HE
  * which sizes 3 and 4 meet.
  */
 export const TEXT_SIZES: readonly TextSize[] = [
-  { id: '1', px: fontPxForCapHeight(3.9), label: { uk: 'Звичайний', en: 'Standard' } },
-  { id: '2', px: fontPxForCapHeight(5.0), label: { uk: 'Більший', en: 'Larger' } },
-  { id: '3', px: fontPxForCapHeight(6.6), label: { uk: 'Великий', en: 'Large' } },
-  { id: '4', px: fontPxForCapHeight(9.0), label: { uk: 'Найбільший', en: 'Largest' } },
+  { id: '1', px: fontPxForCapHeight(3.9), label: DISPLAY_TEXT.textSizes[1] },
+  { id: '2', px: fontPxForCapHeight(5.0), label: DISPLAY_TEXT.textSizes[2] },
+  { id: '3', px: fontPxForCapHeight(6.6), label: DISPLAY_TEXT.textSizes[3] },
+  { id: '4', px: fontPxForCapHeight(9.0), label: DISPLAY_TEXT.textSizes[4] },
 ];
 
 /** Older people are half of those who apply: start one step above the smallest. */
@@ -66,7 +67,7 @@ export interface Theme {
 export const THEMES: readonly Theme[] = [
   {
     id: 'default',
-    label: { uk: 'Звичайні кольори', en: 'Standard colours' },
+    label: DISPLAY_TEXT.themes['default'],
     minTextContrast: 4.5,
     palette: {
       text: '#0b0c0c',
@@ -89,7 +90,7 @@ export const THEMES: readonly Theme[] = [
   },
   {
     id: 'contrast-dark',
-    label: { uk: 'Світлий текст на чорному', en: 'Light text on black' },
+    label: DISPLAY_TEXT.themes['contrast-dark'],
     minTextContrast: 7,
     palette: {
       text: '#ffffff',
@@ -112,7 +113,7 @@ export const THEMES: readonly Theme[] = [
   },
   {
     id: 'contrast-light',
-    label: { uk: 'Чорний текст на білому', en: 'Black text on white' },
+    label: DISPLAY_TEXT.themes['contrast-light'],
     minTextContrast: 7,
     palette: {
       text: '#000000',

@@ -7,9 +7,9 @@ import { formatDate } from '../../content/validators/dates.ts';
 import { LightElement } from '../components/light-element.ts';
 import { STATUS_TEXT } from '../screens/status-text.ts';
 import { ApiError, apiGet } from './staff-api-client.ts';
-import { ask, type StaffSocket } from './staff-console.ts';
+import { ask, type StaffSocket } from './staff-socket.ts';
 import { kyivToday } from '../../content/kyiv-time.ts';
-import { FORWARDING_NAMES, dateTime } from './staff-text.ts';
+import { FORWARDING_NAMES, dateTime, say, WORDS } from './staff-text.ts';
 
 @customElement('staff-applications')
 export class StaffApplicationsElement extends LightElement {
@@ -33,16 +33,16 @@ export class StaffApplicationsElement extends LightElement {
     this.personal = undefined;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) {
       this.searchError = '';
-      this.listError = 'Виберіть день, наприклад сьогоднішній';
+      this.listError = say(WORDS.applications.chooseDay);
       return;
     }
     this.day = day;
     this.listError = '';
     try {
       this.list = await apiGet<ApplicationSummary[]>(`/applications?day=${encodeURIComponent(day)}`);
-      this.listTitle = day === kyivToday() ? 'Заяви за сьогодні' : `Заяви за ${formatDate(day)}`;
+      this.listTitle = day === kyivToday() ? say(WORDS.applications.today) : say(WORDS.applications.ofDay, { day: formatDate(day) });
     } catch {
-      this.listError = 'Не вдалося отримати заяви. Перевірте звʼязок і натисніть «Показати» ще раз';
+      this.listError = say(WORDS.applications.listFailed);
     }
   }
 
@@ -55,7 +55,7 @@ export class StaffApplicationsElement extends LightElement {
     this.selected = undefined;
     this.personal = undefined;
     if (!number) {
-      this.searchError = 'Введіть номер заяви, наприклад K01-2026-000123';
+      this.searchError = say(WORDS.applications.enterNumber);
       return;
     }
     this.searchError = '';
@@ -63,13 +63,13 @@ export class StaffApplicationsElement extends LightElement {
     try {
       found = await apiGet<ApplicationSummary[]>(`/applications?number=${encodeURIComponent(number)}`);
     } catch {
-      this.searchError = 'Не вдалося знайти: сервер не відповів. Спробуйте ще раз';
+      this.searchError = say(WORDS.applications.searchFailed);
       return;
     }
     this.list = found;
-    this.listTitle = `Пошук: ${number}`;
+    this.listTitle = say(WORDS.applications.searchTitle, { number });
     if (found[0]) await this.open(found[0]);
-    else this.searchError = 'Заяви з таким номером немає. Перевірте номер на квитанції, наприклад K01-2026-000123';
+    else this.searchError = say(WORDS.applications.notFound);
   }
 
   private async open(application: ApplicationSummary): Promise<void> {
@@ -91,8 +91,7 @@ export class StaffApplicationsElement extends LightElement {
       await this.updateComplete;
       this.querySelector<HTMLElement>('#personal-heading')?.focus();
     } catch (error) {
-      this.message =
-        error instanceof ApiError && error.status === 410 ? 'Особові дані видалено після строку зберігання.' : 'Не вдалося отримати дані. Спробуйте ще раз.';
+      this.message = say(error instanceof ApiError && error.status === 410 ? WORDS.applications.personalGone : WORDS.applications.personalFailed);
     }
   }
 
@@ -104,47 +103,43 @@ export class StaffApplicationsElement extends LightElement {
   private async reprint(printer: 'kiosk' | 'desk'): Promise<void> {
     if (!this.selected) return;
     const ack = await ask(this.socket, 'receipt:reprint', { applicationNumber: this.selected.number, printer });
-    this.message = ack.ok
-      ? printer === 'desk'
-        ? 'Квитанцію надруковано на принтері працівника.'
-        : 'Квитанцію поставлено в чергу на принтер кіоску.'
-      : ack.error.message.uk;
+    this.message = ack.ok ? say(printer === 'desk' ? WORDS.applications.reprintedDesk : WORDS.applications.reprintQueued) : ack.error.message.uk;
   }
 
   private renderDetail(a: ApplicationSummary) {
     return html`
       <section class="panel" aria-labelledby="application-heading">
-        <h2 id="application-heading" tabindex="-1">Заява ${a.number}</h2>
+        <h2 id="application-heading" tabindex="-1">${say(WORDS.applications.heading, { number: a.number })}</h2>
         <dl class="answers">
-          <div><dt>Послуга</dt><dd>${a.serviceTitle.uk}</dd></div>
-          <div><dt>Кіоск</dt><dd>${a.kioskId}</dd></div>
-          <div><dt>Подано</dt><dd>${dateTime(a.submittedAt)}</dd></div>
-          <div><dt>Стан</dt><dd>${STATUS_TEXT[a.status].title.uk}${a.statusReason ? `. ${a.statusReason.uk}` : ''}</dd></div>
+          <div><dt>${say(WORDS.common.service)}</dt><dd>${a.serviceTitle.uk}</dd></div>
+          <div><dt>${say(WORDS.common.kiosk)}</dt><dd>${a.kioskId}</dd></div>
+          <div><dt>${say(WORDS.common.submitted)}</dt><dd>${dateTime(a.submittedAt)}</dd></div>
+          <div><dt>${say(WORDS.applications.status)}</dt><dd>${STATUS_TEXT[a.status].title.uk}${a.statusReason ? `. ${a.statusReason.uk}` : ''}</dd></div>
           <div>
-            <dt>Передача</dt>
+            <dt>${say(WORDS.applications.forwarding)}</dt>
             <dd>
               ${FORWARDING_NAMES[a.forwarding.state]}${a.forwarding.forwardedAt ? ` ${dateTime(a.forwarding.forwardedAt)}` : ''}
-              ${a.forwarding.attempts ? `, спроб: ${a.forwarding.attempts}` : ''}${a.forwarding.lastError ? `; остання помилка: ${a.forwarding.lastError}` : ''}
+              ${a.forwarding.attempts ? `, ${say(WORDS.applications.attempts, { attempts: a.forwarding.attempts })}` : ''}${a.forwarding.lastError ? `; ${say(WORDS.applications.lastError, { error: a.forwarding.lastError })}` : ''}
             </dd>
           </div>
         </dl>
         <p class="feedback" role="status">${this.message}</p>
         <div class="button-row">
-          <button class="button button-secondary" type="button" @click=${() => void this.reprint('kiosk')}>Друкувати квитанцію на кіоску ${a.kioskId}</button>
-          <button class="button button-secondary" type="button" @click=${() => void this.reprint('desk')}>Друкувати квитанцію на столі працівника</button>
+          <button class="button button-secondary" type="button" @click=${() => void this.reprint('kiosk')}>${say(WORDS.applications.reprintKiosk, { kioskId: a.kioskId })}</button>
+          <button class="button button-secondary" type="button" @click=${() => void this.reprint('desk')}>${say(WORDS.applications.reprintDesk)}</button>
         </div>
         ${
           a.personalDataDeleted
-            ? html`<p>Особові дані цієї заяви видалено після строку зберігання.</p>`
+            ? html`<p>${say(WORDS.applications.personalGoneHere)}</p>`
             : this.personal
-              ? html`<h3 id="personal-heading" tabindex="-1">Особові дані</h3>
-                <button class="button button-secondary" type="button" @click=${() => this.hidePersonalData()}>Приховати особові дані</button>
+              ? html`<h3 id="personal-heading" tabindex="-1">${say(WORDS.applications.personalHeading)}</h3>
+                <button class="button button-secondary" type="button" @click=${() => this.hidePersonalData()}>${say(WORDS.applications.hidePersonal)}</button>
                 ${this.personal.sections.map(
                   (section) => html`<h4>${section.title.uk}</h4>
                     <dl class="answers">${section.rows.map((row) => html`<div><dt>${row.label.uk}</dt><dd>${row.value.uk}</dd></div>`)}</dl>`,
                 )}`
-              : html`<p>Перегляд особових даних записується в журнал доступу: хто, коли, яка заява.</p>
-                <button class="button button-primary" type="button" @click=${() => void this.showPersonalData()}>Показати особові дані</button>`
+              : html`<p>${say(WORDS.applications.personalLogged)}</p>
+                <button class="button button-primary" type="button" @click=${() => void this.showPersonalData()}>${say(WORDS.applications.showPersonal)}</button>`
         }
       </section>
     `;
@@ -152,22 +147,22 @@ export class StaffApplicationsElement extends LightElement {
 
   protected override render() {
     return html`
-      <h1 tabindex="-1">Заяви</h1>
+      <h1 tabindex="-1">${say(WORDS.console.pages.applications)}</h1>
       <div class="filters">
         <form @submit=${(e: SubmitEvent) => (e.preventDefault(), void this.loadDay(String(new FormData(e.target as HTMLFormElement).get('day'))))}>
           <div class="field">
-            <label for="day">День</label>
+            <label for="day">${say(WORDS.common.day)}</label>
             <input id="day" name="day" type="date" .value=${this.day} max=${kyivToday()} />
           </div>
-          <button class="button button-secondary" type="submit">Показати</button>
+          <button class="button button-secondary" type="submit">${say(WORDS.common.show)}</button>
         </form>
         <form @submit=${(e: SubmitEvent) => void this.search(e)} novalidate>
           <div class="field">
-            <label for="number">Номер заяви</label>
+            <label for="number">${say(WORDS.common.applicationNumber)}</label>
             ${this.searchError ? html`<p class="field-error" id="number-error">${this.searchError}</p>` : nothing}
             <input id="number" name="number" autocapitalize="characters" spellcheck="false" aria-describedby=${this.searchError ? 'number-error' : nothing} />
           </div>
-          <button class="button button-secondary" type="submit">Знайти</button>
+          <button class="button button-secondary" type="submit">${say(WORDS.applications.find)}</button>
         </form>
       </div>
       ${this.listError ? html`<p class="notice notice-error" role="alert">${this.listError}</p>` : nothing}
@@ -176,12 +171,19 @@ export class StaffApplicationsElement extends LightElement {
         <h2 id="list-heading">${this.listTitle}</h2>
         ${
           !this.list
-            ? html`<p>Завантаження…</p>`
+            ? html`<p>${say(WORDS.common.loading)}</p>`
             : this.list.length
               ? html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="list-heading">
                 <table>
                   <thead>
-                    <tr><th scope="col">Номер</th><th scope="col">Кіоск</th><th scope="col">Послуга</th><th scope="col">Подано</th><th scope="col">Стан</th><th scope="col">Передача</th></tr>
+                    <tr>
+                      <th scope="col">${say(WORDS.common.number)}</th>
+                      <th scope="col">${say(WORDS.common.kiosk)}</th>
+                      <th scope="col">${say(WORDS.common.service)}</th>
+                      <th scope="col">${say(WORDS.common.submitted)}</th>
+                      <th scope="col">${say(WORDS.applications.status)}</th>
+                      <th scope="col">${say(WORDS.applications.forwarding)}</th>
+                    </tr>
                   </thead>
                   <tbody>
                     ${this.list.map(
@@ -197,7 +199,7 @@ export class StaffApplicationsElement extends LightElement {
                   </tbody>
                 </table>
               </div>`
-              : html`<p>Заяв немає.</p>`
+              : html`<p>${say(WORDS.applications.none)}</p>`
         }
       </section>
     `;

@@ -3,14 +3,15 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import type { RawValue } from '../../content/validators/fields.ts';
 import type { FieldView, QuestionScreen } from '../../protocol/views.ts';
 import { emit, LightElement } from '../components/light-element.ts';
-import { ask, type AssistSession, type StaffSocket } from './staff-console.ts';
-import { SCREEN_NAMES } from './staff-text.ts';
+import { fieldIdsWith } from '../components/field-ids.ts';
+import { readField, renderField } from '../components/fields.ts';
+import { ask, type AssistSession, type StaffSocket } from './staff-socket.ts';
+import { SCREEN_NAMES, say, WORDS } from './staff-text.ts';
 
-const inputId = (fieldId: string) => `assist-${fieldId}`;
+const ASSIST_FIELD_IDS = fieldIdsWith('assist');
 
 @customElement('staff-assist-panel')
 export class StaffAssistPanelElement extends LightElement {
@@ -20,14 +21,9 @@ export class StaffAssistPanelElement extends LightElement {
 
   private async answer(event: SubmitEvent, view: QuestionScreen): Promise<void> {
     event.preventDefault();
-    const data = new FormData(event.target as HTMLFormElement);
-    const text = (name: string) => String(data.get(name) ?? '');
+    const form = event.target as HTMLFormElement;
     const values: Record<string, RawValue> = {};
-    for (const field of view.fields) {
-      if (field.type === 'consent') continue;
-      values[field.id] =
-        field.type === 'date' ? { day: text(`${field.id}.day`), month: text(`${field.id}.month`), year: text(`${field.id}.year`) } : text(field.id);
-    }
+    for (const field of view.fields) if (field.type !== 'consent') values[field.id] = readField(form, field);
     const ack = await ask(this.socket, 'assist:answer', { kioskId: this.assist.kioskId, stepId: view.stepId, values });
     this.error = ack.ok ? '' : ack.error.message.uk;
     // The next question (or this one with its errors) is drawn when the server sends it: focus its heading.
@@ -41,58 +37,20 @@ export class StaffAssistPanelElement extends LightElement {
     document.querySelector<HTMLElement>('#kiosks-heading')?.focus();
   }
 
+  /** The kiosk's own field, in Ukrainian, with ids of its own; consent boxes are the person's alone. */
   private renderField(field: FieldView, view: QuestionScreen) {
-    const value = view.values[field.id];
-    const error = view.errors.find((e) => e.fieldId === field.id);
-    const errorId = `${inputId(field.id)}-error`;
-    const errorText = error ? html`<p class="field-error" id=${errorId}>${error.message.uk}</p>` : nothing;
-    if (field.type === 'consent') return html`<p class="field">${field.label.uk}: <strong>людина позначає сама, на кіоску</strong></p>`;
-    if (field.type === 'date') {
-      const date = typeof value === 'object' ? value : { day: '', month: '', year: '' };
-      return html`<fieldset class="field">
-        <legend>${field.label.uk}</legend>
-        ${errorText}
-        ${(['day', 'month', 'year'] as const).map(
-          (part) => html`<label class="date-part">${{ day: 'День', month: 'Місяць', year: 'Рік' }[part]}
-            <input
-              name="${field.id}.${part}"
-              inputmode="numeric"
-              autocomplete="off"
-              .value=${live(date[part])}
-              size=${part === 'year' ? 4 : 2}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${error ? errorId : nothing}
-            />
-          </label>`,
-        )}
-      </fieldset>`;
-    }
-    if (field.options) {
-      return html`<div class="field">
-        <label for=${inputId(field.id)}>${field.label.uk}</label>
-        ${errorText}
-        <select id=${inputId(field.id)} name=${field.id} .value=${live(typeof value === 'string' ? value : '')} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? errorId : nothing}>
-          <option value="">— не вибрано —</option>
-          ${field.options.map((option) => html`<option value=${option.value}>${option.label.uk}</option>`)}
-        </select>
-      </div>`;
-    }
-    return html`<div class="field">
-      <label for=${inputId(field.id)}>${field.label.uk}</label>
-      ${errorText}
-      ${
-        field.type === 'textarea'
-          ? html`<textarea id=${inputId(field.id)} name=${field.id} rows="3" .value=${live(typeof value === 'string' ? value : '')} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? errorId : nothing}></textarea>`
-          : html`<input
-            id=${inputId(field.id)}
-            name=${field.id}
-            autocomplete="off"
-            .value=${live(typeof value === 'string' ? value : '')}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${error ? errorId : nothing}
-          />`
-      }
-    </div>`;
+    if (field.type === 'consent') return html`<p class="field">${field.label.uk}: <strong>${say(WORDS.assist.consentByPerson)}</strong></p>`;
+    const context = {
+      lang: 'uk',
+      field,
+      value: view.values[field.id],
+      error: view.errors.find((e) => e.fieldId === field.id),
+      asHeading: false,
+      ids: ASSIST_FIELD_IDS,
+      selectPrompt: say(WORDS.assist.notChosen),
+      markOptional: false,
+    } as const;
+    return renderField(context, field.label);
   }
 
   private renderView() {
@@ -101,21 +59,21 @@ export class StaffAssistPanelElement extends LightElement {
     const { view } = current;
     const heading = 'heading' in view ? view.heading.uk : (SCREEN_NAMES[view.screen] ?? view.screen);
     return html`
-      <p>На екрані кіоску: <strong>${SCREEN_NAMES[view.screen] ?? view.screen}</strong>${'heading' in view ? html` — «${heading}»` : nothing}</p>
+      <p>${say(WORDS.assist.onScreen)} <strong>${SCREEN_NAMES[view.screen] ?? view.screen}</strong>${'heading' in view ? html` — «${heading}»` : nothing}</p>
       ${
         view.screen === 'question'
           ? keyed(
               `${view.stepId}:${view.item?.index ?? ''}`,
               html`<form @submit=${(e: SubmitEvent) => void this.answer(e, view)} novalidate aria-labelledby="assist-question">
-              <h3 id="assist-question" tabindex="-1">Поточне питання: ${heading}</h3>
+              <h3 id="assist-question" tabindex="-1">${say(WORDS.assist.currentQuestion, { heading })}</h3>
               ${this.error ? html`<p class="notice notice-error" id="assist-error" role="alert" tabindex="-1">${this.error}</p>` : nothing}
               ${view.fields.map((field) => this.renderField(field, view))}
-              <button class="button button-primary" type="submit">Відповісти за людину</button>
+              <button class="button button-primary" type="submit">${say(WORDS.assist.answerForPerson)}</button>
             </form>`,
             )
-          : html`<p>На цьому екрані людина діє сама; ви можете надіслати їй повідомлення.</p>`
+          : html`<p>${say(WORDS.assist.personActsAlone)}</p>`
       }
-      <h3>Відповіді в цьому візиті</h3>
+      <h3>${say(WORDS.assist.answersHeading)}</h3>
       ${
         current.answers.length
           ? current.answers.map(
@@ -124,7 +82,7 @@ export class StaffAssistPanelElement extends LightElement {
                 ${section.rows.map((row) => html`<div><dt>${row.label.uk}</dt><dd>${row.value.uk}</dd></div>`)}
               </dl>`,
             )
-          : html`<p>Відповідей ще немає.</p>`
+          : html`<p>${say(WORDS.assist.noAnswers)}</p>`
       }
     `;
   }
@@ -133,12 +91,12 @@ export class StaffAssistPanelElement extends LightElement {
     const { kioskId, state } = this.assist;
     return html`
       <section class="panel assist-panel" aria-labelledby="assist-heading">
-        <h2 id="assist-heading" tabindex="-1">Дистанційна допомога: кіоск ${kioskId}</h2>
+        <h2 id="assist-heading" tabindex="-1">${say(WORDS.assist.heading, { kioskId })}</h2>
         <p role="status">
-          ${state === 'asked' ? 'Чекаємо, поки людина на кіоску погодиться. Без її згоди ви не бачите відповідей.' : state === 'ended' ? this.assist.ended : 'Людина дозволила допомогу.'}
+          ${state === 'asked' ? say(WORDS.assist.waiting) : state === 'ended' ? this.assist.ended : say(WORDS.assist.allowed)}
         </p>
         ${state === 'active' ? this.renderView() : nothing}
-        <button class="button button-secondary" type="button" @click=${() => void this.end()}>${state === 'ended' ? 'Закрити' : 'Завершити допомогу'}</button>
+        <button class="button button-secondary" type="button" @click=${() => void this.end()}>${say(state === 'ended' ? WORDS.assist.close : WORDS.assist.end)}</button>
       </section>
     `;
   }

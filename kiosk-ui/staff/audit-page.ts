@@ -4,7 +4,7 @@ import { customElement, state } from 'lit/decorators.js';
 import type { AuditRowView } from '../../protocol/staff-api.ts';
 import { LightElement } from '../components/light-element.ts';
 import { apiGet } from './staff-api-client.ts';
-import { AUDIT_ACTION_NAMES, dateTime } from './staff-text.ts';
+import { AUDIT_ACTION_NAMES, dateTime, say, WORDS } from './staff-text.ts';
 
 const PAGE = 100;
 
@@ -30,14 +30,14 @@ export class StaffAuditElement extends LightElement {
       this.more = rows.length === PAGE;
       this.error = '';
     } catch {
-      this.error = 'Не вдалося прочитати журнал. Перевірте номер заяви (наприклад K01-2026-000123)';
+      this.error = say(WORDS.audit.readFailed);
     }
   }
 
   protected override render() {
     return html`
-      <h1 tabindex="-1">Журнал доступу</h1>
-      <p>Кожен перегляд особових даних і кожна дія із заявою. Журнал лише доповнюється: змінити чи видалити запис не можна.</p>
+      <h1 tabindex="-1">${say(WORDS.console.pages.audit)}</h1>
+      <p>${say(WORDS.audit.intro)}</p>
       <form
         class="filters"
         @submit=${(e: SubmitEvent) => {
@@ -48,17 +48,24 @@ export class StaffAuditElement extends LightElement {
           void this.load();
         }}
       >
-        <div class="field"><label for="audit-application">Номер заяви</label><input id="audit-application" name="application" .value=${this.filter} /></div>
-        <button class="button button-secondary" type="submit">Показати</button>
+        <div class="field"><label for="audit-application">${say(WORDS.common.applicationNumber)}</label><input id="audit-application" name="application" .value=${this.filter} /></div>
+        <button class="button button-secondary" type="submit">${say(WORDS.common.show)}</button>
       </form>
       ${this.error ? html`<p class="notice notice-error" role="alert">${this.error}</p>` : nothing}
-      <div class="table-scroll" tabindex="0" role="region" aria-label="Записи журналу">
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${say(WORDS.audit.entries)}>
         <table>
           <thead>
-            <tr><th scope="col">Коли</th><th scope="col">Хто</th><th scope="col">Дія</th><th scope="col">Заява</th><th scope="col">Кіоск</th><th scope="col">Подробиці</th></tr>
+            <tr>
+              <th scope="col">${say(WORDS.audit.columns.when)}</th>
+              <th scope="col">${say(WORDS.audit.columns.who)}</th>
+              <th scope="col">${say(WORDS.audit.columns.action)}</th>
+              <th scope="col">${say(WORDS.audit.columns.application)}</th>
+              <th scope="col">${say(WORDS.audit.columns.kiosk)}</th>
+              <th scope="col">${say(WORDS.audit.columns.details)}</th>
+            </tr>
           </thead>
           <tbody>
-            ${this.rows.length ? nothing : html`<tr><td colspan="6">Записів немає.</td></tr>`}
+            ${this.rows.length ? nothing : html`<tr><td colspan="6">${say(WORDS.audit.none)}</td></tr>`}
             ${this.rows.map(
               (row) => html`<tr>
                 <td>${dateTime(row.at)}</td>
@@ -72,7 +79,7 @@ export class StaffAuditElement extends LightElement {
           </tbody>
         </table>
       </div>
-      ${this.more ? html`<button class="button button-secondary" type="button" @click=${() => void this.load(this.rows.at(-1)?.id)}>Показати ще</button>` : nothing}
+      ${this.more ? html`<button class="button button-secondary" type="button" @click=${() => void this.load(this.rows.at(-1)?.id)}>${say(WORDS.audit.more)}</button>` : nothing}
     `;
   }
 }

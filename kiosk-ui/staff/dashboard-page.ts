@@ -7,8 +7,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { KioskState } from '../../protocol/staff-api.ts';
 import { STAFF_MESSAGE_MAX, type ForwardingAlert, type ForwardingState, type HelpCall, type PrintFailure } from '../../protocol/staff-events.ts';
 import { emit, LightElement } from '../components/light-element.ts';
-import { ask, type AssistSession, type StaffSocket } from './staff-console.ts';
-import { PRINTER_NAMES, SCREEN_NAMES, TEXT_SIZE_NAMES, dateTime, time } from './staff-text.ts';
+import { ask, type AssistSession, type StaffSocket } from './staff-socket.ts';
+import { PRINTER_NAMES, SCREEN_NAMES, TEXT_SIZE_NAMES, dateTime, say, time, WORDS } from './staff-text.ts';
 import './assist-panel.ts';
 
 @customElement('staff-dashboard')
@@ -29,7 +29,7 @@ export class StaffDashboardElement extends LightElement {
 
   private async answerCall(call: HelpCall): Promise<void> {
     const ack = await ask(this.socket, 'help:answer', { callId: call.id });
-    this.feedback = ack.ok ? `Кіоск ${call.kioskId}: людині сказано, що ви йдете.` : ack.error.message.uk;
+    this.feedback = ack.ok ? say(WORDS.dashboard.answered, { kioskId: call.kioskId }) : ack.error.message.uk;
     // The call's row is gone: focus goes to the list's heading, never to another call's «Іду».
     await this.focusLater('#calls-heading');
   }
@@ -55,7 +55,7 @@ export class StaffDashboardElement extends LightElement {
     event.preventDefault();
     const text = String(new FormData(event.target as HTMLFormElement).get('message') ?? '').trim();
     if (!text) {
-      this.messageError = 'Введіть текст повідомлення';
+      this.messageError = say(WORDS.dashboard.enterMessage);
       await this.updateComplete;
       this.querySelector<HTMLElement>('#message-text')?.focus();
       return;
@@ -65,7 +65,7 @@ export class StaffDashboardElement extends LightElement {
       this.messageError = ack.error.message.uk;
       return;
     }
-    this.feedback = `Повідомлення показано і озвучено на кіоску ${kioskId}.`;
+    this.feedback = say(WORDS.dashboard.messageSent, { kioskId });
     await this.closeMessage();
   }
 
@@ -81,13 +81,13 @@ export class StaffDashboardElement extends LightElement {
 
   private async retryForwarding(): Promise<void> {
     const ack = await ask(this.socket, 'forwarding:retry', {});
-    this.feedback = ack.ok ? `Повторна передача: ${ack.data.due} заяв(и) надсилаються зараз.` : ack.error.message.uk;
+    this.feedback = ack.ok ? say(WORDS.dashboard.retried, { due: ack.data.due }) : ack.error.message.uk;
   }
 
   private renderCalls() {
     return html`
       <section aria-labelledby="calls-heading">
-        <h2 id="calls-heading" tabindex="-1">Виклики працівника ${this.calls.length ? html`<span class="count">(${this.calls.length})</span>` : nothing}</h2>
+        <h2 id="calls-heading" tabindex="-1">${say(WORDS.dashboard.callsHeading)} ${this.calls.length ? html`<span class="count">(${this.calls.length})</span>` : nothing}</h2>
         ${
           this.calls.length
             ? html`<ul class="call-list">
@@ -95,36 +95,38 @@ export class StaffDashboardElement extends LightElement {
                 this.calls,
                 (call) => call.id,
                 (call) => html`<li class="call">
-                  <p><strong>Кіоск ${call.kioskId}</strong> о ${time(call.calledAt)}: ${call.stepTitle ? call.stepTitle.uk : (SCREEN_NAMES[call.screen] ?? call.screen)}</p>
+                  <p><strong>${say(WORDS.dashboard.kioskNamed, { kioskId: call.kioskId })}</strong> ${say(WORDS.dashboard.calledAt, { time: time(call.calledAt) })}: ${call.stepTitle ? call.stepTitle.uk : (SCREEN_NAMES[call.screen] ?? call.screen)}</p>
                   <button class="button button-primary" type="button" @click=${() => void this.answerCall(call)}>
-                    Іду<span class="visually-hidden"> до кіоску ${call.kioskId}</span>
+                    ${say(WORDS.dashboard.goingTo)}<span class="visually-hidden"> ${say(WORDS.dashboard.toKiosk, { kioskId: call.kioskId })}</span>
                   </button>
                 </li>`,
               )}
             </ul>`
-            : html`<p>Зараз ніхто не кличе.</p>`
+            : html`<p>${say(WORDS.dashboard.noCalls)}</p>`
         }
       </section>
     `;
   }
 
   private renderKiosk(kiosk: KioskState) {
-    const where = kiosk.inVisit ? `${SCREEN_NAMES[kiosk.screen] ?? kiosk.screen}${kiosk.stepTitle ? `: ${kiosk.stepTitle.uk}` : ''}` : 'вільний';
+    const where = kiosk.inVisit
+      ? `${SCREEN_NAMES[kiosk.screen] ?? kiosk.screen}${kiosk.stepTitle ? `: ${kiosk.stepTitle.uk}` : ''}`
+      : say(WORDS.dashboard.free);
     return html`<tr>
       <th scope="row">${kiosk.kioskId}</th>
-      <td>${kiosk.online ? 'на звʼязку' : html`<strong>не на звʼязку</strong>${kiosk.lastSeen ? ` з ${time(kiosk.lastSeen)}` : ''}`}</td>
+      <td>${kiosk.online ? say(WORDS.dashboard.online) : html`<strong>${say(WORDS.dashboard.offline)}</strong>${kiosk.lastSeen ? ` ${say(WORDS.dashboard.offlineSince, { time: time(kiosk.lastSeen) })}` : ''}`}</td>
       <td>${where}</td>
-      <td>${kiosk.voiceMode ? 'так' : 'ні'}</td>
+      <td>${say(kiosk.voiceMode ? WORDS.dashboard.yes : WORDS.dashboard.no)}</td>
       <td>${TEXT_SIZE_NAMES[kiosk.textSize] ?? kiosk.textSize}</td>
-      <td>${kiosk.printer ? PRINTER_NAMES[kiosk.printer] : 'невідомо'}</td>
-      <td>${kiosk.assistance ? `${kiosk.assistance.staffLogin}${kiosk.assistance.state === 'asked' ? ' (чекає згоди)' : ''}` : '—'}</td>
+      <td>${kiosk.printer ? PRINTER_NAMES[kiosk.printer] : say(WORDS.dashboard.unknown)}</td>
+      <td>${kiosk.assistance ? `${kiosk.assistance.staffLogin}${kiosk.assistance.state === 'asked' ? ` ${say(WORDS.dashboard.waitingConsent)}` : ''}` : '—'}</td>
       <td>
         <div class="actions">
           <button class="button button-secondary" type="button" ?disabled=${!kiosk.online || !kiosk.inVisit} @click=${() => void this.openMessage(kiosk.kioskId)}>
-            Повідомлення<span class="visually-hidden"> на кіоск ${kiosk.kioskId}</span>
+            ${say(WORDS.dashboard.message)}<span class="visually-hidden"> ${say(WORDS.dashboard.messageToKiosk, { kioskId: kiosk.kioskId })}</span>
           </button>
           <button class="button button-secondary" type="button" ?disabled=${!kiosk.inVisit || (!!this.assist && this.assist.state !== 'ended')} @click=${() => void this.offerHelp(kiosk.kioskId)}>
-            Допомогти дистанційно<span class="visually-hidden"> на кіоску ${kiosk.kioskId}</span>
+            ${say(WORDS.dashboard.offerHelp)}<span class="visually-hidden"> ${say(WORDS.dashboard.atKiosk, { kioskId: kiosk.kioskId })}</span>
           </button>
         </div>
       </td>
@@ -137,15 +139,15 @@ export class StaffDashboardElement extends LightElement {
       kioskId,
       html`
       <form class="panel" aria-labelledby="message-heading" @submit=${(e: SubmitEvent) => void this.sendMessage(e, kioskId)} novalidate>
-        <h2 id="message-heading">Повідомлення на кіоск ${kioskId}</h2>
+        <h2 id="message-heading">${say(WORDS.dashboard.messageHeading, { kioskId })}</h2>
         <div class="field">
-          <label for="message-text">Текст (кіоск покаже його і прочитає вголос; без особових даних)</label>
+          <label for="message-text">${say(WORDS.dashboard.messageLabel)}</label>
           ${this.messageError ? html`<p class="field-error" id="message-error">${this.messageError}</p>` : nothing}
           <textarea id="message-text" name="message" rows="3" maxlength=${STAFF_MESSAGE_MAX} aria-describedby=${this.messageError ? 'message-error' : nothing}></textarea>
         </div>
         <div class="button-row">
-          <button class="button button-primary" type="submit">Надіслати повідомлення</button>
-          <button class="button button-secondary" type="button" @click=${() => void this.closeMessage()}>Скасувати</button>
+          <button class="button button-primary" type="submit">${say(WORDS.dashboard.send)}</button>
+          <button class="button button-secondary" type="button" @click=${() => void this.closeMessage()}>${say(WORDS.dashboard.cancel)}</button>
         </div>
       </form>
     `,
@@ -156,30 +158,37 @@ export class StaffDashboardElement extends LightElement {
     const f = this.forwarding;
     return html`
       <section aria-labelledby="forwarding-heading">
-        <h2 id="forwarding-heading">Передача заяв до центральної системи</h2>
+        <h2 id="forwarding-heading">${say(WORDS.dashboard.forwardingHeading)}</h2>
         ${
           f
             ? html`<dl class="figures">
-              <div><dt>Чекають</dt><dd>${f.pending}</dd></div>
-              <div><dt>Не передаються</dt><dd>${f.failing}</dd></div>
-              <div><dt>Передано</dt><dd>${f.forwarded}</dd></div>
-              <div><dt>Найстаріша в черзі</dt><dd>${f.oldestPendingSince ? dateTime(f.oldestPendingSince) : '—'}</dd></div>
+              <div><dt>${say(WORDS.dashboard.pending)}</dt><dd>${f.pending}</dd></div>
+              <div><dt>${say(WORDS.dashboard.failing)}</dt><dd>${f.failing}</dd></div>
+              <div><dt>${say(WORDS.dashboard.forwarded)}</dt><dd>${f.forwarded}</dd></div>
+              <div><dt>${say(WORDS.dashboard.oldestPending)}</dt><dd>${f.oldestPendingSince ? dateTime(f.oldestPendingSince) : '—'}</dd></div>
             </dl>
-            ${f.staffError ? html`<p class="notice notice-error">Помилка налаштування (${f.staffError.kind}) з ${dateTime(f.staffError.at)}: ${f.staffError.message}</p>` : nothing}`
-            : html`<p>Завантаження…</p>`
+            ${f.staffError ? html`<p class="notice notice-error">${say(WORDS.dashboard.setupError, { kind: f.staffError.kind, since: dateTime(f.staffError.at), message: f.staffError.message })}</p>` : nothing}`
+            : html`<p>${say(WORDS.common.loading)}</p>`
         }
         ${
           this.failing.length
             ? html`<table>
-              <caption>Заяви, які зараз не передаються</caption>
-              <thead><tr><th scope="col">Номер</th><th scope="col">З</th><th scope="col">Спроб</th><th scope="col">Остання помилка</th></tr></thead>
+              <caption>${say(WORDS.dashboard.failingCaption)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${say(WORDS.common.number)}</th>
+                  <th scope="col">${say(WORDS.dashboard.failingSince)}</th>
+                  <th scope="col">${say(WORDS.dashboard.attempts)}</th>
+                  <th scope="col">${say(WORDS.dashboard.lastError)}</th>
+                </tr>
+              </thead>
               <tbody>
                 ${this.failing.map((a) => html`<tr><th scope="row">${a.applicationNumber}</th><td>${dateTime(a.failingSince)}</td><td>${a.attempts}</td><td>${a.lastError}</td></tr>`)}
               </tbody>
             </table>`
             : nothing
         }
-        <button class="button button-secondary" type="button" ?disabled=${!f?.failing} @click=${() => void this.retryForwarding()}>Надіслати повторно зараз</button>
+        <button class="button button-secondary" type="button" ?disabled=${!f?.failing} @click=${() => void this.retryForwarding()}>${say(WORDS.dashboard.retry)}</button>
       </section>
     `;
   }
@@ -188,11 +197,11 @@ export class StaffDashboardElement extends LightElement {
     if (!this.printFailures.length) return nothing;
     return html`
       <section aria-labelledby="printer-heading">
-        <h2 id="printer-heading">Квитанції, що не надрукувалися</h2>
+        <h2 id="printer-heading">${say(WORDS.dashboard.printerHeading)}</h2>
         <ul>
           ${this.printFailures.map(
             (f) =>
-              html`<li>Кіоск ${f.kioskId}, принтер: ${PRINTER_NAMES[f.printerStatus]}. Заяви ${f.applicationNumbers.join(', ')} подано; надрукуйте квитанцію повторно в розділі «Заяви».</li>`,
+              html`<li>${say(WORDS.dashboard.printFailed, { kioskId: f.kioskId, printer: PRINTER_NAMES[f.printerStatus], numbers: f.applicationNumbers.join(', ') })}</li>`,
           )}
         </ul>
       </section>
@@ -201,24 +210,24 @@ export class StaffDashboardElement extends LightElement {
 
   protected override render() {
     return html`
-      <h1 tabindex="-1">Кіоски</h1>
+      <h1 tabindex="-1">${say(WORDS.console.pages.dashboard)}</h1>
       <p class="feedback" role="status">${this.feedback}</p>
       ${this.renderCalls()}
       ${this.assist ? html`<staff-assist-panel .socket=${this.socket} .assist=${this.assist}></staff-assist-panel>` : nothing}
       <section aria-labelledby="kiosks-heading">
-        <h2 id="kiosks-heading" tabindex="-1">Кіоски центру</h2>
+        <h2 id="kiosks-heading" tabindex="-1">${say(WORDS.dashboard.kiosksHeading)}</h2>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="kiosks-heading">
           <table>
             <thead>
               <tr>
-                <th scope="col">Кіоск</th>
-                <th scope="col">Звʼязок</th>
-                <th scope="col">Де людина</th>
-                <th scope="col">Голос</th>
-                <th scope="col">Текст</th>
-                <th scope="col">Принтер</th>
-                <th scope="col">Допомога</th>
-                <th scope="col">Дії</th>
+                <th scope="col">${say(WORDS.dashboard.columns.kiosk)}</th>
+                <th scope="col">${say(WORDS.dashboard.columns.connection)}</th>
+                <th scope="col">${say(WORDS.dashboard.columns.where)}</th>
+                <th scope="col">${say(WORDS.dashboard.columns.voice)}</th>
+                <th scope="col">${say(WORDS.dashboard.columns.text)}</th>
+                <th scope="col">${say(WORDS.dashboard.columns.printer)}</th>
+                <th scope="col">${say(WORDS.dashboard.columns.help)}</th>
+                <th scope="col">${say(WORDS.dashboard.columns.actions)}</th>
               </tr>
             </thead>
             <tbody>

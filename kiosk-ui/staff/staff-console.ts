@@ -2,76 +2,34 @@
 // audit log. Live news comes over the /staff namespace, which accepts only a logged-in session's cookie.
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import type { KioskState, StaffMe } from '../../protocol/staff-api.ts';
-import {
-  STAFF_NAMESPACE,
-  type AssistView,
-  type ForwardingAlert,
-  type ForwardingState,
-  type HelpCall,
-  type PrintFailure,
-  type StaffAck,
-  type StaffClientToServerEvents,
-  type StaffServerToClientEvents,
-} from '../../protocol/staff-events.ts';
+import { STAFF_NAMESPACE, type ForwardingAlert, type ForwardingState, type HelpCall, type PrintFailure } from '../../protocol/staff-events.ts';
 import { LightElement } from '../components/light-element.ts';
 import { ApiError, apiGet, apiPost, LOGGED_OUT_EVENT } from './staff-api-client.ts';
 import { ring } from './ring.ts';
+import type { AssistSession, StaffSocket } from './staff-socket.ts';
+import { say, WORDS } from './staff-text.ts';
 import './dashboard-page.ts';
 import './applications-page.ts';
 import './stats-page.ts';
 import './audit-page.ts';
 
-export type StaffSocket = Socket<StaffServerToClientEvents, StaffClientToServerEvents>;
-
 type Page = 'dashboard' | 'applications' | 'stats' | 'audit';
 
 const PAGE_TITLES: Record<Page, string> = {
-  dashboard: 'Кіоски',
-  applications: 'Заяви',
-  stats: 'Статистика',
-  audit: 'Журнал доступу',
+  dashboard: say(WORDS.console.pages.dashboard),
+  applications: say(WORDS.console.pages.applications),
+  stats: say(WORDS.console.pages.stats),
+  audit: say(WORDS.console.pages.audit),
 };
 
-/** Someone helping remotely: asked, then (with consent) the person's screen. */
-export interface AssistSession {
-  kioskId: string;
-  state: 'asked' | 'active' | 'ended';
-  view?: AssistView;
-  /** Why it ended, in words. */
-  ended?: string;
-}
-
-const ASSIST_ENDED: Record<string, string> = {
-  declined: 'Людина не дозволила допомогу.',
-  'ended-by-person': 'Людина завершила допомогу.',
-  'ended-by-staff': 'Ви завершили допомогу.',
-  'visit-ended': 'Візит на кіоску завершився.',
-  'staff-left': 'Допомогу перервано.',
-};
+const ASSIST_ENDED: Record<string, string> = Object.fromEntries(Object.entries(WORDS.assist.ended).map(([reason, words]) => [reason, say(words)]));
 
 /** "виклик", "виклики", "викликів": Ukrainian plural by the number. */
 function callsWord(count: number): string {
   const rule = new Intl.PluralRules('uk').select(count);
-  return rule === 'one' ? 'виклик' : rule === 'few' ? 'виклики' : 'викликів';
-}
-
-/** Sends one staff event and waits for its ack (or says the server did not answer). */
-export function ask<E extends keyof StaffClientToServerEvents>(socket: StaffSocket, event: E, payload: Parameters<StaffClientToServerEvents[E]>[0]) {
-  type Result = Parameters<Parameters<StaffClientToServerEvents[E]>[1]>[0];
-  return new Promise<Result>((resolve) => {
-    (socket.timeout(10_000).emit as unknown as (e: string, p: unknown, a: (err: Error | null, r: Result) => void) => void)(event, payload, (error, result) =>
-      resolve(
-        error
-          ? ({
-              ok: false,
-              error: { code: 'internal', message: { uk: 'Сервер не відповів. Спробуйте ще раз', en: 'The server did not answer' } },
-            } as StaffAck<never> as Result)
-          : result,
-      ),
-    );
-  });
+  return say(rule === 'one' ? WORDS.console.calls.one : rule === 'few' ? WORDS.console.calls.few : WORDS.console.calls.many);
 }
 
 @customElement('staff-console')
@@ -98,7 +56,7 @@ export class StaffConsoleElement extends LightElement {
   private socket: StaffSocket | undefined;
   private focusHeading = true;
   private readonly onLoggedOut = () => {
-    if (this.me) this.loggedOut('Сеанс завершився. Увійдіть знову.');
+    if (this.me) this.loggedOut(say(WORDS.console.sessionEnded));
     else this.me = null;
   };
 
@@ -157,8 +115,7 @@ export class StaffConsoleElement extends LightElement {
     socket.on('disconnect', (reason) => {
       this.connected = false;
       // The server ends help when this screen goes: nothing of the person's answers stays on it.
-      if (this.assist && this.assist.state !== 'ended')
-        this.assist = { kioskId: this.assist.kioskId, state: 'ended', ended: 'Звʼязок перервався: допомогу завершено.' };
+      if (this.assist && this.assist.state !== 'ended') this.assist = { kioskId: this.assist.kioskId, state: 'ended', ended: say(WORDS.assist.connectionLost) };
       // The server closed it: the session ended (logged out elsewhere, expired). /me says so, and the login page shows.
       if (reason === 'io server disconnect') void apiGet<StaffMe>('/me').catch(() => undefined);
     });
@@ -170,13 +127,13 @@ export class StaffConsoleElement extends LightElement {
     socket.on('help:open', (calls) => (this.calls = calls));
     socket.on('help:called', (call) => {
       this.calls = [...this.calls.filter((c) => c.id !== call.id), call];
-      this.announce(`Виклик з кіоску ${call.kioskId}`);
+      this.announce(say(WORDS.console.announceCall, { kioskId: call.kioskId }));
       ring();
     });
     socket.on('help:answered', ({ callId, kioskId, staffLogin }) => {
       this.calls = this.calls.filter((c) => c.id !== callId);
       // Your own answer is confirmed on the dashboard; a colleague's is said here.
-      if (staffLogin !== this.me?.login) this.announce(`На виклик з кіоску ${kioskId} відповів ${staffLogin}`);
+      if (staffLogin !== this.me?.login) this.announce(say(WORDS.console.announceAnswered, { kioskId, login: staffLogin }));
     });
     // The queue's counts come live; the failing applications and their last errors are asked for when they change.
     socket.on('forwarding:status', (state) => {
@@ -191,12 +148,12 @@ export class StaffConsoleElement extends LightElement {
     socket.on('assist:view', (view) => {
       const first = this.assist?.state !== 'active';
       this.assist = { kioskId: view.kioskId, state: 'active', view };
-      if (first) this.announce(`Людина на кіоску ${view.kioskId} дозволила допомогу`);
+      if (first) this.announce(say(WORDS.console.announceAssist, { kioskId: view.kioskId }));
     });
     socket.on('assist:ended', ({ kioskId, reason }) => {
       if (this.assist?.kioskId !== kioskId) return;
       // Said by the assistance panel's own status line.
-      this.assist = { kioskId, state: 'ended', ended: ASSIST_ENDED[reason] ?? 'Допомогу завершено.' };
+      this.assist = { kioskId, state: 'ended', ended: ASSIST_ENDED[reason] ?? say(WORDS.assist.endedOtherwise) };
     });
   }
 
@@ -211,7 +168,7 @@ export class StaffConsoleElement extends LightElement {
     const login = String(data.get('login') ?? '').trim();
     const password = String(data.get('password') ?? '');
     if (!login || !password) {
-      this.loginError = !login ? 'Введіть логін' : 'Введіть пароль';
+      this.loginError = say(!login ? WORDS.login.enterLogin : WORDS.login.enterPassword);
       this.loginErrorField = !login ? 'login' : 'password';
       this.loginNotice = '';
       this.focusHeading = false;
@@ -226,12 +183,14 @@ export class StaffConsoleElement extends LightElement {
     } catch (error) {
       const locked = error instanceof ApiError && error.lockedUntil;
       this.loginError = locked
-        ? `Забагато невдалих спроб. Обліковий запис заблоковано до ${new Date(error.lockedUntil!).toLocaleTimeString('uk-UA', { hour: '2-digit', minute: '2-digit' })}. Зверніться до адміністратора, якщо потрібно раніше.`
-        : error instanceof ApiError && error.status === 401
-          ? 'Неправильний логін або пароль. Перевірте розкладку клавіатури і спробуйте ще раз.'
-          : error instanceof ApiError && error.status === 429
-            ? 'Забагато спроб входу з цього компʼютера. Зачекайте хвилину і спробуйте знову.'
-            : 'Не вдалося увійти: сервер не відповів. Спробуйте ще раз.';
+        ? say(WORDS.login.locked, { time: new Date(error.lockedUntil!).toLocaleTimeString('uk-UA', { hour: '2-digit', minute: '2-digit' }) })
+        : say(
+            error instanceof ApiError && error.status === 401
+              ? WORDS.login.wrong
+              : error instanceof ApiError && error.status === 429
+                ? WORDS.login.tooMany
+                : WORDS.login.noServer,
+          );
       const password = form.querySelector<HTMLInputElement>('#password');
       if (password) password.value = '';
       this.loginNotice = '';
@@ -251,7 +210,7 @@ export class StaffConsoleElement extends LightElement {
 
   private async logout(): Promise<void> {
     await apiPost('/logout').catch(() => undefined);
-    this.loggedOut('Ви вийшли.');
+    this.loggedOut(say(WORDS.console.loggedOut));
   }
 
   private go(page: Page): void {
@@ -260,9 +219,9 @@ export class StaffConsoleElement extends LightElement {
   }
 
   protected override updated(): void {
-    const title = this.me ? PAGE_TITLES[this.page] : 'Вхід';
+    const title = this.me ? PAGE_TITLES[this.page] : say(WORDS.login.pageTitle);
     const calls = this.me && this.calls.length ? `(${this.calls.length}) ` : '';
-    document.title = `${calls}${!this.me && this.loginError ? 'Помилка: ' : ''}${title} — Вікно, консоль працівника`;
+    document.title = `${calls}${!this.me && this.loginError ? `${say(WORDS.console.errorPrefix)} ` : ''}${say(WORDS.console.documentTitle, { title })}`;
     if (this.focusHeading && this.me !== undefined) {
       this.focusHeading = false;
       this.querySelector<HTMLElement>('h1')?.focus();
@@ -290,19 +249,19 @@ export class StaffConsoleElement extends LightElement {
   private renderLogin() {
     return html`
       <main class="staff-main staff-login">
-        <h1 tabindex="-1">Вхід до консолі працівника</h1>
+        <h1 tabindex="-1">${say(WORDS.login.heading)}</h1>
         ${this.loginNotice ? html`<p class="notice" role="status">${this.loginNotice}</p>` : nothing}
         ${
           this.loginError
             ? html`<div class="error-summary" id="login-error" role="alert" tabindex="-1">
-              <h2>Не вдалося увійти</h2>
+              <h2>${say(WORDS.login.failed)}</h2>
               <p>${this.loginErrorField ? html`<a href="#${this.loginErrorField}" @click=${(e: Event) => this.focusField(e)}>${this.loginError}</a>` : this.loginError}</p>
             </div>`
             : nothing
         }
         <form @submit=${(e: SubmitEvent) => void this.login(e)} novalidate>
-          ${this.loginField('login', 'Логін', 'text', 'username')} ${this.loginField('password', 'Пароль', 'password', 'current-password')}
-          <button class="button button-primary" type="submit" ?disabled=${this.busy}>Увійти</button>
+          ${this.loginField('login', say(WORDS.login.login), 'text', 'username')} ${this.loginField('password', say(WORDS.login.password), 'password', 'current-password')}
+          <button class="button button-primary" type="submit" ?disabled=${this.busy}>${say(WORDS.login.submit)}</button>
         </form>
       </main>
     `;
@@ -333,13 +292,13 @@ export class StaffConsoleElement extends LightElement {
   }
 
   protected override render() {
-    if (this.me === undefined) return html`<main class="staff-main"><p>Завантаження…</p></main>`;
+    if (this.me === undefined) return html`<main class="staff-main"><p>${say(WORDS.common.loading)}</p></main>`;
     if (!this.me) return this.renderLogin();
     const pages: Page[] = this.me.role === 'admin' ? ['dashboard', 'applications', 'stats', 'audit'] : ['dashboard', 'applications', 'stats'];
     return html`
       <header class="staff-header">
-        <p class="staff-brand">Вікно · консоль працівника</p>
-        <nav aria-label="Розділи">
+        <p class="staff-brand">${say(WORDS.console.brand)}</p>
+        <nav aria-label=${say(WORDS.console.sections)}>
           <ul>
             ${pages.map(
               (page) => html`<li>
@@ -350,11 +309,11 @@ export class StaffConsoleElement extends LightElement {
             )}
           </ul>
         </nav>
-        <p class="staff-user">${this.me.login} (${this.me.role === 'admin' ? 'адміністратор' : 'працівник'})</p>
-        <button class="button button-secondary" type="button" @click=${() => void this.logout()}>Вийти</button>
+        <p class="staff-user">${this.me.login} (${say(this.me.role === 'admin' ? WORDS.console.roles.admin : WORDS.console.roles.staff)})</p>
+        <button class="button button-secondary" type="button" @click=${() => void this.logout()}>${say(WORDS.console.logout)}</button>
       </header>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${this.connected ? nothing : html`<p class="notice notice-warning" role="status">Немає звʼязку з сервером кіосків. Дані можуть бути неактуальні.</p>`}
+      ${this.connected ? nothing : html`<p class="notice notice-warning" role="status">${say(WORDS.console.noConnection)}</p>`}
       <main class="staff-main">${this.renderPage()}</main>
     `;
   }

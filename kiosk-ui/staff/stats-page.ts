@@ -6,15 +6,16 @@ import { formatDate } from '../../content/validators/dates.ts';
 import { LightElement } from '../components/light-element.ts';
 import { ApiError, apiGet, staffFetch } from './staff-api-client.ts';
 import { kyivToday } from '../../content/kyiv-time.ts';
+import { say, WORDS } from './staff-text.ts';
 
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0);
-const minutes = (seconds: number) => `${Math.floor(seconds / 60)} хв ${String(seconds % 60).padStart(2, '0')} с`;
+const minutes = (seconds: number) => say(WORDS.stats.duration, { minutes: Math.floor(seconds / 60), seconds: String(seconds % 60).padStart(2, '0') });
 
 function bars<T>(caption: string, columns: [string, string], rows: T[], label: (row: T) => string, value: (row: T) => number, extra?: (row: T) => string) {
   const max = Math.max(1, ...rows.map(value));
   return html`<table class="bar-table">
     <caption>${caption}</caption>
-    <thead><tr><th scope="col">${columns[0]}</th><th scope="col">${columns[1]}</th>${extra ? html`<th scope="col">Медіана часу</th>` : nothing}</tr></thead>
+    <thead><tr><th scope="col">${columns[0]}</th><th scope="col">${columns[1]}</th>${extra ? html`<th scope="col">${say(WORDS.stats.medianTime)}</th>` : nothing}</tr></thead>
     <tbody>
       ${rows.map(
         (row) => html`<tr>
@@ -45,8 +46,7 @@ export class StaffStatsElement extends LightElement {
       this.error = '';
     } catch (error) {
       this.stats = undefined;
-      this.error =
-        error instanceof ApiError && error.status === 400 ? 'Перевірте дати: «з» не пізніше за «по», не більше року' : 'Не вдалося отримати статистику';
+      this.error = say(error instanceof ApiError && error.status === 400 ? WORDS.stats.datesWrong : WORDS.stats.failed);
     }
   }
 
@@ -54,7 +54,7 @@ export class StaffStatsElement extends LightElement {
   private async download(): Promise<void> {
     const response = await staffFetch(`/stats.csv?from=${this.from}&to=${this.to}`).catch(() => undefined);
     if (!response?.ok) {
-      this.error = 'Не вдалося завантажити CSV. Перевірте дати і спробуйте ще раз';
+      this.error = say(WORDS.stats.csvFailed);
       return;
     }
     const url = URL.createObjectURL(await response.blob());
@@ -74,41 +74,41 @@ export class StaffStatsElement extends LightElement {
   protected override render() {
     const s = this.stats;
     return html`
-      <h1 tabindex="-1">Статистика</h1>
-      <p>Без особових даних: лише кількість візитів, послуги, тривалість і налаштування.</p>
+      <h1 tabindex="-1">${say(WORDS.console.pages.stats)}</h1>
+      <p>${say(WORDS.stats.intro)}</p>
       <form class="filters" @submit=${(e: SubmitEvent) => this.submit(e)}>
-        <div class="field"><label for="from">З</label><input id="from" name="from" type="date" .value=${this.from} /></div>
-        <div class="field"><label for="to">По</label><input id="to" name="to" type="date" .value=${this.to} /></div>
-        <button class="button button-secondary" type="submit">Показати</button>
-        <button class="button button-secondary" type="button" @click=${() => void this.download()}>Завантажити CSV</button>
+        <div class="field"><label for="from">${say(WORDS.stats.from)}</label><input id="from" name="from" type="date" .value=${this.from} /></div>
+        <div class="field"><label for="to">${say(WORDS.stats.to)}</label><input id="to" name="to" type="date" .value=${this.to} /></div>
+        <button class="button button-secondary" type="submit">${say(WORDS.common.show)}</button>
+        <button class="button button-secondary" type="button" @click=${() => void this.download()}>${say(WORDS.stats.download)}</button>
       </form>
       ${this.error ? html`<p class="notice notice-error" role="alert">${this.error}</p>` : nothing}
       ${
         s
           ? html`
             <dl class="figures">
-              <div><dt>Візитів</dt><dd>${s.visits}</dd></div>
-              <div><dt>Закінчилися заявою</dt><dd>${s.submittedVisits} (${Math.round(s.completionRate * 100)} %)</dd></div>
-              <div><dt>З голосовим супроводом</dt><dd>${s.voiceModeVisits} (${percent(s.voiceModeVisits, s.visits)} %)</dd></div>
-              <div><dt>З великим текстом</dt><dd>${s.largeTextVisits} (${percent(s.largeTextVisits, s.visits)} %)</dd></div>
+              <div><dt>${say(WORDS.stats.visits)}</dt><dd>${s.visits}</dd></div>
+              <div><dt>${say(WORDS.stats.endedInApplication)}</dt><dd>${s.submittedVisits} (${Math.round(s.completionRate * 100)} %)</dd></div>
+              <div><dt>${say(WORDS.stats.withVoice)}</dt><dd>${s.voiceModeVisits} (${percent(s.voiceModeVisits, s.visits)} %)</dd></div>
+              <div><dt>${say(WORDS.stats.withLargeText)}</dt><dd>${s.largeTextVisits} (${percent(s.largeTextVisits, s.visits)} %)</dd></div>
             </dl>
             ${
               s.services.length
                 ? bars(
-                    'Заяви за послугами',
-                    ['Послуга', 'Заяв'],
+                    say(WORDS.stats.byService),
+                    [say(WORDS.common.service), say(WORDS.stats.applications)],
                     s.services,
                     (r) => r.title.uk,
                     (r) => r.applications,
                     (r) => minutes(r.medianSeconds),
                   )
-                : html`<p>Заяв за цей час немає.</p>`
+                : html`<p>${say(WORDS.stats.noApplications)}</p>`
             }
             ${
               s.leftAt.length
                 ? bars(
-                    'Де люди припиняють, не подавши заяву',
-                    ['Крок', 'Візитів'],
+                    say(WORDS.stats.leftAt),
+                    [say(WORDS.stats.step), say(WORDS.stats.visits)],
                     s.leftAt,
                     (r) => r.title.uk,
                     (r) => r.visits,
@@ -118,8 +118,8 @@ export class StaffStatsElement extends LightElement {
             ${
               s.days.length
                 ? bars(
-                    'Візити за днями',
-                    ['День', 'Візитів'],
+                    say(WORDS.stats.byDay),
+                    [say(WORDS.common.day), say(WORDS.stats.visits)],
                     s.days,
                     (r) => formatDate(r.day),
                     (r) => r.visits,

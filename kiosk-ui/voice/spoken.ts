@@ -4,8 +4,8 @@ import type { Language } from '../../content/localized.ts';
 import type { SpeechPart } from '../../protocol/speech.ts';
 import type { Utterance } from './speech-player.ts';
 import { describeElement, kindWord, stateWord, wordsOf } from '../components/item-description.ts';
-import { KEYBOARD_TEXT } from '../keyboard/keyboard-text.ts';
-import { VOICE_TEXT } from './voice-text.ts';
+import { KEYBOARD_TEXT } from '../../content/text/keyboard.ts';
+import { VOICE_TEXT } from '../../content/text/voice.ts';
 
 export function languageOf(el: Element, fallback: Language): Language {
   const lang = el.closest('[lang]')?.getAttribute('lang');

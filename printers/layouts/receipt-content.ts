@@ -1,7 +1,7 @@
 // What a receipt or checklist says, once, without how it looks: the PDF (80 mm roll or A4, standard or large print) and
 // the ESC/POS layout both draw from this list.
 import { formatKyivDateTime } from '../../content/kyiv-time.ts';
-import { RECEIPT_WORDS, type Checklist, type PrintDocument, type VisitReceipt } from '../printer.ts';
+import { receiptWordsIn, type Checklist, type PrintDocument, type VisitReceipt } from '../printer.ts';
 
 export type ContentBlock =
   /** The centre's name (and address): the top of every document. */
@@ -20,7 +20,7 @@ export type ContentBlock =
   | { kind: 'footer'; text: string; strong?: boolean };
 
 function receiptContent(doc: VisitReceipt): ContentBlock[] {
-  const words = RECEIPT_WORDS[doc.language];
+  const words = receiptWordsIn(doc.language);
   return [
     { kind: 'centre', name: doc.centreName, ...(doc.centreAddress && { address: doc.centreAddress }) },
     { kind: 'meta', text: `${words.kiosk}: ${doc.kioskId}` },
@@ -45,7 +45,7 @@ function receiptContent(doc: VisitReceipt): ContentBlock[] {
 }
 
 function checklistContent(doc: Checklist): ContentBlock[] {
-  const words = RECEIPT_WORDS[doc.language];
+  const words = receiptWordsIn(doc.language);
   return [
     { kind: 'centre', name: doc.centreName, ...(doc.centreAddress && { address: doc.centreAddress }) },
     { kind: 'meta', text: `${words.printedAt}: ${formatKyivDateTime(doc.printedAt)}` },
@@ -76,7 +76,7 @@ export function contentOf(doc: PrintDocument): ContentBlock[] {
 
 /** The PDF's title: what the document is and its numbers. */
 export function titleOf(doc: PrintDocument): string {
-  const words = RECEIPT_WORDS[doc.language];
+  const words = receiptWordsIn(doc.language);
   return doc.kind === 'visit-receipt'
     ? `${words.heading} ${doc.applications.map((a) => a.applicationNumber).join(', ')}`
     : `${words.checklist}: ${doc.serviceTitle}`;
