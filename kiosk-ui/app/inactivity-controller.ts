@@ -2,7 +2,7 @@
 // ends the visit (or, with nothing to lose, goes back to a fresh start).
 import type { ReactiveController } from 'lit';
 import { DEFAULT_TIMING, timeoutPlan, type KioskTiming } from '../../protocol/timing.ts';
-import { secondsLeftText } from '../components/timeout-dialog.ts';
+import { secondsLeftText } from '../components/seconds-left.ts';
 import { t } from '../i18n.ts';
 import { isDefault } from '../settings/personal-settings.ts';
 import { InactivityTimer, type TimeoutPhase } from './inactivity-timer.ts';

@@ -5,7 +5,7 @@ import type { Language } from '../../content/localized.ts';
 import type { Ack, ClientToServerEvents, Payload, ServerToClientEvents } from '../../protocol/events.ts';
 import type { KioskView } from '../../protocol/views.ts';
 import { pick, t } from '../i18n.ts';
-import { NUMBER_FIELD } from '../screens/status-screen.ts';
+import { NUMBER_FIELD } from '../screens/status-field.ts';
 import { forgetSettings, type PersonalSettings } from '../settings/personal-settings.ts';
 import type { KioskConnection } from './kiosk-connection.ts';
 import { freshVisit, SESSION_KEY, type CarriedOver, type VisitHost } from './visit-state.ts';

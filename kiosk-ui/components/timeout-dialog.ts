@@ -5,10 +5,9 @@ import { customElement, property, query } from 'lit/decorators.js';
 import type { Language } from '../../content/localized.ts';
 import { t } from '../i18n.ts';
 import { emit, LightElement } from './light-element.ts';
+import { secondsLeftText } from './seconds-left.ts';
 
-export function secondsLeftText(lang: Language, seconds: number): string {
-  return lang === 'uk' ? `Залишилося ${seconds} с` : `${seconds} s left`;
-}
+export { secondsLeftText };
 
 @customElement('vk-timeout-dialog')
 export class TimeoutDialogElement extends LightElement {

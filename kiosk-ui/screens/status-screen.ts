@@ -11,9 +11,10 @@ import { navRow } from '../components/nav-row.ts';
 import { pick, t } from '../i18n.ts';
 import '../keyboard/onscreen-keyboard.ts';
 import { listenForScanner } from '../keypad/scanner.ts';
+import { NUMBER_FIELD } from './status-field.ts';
 import { STATUS_TEXT } from './status-text.ts';
 
-export const NUMBER_FIELD = 'application-number';
+export { NUMBER_FIELD };
 
 /** The status check: one question (the number, typed or scanned), then the status and what it means. Nothing personal. */
 export type StatusPage = { kind: 'form'; errors: FieldErrorView[]; text: string } | { kind: 'result'; result: ApplicationStatusView };
