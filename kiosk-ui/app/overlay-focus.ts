@@ -29,7 +29,10 @@ export class OverlayFocus implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** The page speaks the visit's language (screen readers and the voice pick it up). */
+  hostUpdated(): void {
+    (this.deps.doc ?? document).documentElement.lang = this.host.visit.language;
+  }
 
   open(overlay: Overlay, focused: Element | null): void {
     const visit = this.host.visit;

@@ -140,7 +140,6 @@ export class ViknoApp extends LightElement implements VisitHost {
   }
 
   protected override async updated(): Promise<void> {
-    document.documentElement.lang = this.visit.language;
     this.inactivity.rearm();
     await this.overlays.afterRender();
   }
