@@ -30,6 +30,9 @@ export class InactivityTimer {
   disarm(): void {
     this.plan = undefined;
     this.clear();
+    // Nothing of the last countdown is kept for the next person.
+    this.warningEndsAt = 0;
+    this.lastSecondsLeft = 0;
     this.setPhase({ kind: 'quiet' });
   }
 

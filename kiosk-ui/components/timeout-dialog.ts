@@ -3,13 +3,11 @@
 import { html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { Language } from '../../content/localized.ts';
-import { fill } from '../../content/text/fill.ts';
 import { t } from '../i18n.ts';
 import { emit, LightElement } from './light-element.ts';
+import { secondsLeftText } from './seconds-left.ts';
 
-export function secondsLeftText(lang: Language, seconds: number): string {
-  return fill(t(lang, 'secondsLeft'), { seconds });
-}
+export { secondsLeftText };
 
 @customElement('vk-timeout-dialog')
 export class TimeoutDialogElement extends LightElement {

@@ -4,6 +4,7 @@ import type { Language } from '../../content/localized.ts';
 import type { CheckAnswersScreen } from '../../protocol/views.ts';
 import { documentList } from '../components/document-list.ts';
 import { emit, LightElement } from '../components/light-element.ts';
+import { navRow } from '../components/nav-row.ts';
 import { pick, t } from '../i18n.ts';
 
 export interface ChangeDetail {
@@ -56,12 +57,12 @@ export class CheckAnswersScreenElement extends LightElement {
             group.documents,
           ),
         )}
-        <div class="button-row">
-          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
-          <button class="button button-primary" type="button" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => emit(this, 'vk-submit')}>
+        ${navRow(
+          { label: t(lang, 'back'), onClick: () => emit(this, 'vk-back') },
+          html`<button class="button button-primary" type="button" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => emit(this, 'vk-submit')}>
             ${this.busy ? t(lang, 'submitting') : t(lang, 'submit')}
-          </button>
-        </div>
+          </button>`,
+        )}
       </section>
     `;
   }

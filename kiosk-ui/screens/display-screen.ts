@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Language } from '../../content/localized.ts';
 import { emit, LightElement } from '../components/light-element.ts';
+import { navRow } from '../components/nav-row.ts';
 import { pick, t } from '../i18n.ts';
 import { TEXT_SIZES, THEMES, type TextSizeId, type ThemeId } from '../settings/display.ts';
 
@@ -64,9 +65,7 @@ export class DisplayScreenElement extends LightElement {
             )}
           </div>
         </fieldset>
-        <div class="button-row">
-          <button class="button button-primary" type="button" data-keypad="continue" @click=${() => emit(this, 'vk-close')}>${t(lang, 'done')}</button>
-        </div>
+        ${navRow(undefined, { label: t(lang, 'done'), onClick: () => emit(this, 'vk-close') })}
       </section>
     `;
   }

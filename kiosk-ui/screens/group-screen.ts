@@ -4,6 +4,7 @@ import type { Language } from '../../content/localized.ts';
 import type { GroupScreen } from '../../protocol/views.ts';
 import { errorSummary } from '../components/error-summary.ts';
 import { emit, LightElement } from '../components/light-element.ts';
+import { navRow } from '../components/nav-row.ts';
 import { pick, t } from '../i18n.ts';
 
 /** A repeating group's list page (GOV.UK "add another"): who is on the list, with Change and Remove, and Add. */
@@ -54,10 +55,7 @@ export class GroupScreenElement extends LightElement {
             </button>`
             : nothing
         }
-        <div class="button-row">
-          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
-          <button class="button button-primary" type="button" data-keypad="continue" @click=${() => emit(this, 'vk-group-continue')}>${t(lang, 'continue')}</button>
-        </div>
+        ${navRow({ label: t(lang, 'back'), onClick: () => emit(this, 'vk-back') }, { label: t(lang, 'continue'), onClick: () => emit(this, 'vk-group-continue') })}
       </section>
     `;
   }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Language } from '../../content/localized.ts';
 import { emit, LightElement } from '../components/light-element.ts';
+import { navRow } from '../components/nav-row.ts';
 import type { ScreenHelp } from '../help/screen-help.ts';
 import { pick, t, type UiTextKey } from '../i18n.ts';
 import { KEY_BINDINGS } from '../keypad/key-bindings.ts';
@@ -44,9 +45,7 @@ export class HelpScreenElement extends LightElement {
           ?disabled=${this.call === 'calling'}
           @click=${() => emit(this, 'vk-call-staff')}
         >${t(lang, 'callStaff')}</button>
-        <div class="button-row">
-          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-close')}>${t(lang, 'helpBack')}</button>
-        </div>
+        ${navRow({ label: t(lang, 'helpBack'), onClick: () => emit(this, 'vk-close') })}
         <h2 class="section-heading">${t(lang, 'keysHeading')}</h2>
         <table class="key-table">
           <thead>

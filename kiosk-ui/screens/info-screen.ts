@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Language } from '../../content/localized.ts';
 import type { InfoScreen } from '../../protocol/views.ts';
 import { emit, LightElement } from '../components/light-element.ts';
+import { navRow } from '../components/nav-row.ts';
 import { pick, t } from '../i18n.ts';
 
 export type ChecklistState = 'idle' | 'printing' | 'printed' | 'failed';
@@ -45,12 +46,12 @@ export class InfoScreenElement extends LightElement {
         <p class="receipt-status ${this.checklist === 'failed' ? 'receipt-failed' : ''}" role="status">
           ${this.checklist === 'printed' ? t(lang, 'checklistPrinted') : this.checklist === 'failed' ? t(lang, 'checklistFailed') : nothing}
         </p>
-        <div class="button-row">
-          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-back')}>${t(lang, 'backToServices')}</button>
-          <button class="button button-primary" type="button" ?disabled=${this.checklist === 'printing'} @click=${() => emit(this, 'vk-print-checklist', view.serviceId)}>
+        ${navRow(
+          { label: t(lang, 'backToServices'), onClick: () => emit(this, 'vk-back') },
+          html`<button class="button button-primary" type="button" ?disabled=${this.checklist === 'printing'} @click=${() => emit(this, 'vk-print-checklist', view.serviceId)}>
             ${t(lang, 'printChecklist')}
-          </button>
-        </div>
+          </button>`,
+        )}
       </section>
     `;
   }

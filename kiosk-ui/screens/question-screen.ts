@@ -7,6 +7,7 @@ import { errorSummary } from '../components/error-summary.ts';
 import { inputIdFor } from '../components/field-ids.ts';
 import { readField, renderField } from '../components/fields.ts';
 import { emit, LightElement } from '../components/light-element.ts';
+import { navRow } from '../components/nav-row.ts';
 import { pick, t } from '../i18n.ts';
 import '../keyboard/onscreen-keyboard.ts';
 import { keyboardFor } from '../keyboard/layouts.ts';
@@ -127,10 +128,7 @@ export class QuestionScreenElement extends LightElement {
               </fieldset>
             `
         }
-        <div class="button-row">
-          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
-          <button class="button button-primary" type="submit" data-keypad="continue">${t(lang, 'continue')}</button>
-        </div>
+        ${navRow({ label: t(lang, 'back'), onClick: () => emit(this, 'vk-back') }, { label: t(lang, 'continue') })}
       </form>
     `;
   }

@@ -5,6 +5,7 @@ import type { ServicesScreen, ServiceSummaryView } from '../../protocol/views.ts
 import { errorSummary } from '../components/error-summary.ts';
 import { inputIdFor } from '../components/field-ids.ts';
 import { emit, LightElement } from '../components/light-element.ts';
+import { navRow } from '../components/nav-row.ts';
 import { pick, t } from '../i18n.ts';
 import '../keyboard/onscreen-keyboard.ts';
 import { KEYBOARD_TEXT } from '../keyboard/keyboard-text.ts';
@@ -140,10 +141,7 @@ export class ServicesScreenElement extends LightElement {
           `,
         )}
         <p class="chosen-count" aria-live="polite">${t(lang, 'chosenCount')} ${this.selected.size}</p>
-        <div class="button-row">
-          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
-          <button class="button button-primary" type="submit" data-keypad="continue">${t(lang, 'continue')}</button>
-        </div>
+        ${navRow({ label: t(lang, 'back'), onClick: () => emit(this, 'vk-back') }, { label: t(lang, 'continue') })}
       </form>
     `;
   }

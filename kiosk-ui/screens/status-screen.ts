@@ -7,12 +7,14 @@ import type { FieldErrorView } from '../../protocol/views.ts';
 import { errorSummary } from '../components/error-summary.ts';
 import { inputIdFor } from '../components/field-ids.ts';
 import { emit, LightElement } from '../components/light-element.ts';
+import { navRow } from '../components/nav-row.ts';
 import { pick, t } from '../i18n.ts';
 import '../keyboard/onscreen-keyboard.ts';
 import { listenForScanner } from '../keypad/scanner.ts';
+import { NUMBER_FIELD } from './status-field.ts';
 import { STATUS_TEXT } from './status-text.ts';
 
-export const NUMBER_FIELD = 'application-number';
+export { NUMBER_FIELD };
 
 /** The status check: one question (the number, typed or scanned), then the status and what it means. Nothing personal. */
 export type StatusPage = { kind: 'form'; errors: FieldErrorView[]; text: string } | { kind: 'result'; result: ApplicationStatusView };
@@ -83,10 +85,7 @@ export class StatusScreenElement extends LightElement {
           />
           <vk-onscreen-keyboard .targetId=${id} .fieldType=${'applicationNumber'} .label=${t(lang, 'statusQuestion')} .language=${lang} .voice=${this.voice}></vk-onscreen-keyboard>
         </div>
-        <div class="button-row">
-          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-status-done')}>${t(lang, 'back')}</button>
-          <button class="button button-primary" type="submit" data-keypad="continue" ?disabled=${this.busy}>${t(lang, 'statusCheckButton')}</button>
-        </div>
+        ${navRow({ label: t(lang, 'back'), onClick: () => emit(this, 'vk-status-done') }, { label: t(lang, 'statusCheckButton'), disabled: this.busy })}
       </form>
     `;
   }
@@ -109,10 +108,10 @@ export class StatusScreenElement extends LightElement {
           <div class="summary-row"><dt>${t(lang, 'statusSubmittedOn')}</dt><dd>${formatKyivDate(result.submittedAt)}</dd></div>
           <div class="summary-row"><dt>${t(lang, 'statusChangedOn')}</dt><dd>${formatKyivDate(result.statusChangedAt)}</dd></div>
         </dl>
-        <div class="button-row">
-          <button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-status-another')}>${t(lang, 'statusAnother')}</button>
-          <button class="button button-primary" type="button" data-keypad="continue" @click=${() => emit(this, 'vk-status-done')}>${t(lang, 'statusDone')}</button>
-        </div>
+        ${navRow(
+          html`<button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-status-another')}>${t(lang, 'statusAnother')}</button>`,
+          { label: t(lang, 'statusDone'), onClick: () => emit(this, 'vk-status-done') },
+        )}
       </section>
     `;
   }

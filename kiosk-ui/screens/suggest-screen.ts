@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Language } from '../../content/localized.ts';
 import type { SuggestScreen } from '../../protocol/views.ts';
 import { emit, LightElement } from '../components/light-element.ts';
+import { navRow } from '../components/nav-row.ts';
 import { pick, t } from '../i18n.ts';
 
 /** Related services offered once, after the person chose theirs (IDP registration → the IDP living allowance). */
@@ -35,10 +36,7 @@ export class SuggestScreenElement extends LightElement {
             `,
           )}
         </fieldset>
-        <div class="button-row">
-          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-back')}>${t(lang, 'back')}</button>
-          <button class="button button-primary" type="submit" data-keypad="continue">${t(lang, 'continue')}</button>
-        </div>
+        ${navRow({ label: t(lang, 'back'), onClick: () => emit(this, 'vk-back') }, { label: t(lang, 'continue') })}
       </form>
     `;
   }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Language } from '../../content/localized.ts';
 import { emit, LightElement } from '../components/light-element.ts';
+import { navRow } from '../components/nav-row.ts';
 import { t } from '../i18n.ts';
 
 /** Voice guidance: asks whether the person listens in headphones (private data is read only then), or turns it off. */
@@ -19,9 +20,7 @@ export class VoiceScreenElement extends LightElement {
         <section>
           <h1 class="page-heading" tabindex="-1">${t(lang, 'voiceGuidance')}</h1>
           <p class="lead" role="alert">${t(lang, 'voiceUnavailable')}</p>
-          <div class="button-row">
-            <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-close')}>${t(lang, 'helpBack')}</button>
-          </div>
+          ${navRow({ label: t(lang, 'helpBack'), onClick: () => emit(this, 'vk-close') })}
         </section>
       `;
     }
@@ -33,10 +32,12 @@ export class VoiceScreenElement extends LightElement {
           <button class="button button-primary button-large" type="button" @click=${() => emit(this, 'vk-voice-on', true)}>${t(lang, 'voiceHeadphones')}</button>
           <button class="button button-primary button-large" type="button" @click=${() => emit(this, 'vk-voice-on', false)}>${t(lang, 'voiceSpeaker')}</button>
         </div>
-        <div class="button-row">
-          <button class="button button-secondary" type="button" data-keypad="back" @click=${() => emit(this, 'vk-close')}>${t(lang, 'helpBack')}</button>
-          ${this.on ? html`<button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-voice-off')}>${t(lang, 'voiceTurnOff')}</button>` : nothing}
-        </div>
+        ${navRow(
+          { label: t(lang, 'helpBack'), onClick: () => emit(this, 'vk-close') },
+          this.on
+            ? html`<button class="button button-secondary" type="button" @click=${() => emit(this, 'vk-voice-off')}>${t(lang, 'voiceTurnOff')}</button>`
+            : nothing,
+        )}
       </section>
     `;
   }
