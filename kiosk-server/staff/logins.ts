@@ -31,12 +31,7 @@ export async function openLogin(db: Database, member: StaffMember, now: Date): P
  * The login a token belongs to, if it is still valid; an expired one is deleted. `touch: false` checks without counting
  * as use (the console's periodic recheck must not keep an unattended console logged in).
  */
-export async function loginOf(
-  db: Database,
-  token: string | undefined,
-  now: Date,
-  { touch = true }: { touch?: boolean } = {},
-): Promise<StaffLogin | undefined> {
+export async function loginOf(db: Database, token: string | undefined, now: Date, { touch = true }: { touch?: boolean } = {}): Promise<StaffLogin | undefined> {
   if (!token || token.length > 100) return undefined;
   const id = hashOf(token);
   const row = await db.get<{ login: string; role: StaffLogin['role']; created_at: string; seen_at: string }>(
