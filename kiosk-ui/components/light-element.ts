@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 
 /**
  * Kiosk screens render into the page, not a shadow root: labels, error-summary links and aria-describedby must reach
- * their inputs, and ARIA references cannot cross shadow roots. One stylesheet (kiosk.css) styles them all.
+ * their inputs, and ARIA references cannot cross shadow roots. One stylesheet (kiosk.css, joined from styles/) styles them all.
  */
 export class LightElement extends LitElement {
   protected override createRenderRoot(): HTMLElement {

@@ -3,12 +3,13 @@ import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../kiosk-ui/settings/contrast.ts';
+import { kioskCss } from '../../kiosk-ui/build.ts';
 import { displayCss } from '../../kiosk-ui/settings/display-css.ts';
 import { FOCUS_SURFACES, MIN_NON_TEXT_CONTRAST, TEXT_PAIRS, TEXT_SIZES, THEMES, DEFAULT_TEXT_SIZE } from '../../kiosk-ui/settings/display.ts';
 import { CAP_HEIGHT_PER_EM, MIN_TARGET_GAP_MM, MIN_TARGET_MM, mmToPx, pxToMm } from '../../kiosk-ui/settings/screen.ts';
 
 const require = createRequire(import.meta.url);
-const css = readFileSync(new URL('../../kiosk-ui/styles/kiosk.css', import.meta.url), 'utf8');
+const css = kioskCss();
 const cssPx = (name: string) => Number(new RegExp(`--${name}:\\s*(\\d+)px`).exec(css)?.[1]);
 
 describe('text sizes', () => {
