@@ -6,7 +6,7 @@ import type { ReadTextDetail } from '../keyboard/onscreen-keyboard.ts';
 import type { PersonalSettings } from '../settings/personal-settings.ts';
 import { SpeechPlayer, type Utterance } from '../voice/speech-player.ts';
 import { isDigitBox, spokenConfirmation, spokenItem, spokenScreen, spokenStatus } from '../voice/spoken.ts';
-import { VOICE_TEXT } from '../voice/voice-text.ts';
+import { VOICE_TEXT } from '../../content/text/voice.ts';
 import type { Overlay, VisitHost } from './visit-state.ts';
 
 /** The part of SpeechPlayer the guide uses (a fake in unit tests). */

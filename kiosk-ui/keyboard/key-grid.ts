@@ -1,6 +1,6 @@
 // Moving through the on-screen keyboard with the keypad's arrows: ◀ ▶ key by key, ▲ ▼ row by row. ▲ on the top row and ▼
 // on the bottom row leave the keyboard, so ▲ ▼ still reach every item of the screen.
-import type { KeyboardLayout } from './layouts.ts';
+import type { KeyboardLayout } from '../../content/keyboard-layouts.ts';
 
 export type GridMove = 'left' | 'right' | 'up' | 'down';
 

@@ -1,7 +1,7 @@
 // The on-screen keyboard's words come from the text catalogue; the alphabet key's face is its letters, not a word.
 import type { Localized } from '../../content/localized.ts';
 import { ALPHABET_NAMES } from '../../content/text/keyboard.ts';
-import type { Alphabet } from './layouts.ts';
+import type { Alphabet } from '../../content/keyboard-layouts.ts';
 
 export { ACTION_LABELS, KEYBOARD_TEXT } from '../../content/text/keyboard.ts';
 

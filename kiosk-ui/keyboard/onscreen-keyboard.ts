@@ -9,7 +9,7 @@ import { moveFocus } from '../keypad/focus-order.ts';
 import { moveInGrid, type GridMove } from './key-grid.ts';
 import { ACTION_LABELS, KEYBOARD_TEXT } from '../../content/text/keyboard.ts';
 import { ALPHABET_KEYS } from './keyboard-text.ts';
-import { allKeys, keyboardFor, type KeyboardKind, type Alphabet, type KeyboardKey, type KeyboardLayout } from './layouts.ts';
+import { allKeys, keyboardFor, type KeyboardKind, type Alphabet, type KeyboardKey, type KeyboardLayout } from '../../content/keyboard-layouts.ts';
 import { deleteLast, typeAtEnd } from './typing.ts';
 
 const ARROW_MOVES: Record<string, GridMove> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };

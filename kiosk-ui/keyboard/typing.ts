@@ -1,6 +1,6 @@
 // What a key of the on-screen keyboard does to the text: it always types at the end (a person who cannot see the screen
 // never has to find a cursor) and capitalises as the field expects.
-import type { Capitalisation } from './layouts.ts';
+import type { Capitalisation } from '../../content/keyboard-layouts.ts';
 
 /** Starts a word: the text is empty or ends with a space or a hyphen (Іванова-Петренко, Біла Церква). */
 const atWordStart = (text: string) => text === '' || /[\s-]$/.test(text);

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FakeCentralCaseSystem } from '../../kiosk-server/forwarding/fake-central.ts';
-import { keyboardFor } from '../../kiosk-ui/keyboard/layouts.ts';
+import { keyboardFor } from '../../content/keyboard-layouts.ts';
 import { STATUS_TEXT } from '../../kiosk-ui/screens/status-text.ts';
 import { ERROR_MESSAGES } from '../../protocol/acks.ts';
 import { commitMany } from '../support/applications.ts';

@@ -14,7 +14,7 @@ import { stepOnScreen } from '../support/fill.ts';
 import { ui } from '../support/kiosk-page.ts';
 import { answerWithKeypad, reach } from '../support/keypad.ts';
 import { arrowToKey, typeOnKeyboard } from '../support/onscreen-keyboard.ts';
-import { keyboardFor } from '../../kiosk-ui/keyboard/layouts.ts';
+import { keyboardFor } from '../../content/keyboard-layouts.ts';
 import { FAKE_WAKE_EVENT } from '../../protocol/wake-word.ts';
 import { accessibilityProblems } from '../support/screen-checks.ts';
 

@@ -6,7 +6,7 @@ import type { Language } from '../../content/localized.ts';
 import type { StepDefinition } from '../../content/schema.ts';
 import { sampleValues } from './answers.ts';
 import { ui } from './kiosk-page.ts';
-import { keyboardFor } from '../../kiosk-ui/keyboard/layouts.ts';
+import { keyboardFor } from '../../content/keyboard-layouts.ts';
 import { typeOnKeyboard } from './onscreen-keyboard.ts';
 import { focusOutline } from './screen-checks.ts';
 

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { moveInGrid, type GridMove } from '../../kiosk-ui/keyboard/key-grid.ts';
-import { allKeys, type KeyboardAction, type KeyboardLayout } from '../../kiosk-ui/keyboard/layouts.ts';
+import { allKeys, type KeyboardAction, type KeyboardLayout } from '../../content/keyboard-layouts.ts';
 
 /** The character keys that type `text` (capitals and small letters are one key), longest key first ("UA"). */
 export function keysToType(layout: KeyboardLayout, text: string): string[] {

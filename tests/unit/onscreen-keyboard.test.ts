@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_TYPES } from '../../content/schema.ts';
 import { FIELD_VALIDATORS } from '../../content/validators/fields.ts';
 import { moveInGrid } from '../../kiosk-ui/keyboard/key-grid.ts';
-import { allKeys, keyboardFor, type KeyboardLayout } from '../../kiosk-ui/keyboard/layouts.ts';
+import { allKeys, keyboardFor, type KeyboardLayout } from '../../content/keyboard-layouts.ts';
 import { deleteLast, typeAtEnd } from '../../kiosk-ui/keyboard/typing.ts';
 import { rnokppFor } from '../support/answers.ts';
 import { keysToType } from '../support/onscreen-keyboard.ts';

@@ -9,7 +9,7 @@ import { keyPrompts, kioskPrompts, promptsOf } from '../../kiosk-server/speech/p
 import { UI_TEXT } from '../../kiosk-ui/i18n.ts';
 import { ACTION_LABELS, KEYBOARD_TEXT } from '../../kiosk-ui/keyboard/keyboard-text.ts';
 import { STATUS_TEXT } from '../../kiosk-ui/screens/status-text.ts';
-import { VOICE_TEXT } from '../../kiosk-ui/voice/voice-text.ts';
+import { VOICE_TEXT } from '../../content/text/voice.ts';
 import { ERROR_MESSAGES } from '../../protocol/acks.ts';
 import { REFUSAL_REASONS } from '../../protocol/application-status.ts';
 
