@@ -1,7 +1,9 @@
 // The kiosk's own screens' words (service content brings its own). Plain Ukrainian, short sentences.
 import type { Localized } from '../localized.ts';
+import { FIELD_TEXT } from './fields.ts';
 
 export const KIOSK_TEXT = {
+  ...FIELD_TEXT,
   appName: { uk: 'Вікно', en: 'Vikno' },
   welcomeHeading: { uk: 'Подайте заяву на соціальну допомогу', en: 'Apply for social assistance' },
   welcomeIntro: {
@@ -63,14 +65,9 @@ export const KIOSK_TEXT = {
   removeNo: { uk: 'Ні, залишити', en: 'No, keep' },
   question: { uk: 'Питання', en: 'Question' },
   of: { uk: 'з', en: 'of' },
-  optional: { uk: '(необовʼязково)', en: '(optional)' },
   continue: { uk: 'Продовжити', en: 'Continue' },
   back: { uk: 'Назад', en: 'Back' },
-  day: { uk: 'День', en: 'Day' },
-  month: { uk: 'Місяць', en: 'Month' },
-  year: { uk: 'Рік', en: 'Year' },
   errorSummaryTitle: { uk: 'Виправте, будь ласка', en: 'Please correct this' },
-  errorPrefix: { uk: 'Помилка:', en: 'Error:' },
   checkHeading: { uk: 'Перевірте відповіді перед поданням', en: 'Check your answers before you apply' },
   checkHint: {
     uk: 'Якщо щось неправильно, торкніться «Змінити» поруч із відповіддю',

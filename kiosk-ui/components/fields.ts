@@ -7,7 +7,7 @@ import type { Language, Localized } from '../../content/localized.ts';
 import type { DateParts } from '../../content/validators/dates.ts';
 import type { RawValue } from '../../content/validators/fields.ts';
 import type { FieldErrorView, FieldView } from '../../protocol/views.ts';
-import { pick, t } from '../i18n.ts';
+import { FIELD_TEXT } from '../../content/text/fields.ts';
 import { KIOSK_FIELD_IDS, type FieldIds } from './field-ids.ts';
 
 export interface FieldRenderContext {
@@ -32,18 +32,18 @@ const describedBy = (c: FieldRenderContext) =>
   [c.field.hint && !c.asHeading ? ids(c).hint(c.field.id) : '', c.error ? ids(c).error(c.field.id) : ''].filter(Boolean).join(' ') || undefined;
 
 function hint(c: FieldRenderContext) {
-  return c.field.hint && !c.asHeading ? html`<p class="hint" id=${ids(c).hint(c.field.id)}>${pick(c.lang, c.field.hint)}</p>` : nothing;
+  return c.field.hint && !c.asHeading ? html`<p class="hint" id=${ids(c).hint(c.field.id)}>${c.field.hint[c.lang]}</p>` : nothing;
 }
 
 function errorMessage(c: FieldRenderContext) {
   return c.error
-    ? html`<p class="error-message" id=${ids(c).error(c.field.id)}><span class="visually-hidden">${t(c.lang, 'errorPrefix')} </span>${pick(c.lang, c.error.message)}</p>`
+    ? html`<p class="error-message" id=${ids(c).error(c.field.id)}><span class="visually-hidden">${FIELD_TEXT.errorPrefix[c.lang]} </span>${c.error.message[c.lang]}</p>`
     : nothing;
 }
 
 function labelText(c: FieldRenderContext): string {
-  const mark = c.markOptional !== false && c.field.optional && !/\(/.test(pick(c.lang, c.field.label));
-  return pick(c.lang, c.field.label) + (mark ? ` ${t(c.lang, 'optional')}` : '');
+  const mark = c.markOptional !== false && c.field.optional && !/\(/.test(c.field.label[c.lang]);
+  return c.field.label[c.lang] + (mark ? ` ${FIELD_TEXT.optional[c.lang]}` : '');
 }
 
 function textLabel(c: FieldRenderContext): TemplateResult {
@@ -61,7 +61,7 @@ function textField(c: FieldRenderContext, pageHint?: Localized) {
   };
   return html`
     <div class="form-group ${c.error ? 'form-group-error' : ''}">
-      ${textLabel(c)} ${c.asHeading && pageHint ? html`<p class="hint" id="page-hint">${pick(c.lang, pageHint)}</p>` : nothing} ${hint(c)} ${errorMessage(c)}
+      ${textLabel(c)} ${c.asHeading && pageHint ? html`<p class="hint" id="page-hint">${pageHint[c.lang]}</p>` : nothing} ${hint(c)} ${errorMessage(c)}
       ${
         c.field.type === 'textarea'
           ? html`<textarea
@@ -93,7 +93,7 @@ function textField(c: FieldRenderContext, pageHint?: Localized) {
 
 function legend(c: FieldRenderContext, heading: Localized) {
   return c.asHeading
-    ? html`<legend class="legend-heading"><h1 class="page-heading" tabindex="-1">${pick(c.lang, heading)}</h1></legend>`
+    ? html`<legend class="legend-heading"><h1 class="page-heading" tabindex="-1">${heading[c.lang]}</h1></legend>`
     : html`<legend class="legend">${labelText(c)}</legend>`;
 }
 
@@ -103,7 +103,7 @@ function groupedField(c: FieldRenderContext, heading: Localized, pageHint: Local
   return html`
     <div class="form-group ${c.error ? 'form-group-error' : ''}">
       <fieldset class="fieldset" role=${ifDefined(role)} aria-describedby=${ifDefined(ids)}>
-        ${legend(c, heading)} ${c.asHeading && pageHint ? html`<p class="hint" id="page-hint">${pick(c.lang, pageHint)}</p>` : nothing} ${hint(c)}
+        ${legend(c, heading)} ${c.asHeading && pageHint ? html`<p class="hint" id="page-hint">${pageHint[c.lang]}</p>` : nothing} ${hint(c)}
         ${errorMessage(c)} ${body}
       </fieldset>
     </div>
@@ -133,7 +133,7 @@ function dateField(c: FieldRenderContext, heading: Localized, pageHint?: Localiz
     heading,
     pageHint,
     html`<div class="date-input">
-      ${part('day', t(c.lang, 'day'), '2', id)} ${part('month', t(c.lang, 'month'), '2', `${id}-month`)} ${part('year', t(c.lang, 'year'), '4', `${id}-year`)}
+      ${part('day', FIELD_TEXT.day[c.lang], '2', id)} ${part('month', FIELD_TEXT.month[c.lang], '2', `${id}-month`)} ${part('year', FIELD_TEXT.year[c.lang], '4', `${id}-year`)}
     </div>`,
     'group',
   );
@@ -154,8 +154,8 @@ function choiceField(c: FieldRenderContext, heading: Localized, pageHint?: Local
           aria-describedby=${ifDefined(option.hint ? `${optionId}-option-hint` : undefined)}
           .checked=${live(selected === option.value)}
         />
-        <label class="radio-label" for=${optionId}>${pick(c.lang, option.label)}</label>
-        ${option.hint ? html`<p class="hint radio-hint" id="${optionId}-option-hint">${pick(c.lang, option.hint)}</p>` : nothing}
+        <label class="radio-label" for=${optionId}>${option.label[c.lang]}</label>
+        ${option.hint ? html`<p class="hint radio-hint" id="${optionId}-option-hint">${option.hint[c.lang]}</p>` : nothing}
       </div>
     `;
   });
@@ -177,7 +177,7 @@ function consentField(c: FieldRenderContext) {
           aria-describedby=${ifDefined(describedBy(c))}
           .checked=${live(c.value === 'yes')}
         />
-        <label class="checkbox-label" for=${id}>${pick(c.lang, c.field.label)}</label>
+        <label class="checkbox-label" for=${id}>${c.field.label[c.lang]}</label>
       </div>
     </div>
   `;
@@ -198,7 +198,7 @@ function selectField(c: FieldRenderContext, prompt: string) {
         .value=${live(selected)}
       >
         <option value="">${prompt}</option>
-        ${(c.field.options ?? []).map((option) => html`<option value=${option.value} ?selected=${selected === option.value}>${pick(c.lang, option.label)}</option>`)}
+        ${(c.field.options ?? []).map((option) => html`<option value=${option.value} ?selected=${selected === option.value}>${option.label[c.lang]}</option>`)}
       </select>
     </div>
   `;
