@@ -10,6 +10,7 @@ import { ApiError, apiGet } from './staff-api-client.ts';
 import { ask, type StaffSocket } from './staff-socket.ts';
 import { kyivToday } from '../../content/kyiv-time.ts';
 import { FORWARDING_NAMES, dateTime, say, WORDS } from './staff-text.ts';
+import { columnHeads } from './table.ts';
 
 @customElement('staff-applications')
 export class StaffApplicationsElement extends LightElement {
@@ -175,16 +176,7 @@ export class StaffApplicationsElement extends LightElement {
             : this.list.length
               ? html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="list-heading">
                 <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">${say(WORDS.common.number)}</th>
-                      <th scope="col">${say(WORDS.common.kiosk)}</th>
-                      <th scope="col">${say(WORDS.common.service)}</th>
-                      <th scope="col">${say(WORDS.common.submitted)}</th>
-                      <th scope="col">${say(WORDS.applications.status)}</th>
-                      <th scope="col">${say(WORDS.applications.forwarding)}</th>
-                    </tr>
-                  </thead>
+                  ${columnHeads([say(WORDS.common.number), say(WORDS.common.kiosk), say(WORDS.common.service), say(WORDS.common.submitted), say(WORDS.applications.status), say(WORDS.applications.forwarding)])}
                   <tbody>
                     ${this.list.map(
                       (a) => html`<tr>

@@ -5,6 +5,7 @@ import type { AuditRowView } from '../../protocol/staff-api.ts';
 import { LightElement } from '../components/light-element.ts';
 import { apiGet } from './staff-api-client.ts';
 import { AUDIT_ACTION_NAMES, dateTime, say, WORDS } from './staff-text.ts';
+import { columnHeads } from './table.ts';
 
 const PAGE = 100;
 
@@ -54,16 +55,7 @@ export class StaffAuditElement extends LightElement {
       ${this.error ? html`<p class="notice notice-error" role="alert">${this.error}</p>` : nothing}
       <div class="table-scroll" tabindex="0" role="region" aria-label=${say(WORDS.audit.entries)}>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">${say(WORDS.audit.columns.when)}</th>
-              <th scope="col">${say(WORDS.audit.columns.who)}</th>
-              <th scope="col">${say(WORDS.audit.columns.action)}</th>
-              <th scope="col">${say(WORDS.audit.columns.application)}</th>
-              <th scope="col">${say(WORDS.audit.columns.kiosk)}</th>
-              <th scope="col">${say(WORDS.audit.columns.details)}</th>
-            </tr>
-          </thead>
+          ${columnHeads([say(WORDS.audit.columns.when), say(WORDS.audit.columns.who), say(WORDS.audit.columns.action), say(WORDS.audit.columns.application), say(WORDS.audit.columns.kiosk), say(WORDS.audit.columns.details)])}
           <tbody>
             ${this.rows.length ? nothing : html`<tr><td colspan="6">${say(WORDS.audit.none)}</td></tr>`}
             ${this.rows.map(

@@ -9,6 +9,7 @@ import { STAFF_MESSAGE_MAX, type ForwardingAlert, type ForwardingState, type Hel
 import { emit, LightElement } from '../components/light-element.ts';
 import { ask, type AssistSession, type StaffSocket } from './staff-socket.ts';
 import { PRINTER_NAMES, SCREEN_NAMES, TEXT_SIZE_NAMES, dateTime, say, time, WORDS } from './staff-text.ts';
+import { columnHeads } from './table.ts';
 import './assist-panel.ts';
 
 @customElement('staff-dashboard')
@@ -174,14 +175,7 @@ export class StaffDashboardElement extends LightElement {
           this.failing.length
             ? html`<table>
               <caption>${say(WORDS.dashboard.failingCaption)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${say(WORDS.common.number)}</th>
-                  <th scope="col">${say(WORDS.dashboard.failingSince)}</th>
-                  <th scope="col">${say(WORDS.dashboard.attempts)}</th>
-                  <th scope="col">${say(WORDS.dashboard.lastError)}</th>
-                </tr>
-              </thead>
+              ${columnHeads([say(WORDS.common.number), say(WORDS.dashboard.failingSince), say(WORDS.dashboard.attempts), say(WORDS.dashboard.lastError)])}
               <tbody>
                 ${this.failing.map((a) => html`<tr><th scope="row">${a.applicationNumber}</th><td>${dateTime(a.failingSince)}</td><td>${a.attempts}</td><td>${a.lastError}</td></tr>`)}
               </tbody>
@@ -218,18 +212,7 @@ export class StaffDashboardElement extends LightElement {
         <h2 id="kiosks-heading" tabindex="-1">${say(WORDS.dashboard.kiosksHeading)}</h2>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="kiosks-heading">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">${say(WORDS.dashboard.columns.kiosk)}</th>
-                <th scope="col">${say(WORDS.dashboard.columns.connection)}</th>
-                <th scope="col">${say(WORDS.dashboard.columns.where)}</th>
-                <th scope="col">${say(WORDS.dashboard.columns.voice)}</th>
-                <th scope="col">${say(WORDS.dashboard.columns.text)}</th>
-                <th scope="col">${say(WORDS.dashboard.columns.printer)}</th>
-                <th scope="col">${say(WORDS.dashboard.columns.help)}</th>
-                <th scope="col">${say(WORDS.dashboard.columns.actions)}</th>
-              </tr>
-            </thead>
+            ${columnHeads([say(WORDS.dashboard.columns.kiosk), say(WORDS.dashboard.columns.connection), say(WORDS.dashboard.columns.where), say(WORDS.dashboard.columns.voice), say(WORDS.dashboard.columns.text), say(WORDS.dashboard.columns.printer), say(WORDS.dashboard.columns.help), say(WORDS.dashboard.columns.actions)])}
             <tbody>
               ${repeat(
                 this.kiosks,
