@@ -46,6 +46,12 @@ async function helpfulStaff(url: string): Promise<StaffClient> {
   });
 }
 
+/** Taps a button in the banner and waits for the screen it opens, by that screen's heading. */
+async function fromBanner(page: Page, button: string, heading: string): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: button }).tap();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
 /** From the welcome screen: larger text and light-on-black, the voice guide on in headphones, then English. */
 async function touchEverySetting(page: Page): Promise<void> {
   await chooseDisplay(page, 'Найбільший', 'Світлий текст на чорному');
@@ -77,11 +83,7 @@ describe('a clean slate for the next person', { timeout: 240_000 }, () => {
     await checkScreen(page);
 
     // A help call, answered by staff; then a message from them.
-    await page
-      .getByRole('banner')
-      .getByRole('button', { name: ui('en', 'help') })
-      .tap();
-    await page.getByRole('heading', { level: 1, name: ui('en', 'help') }).waitFor();
+    await fromBanner(page, ui('en', 'help'), ui('en', 'help'));
     await checkScreen(page);
     await page.getByRole('button', { name: ui('en', 'callStaff') }).tap();
     await page
@@ -101,16 +103,8 @@ describe('a clean slate for the next person', { timeout: 240_000 }, () => {
     const second = await nextScreen(page, first);
     expect(second).not.toBe(first);
     await checkScreen(page);
-    await page
-      .getByRole('banner')
-      .getByRole('button', { name: ui('en', 'display') })
-      .tap();
-    await page.getByRole('heading', { level: 1, name: ui('en', 'displayHeading') }).waitFor();
-    await page
-      .getByRole('banner')
-      .getByRole('button', { name: ui('en', 'startAgain') })
-      .tap();
-    await page.getByRole('heading', { level: 1, name: ui('en', 'leaveHeading') }).waitFor();
+    await fromBanner(page, ui('en', 'display'), ui('en', 'displayHeading'));
+    await fromBanner(page, ui('en', 'startAgain'), ui('en', 'leaveHeading'));
     await checkScreen(page);
     await page.getByRole('button', { name: ui('en', 'leaveYes'), exact: true }).tap();
 
