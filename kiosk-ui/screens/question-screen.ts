@@ -10,7 +10,7 @@ import { emit, LightElement } from '../components/light-element.ts';
 import { navRow } from '../components/nav-row.ts';
 import { pick, t } from '../i18n.ts';
 import '../keyboard/onscreen-keyboard.ts';
-import { keyboardFor } from '../keyboard/layouts.ts';
+import { keyboardFor } from '../../content/keyboard-layouts.ts';
 
 export interface AnswerDetail {
   stepId: string;
