@@ -49,15 +49,23 @@ export function registerAckHandlers<Schemas extends Record<string, z.ZodType>, C
         failed('invalid_payload');
         return;
       }
+      let result: Result<unknown, Code>;
       try {
         if (handlers.before && !(await handlers.before())) return;
         const data = parsed.data as z.infer<Schemas[typeof event]>;
-        const result = await actions[event](data, handlers.context());
-        reply(toAck(result, messages));
-        if (result.ok) handlers.afterSuccess?.(event, data);
+        result = await actions[event](data, handlers.context());
       } catch (error) {
         logger.error({ err: error, event }, `${side} event failed`);
         failed('internal');
+        return;
+      }
+      reply(toAck(result, messages));
+      // Acked already: what follows may fail, but must never answer the same event twice.
+      if (!result.ok || !handlers.afterSuccess) return;
+      try {
+        handlers.afterSuccess(event, parsed.data as z.infer<Schemas[typeof event]>);
+      } catch (error) {
+        logger.error({ err: error, event }, `${side} event acted, but what follows it failed`);
       }
     });
   }

@@ -86,4 +86,15 @@ describe('the validate → act → ack wrapper', () => {
     expect(await socket.send('find', { id: 1 })).toBeUndefined();
     expect(find).not.toHaveBeenCalled();
   });
+
+  it('answers once even when what follows a success fails, and logs it', async () => {
+    const { socket, afterSuccess, error } = setUp();
+    afterSuccess.mockImplementation(() => {
+      throw new Error('listener broke');
+    });
+    const answers: unknown[] = [];
+    await socket.listeners.get('find')!({ id: 1 }, (result: unknown) => answers.push(result));
+    expect(answers).toEqual([{ ok: true, data: 'olena found 1' }]);
+    expect(error).toHaveBeenCalledTimes(1);
+  });
 });
