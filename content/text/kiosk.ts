@@ -69,6 +69,9 @@ export const KIOSK_TEXT = {
   back: { uk: 'Назад', en: 'Back' },
   errorSummaryTitle: { uk: 'Виправте, будь ласка', en: 'Please correct this' },
   checkHeading: { uk: 'Перевірте відповіді перед поданням', en: 'Check your answers before you apply' },
+  answerYes: { uk: 'Так', en: 'Yes' },
+  answerNotGiven: { uk: 'Не вказано', en: 'Not given' },
+  answerNobody: { uk: 'Нікого не додано', en: 'No one added' },
   checkHint: {
     uk: 'Якщо щось неправильно, торкніться «Змінити» поруч із відповіддю',
     en: 'If something is wrong, tap “Change” next to the answer',

@@ -226,6 +226,14 @@ const audit = {
 };
 
 const stats = {
+  /** Names of the screens a visit can stop on that are not questions. */
+  screens: {
+    services: { uk: 'Вибір послуг', en: 'Choosing services' },
+    info: { uk: 'Що потрібно для послуги', en: 'What a service needs' },
+    suggest: { uk: 'Пов’язані послуги', en: 'Related services' },
+    'check-answers': { uk: 'Перевірка відповідей', en: 'Check answers' },
+    'confirm-remove': { uk: 'Видалення зі списку', en: 'Removing from a list' },
+  },
   duration: { uk: '{minutes} хв {seconds} с', en: '{minutes} min {seconds} s' },
   medianTime: { uk: 'Медіана часу', en: 'Median time' },
   datesWrong: {

@@ -2,7 +2,8 @@ import type { Answers } from '../conditions.ts';
 import { formatDate } from './dates.ts';
 import { validateEmail } from './email.ts';
 import { validateMoney } from './money.ts';
-import type { Localized } from '../localized.ts';
+import { fillEach } from '../text/fill.ts';
+import { VALIDATION_TEXT } from '../text/validation.ts';
 import type { FieldDefinition, FieldRule, FieldType } from '../schema.ts';
 import { validatePastDate, type DateParts } from './dates.ts';
 import { validateIban } from './iban.ts';
@@ -23,12 +24,7 @@ export interface ValidationContext {
   answers: Answers;
 }
 
-export const FIELD_MESSAGES = {
-  required: { uk: 'Заповніть це поле', en: 'Fill in this field' },
-  choose: { uk: 'Виберіть один із варіантів', en: 'Choose one of the options' },
-  consent: { uk: 'Щоб подати заяву, поставте позначку згоди', en: 'To apply, tick the box to give your consent' },
-  textExpected: { uk: 'Введіть відповідь у поле', en: 'Type your answer in the box' },
-} satisfies Record<string, Localized>;
+const MESSAGES = VALIDATION_TEXT.field;
 
 /** Default length limits, so no field accepts an unbounded text. */
 const DEFAULT_MAX_LENGTH: Partial<Record<FieldType, number>> = { name: 60, text: 200, textarea: 1000, email: 254 };
@@ -38,7 +34,7 @@ type TypeValidator = (raw: RawValue, field: FieldDefinition, ctx: ValidationCont
 const textOnly =
   (check: (raw: string) => ValidationResult): TypeValidator =>
   (raw) =>
-    typeof raw === 'string' ? check(raw) : invalid(FIELD_MESSAGES.textExpected);
+    typeof raw === 'string' ? check(raw) : invalid(MESSAGES.textExpected);
 
 /** One validator per field type: the table the content checks use to reject unknown types. */
 export const FIELD_VALIDATORS: Record<FieldType, TypeValidator> = {
@@ -54,9 +50,9 @@ export const FIELD_VALIDATORS: Record<FieldType, TypeValidator> = {
   phone: textOnly(validatePhone),
   iban: textOnly(validateIban),
   postcode: textOnly(validatePostcode),
-  date: (raw, _field, ctx) => (typeof raw === 'string' ? invalid(FIELD_MESSAGES.textExpected) : validatePastDate(raw, ctx.today)),
-  choice: (raw, field) => (typeof raw === 'string' && field.options?.some((o) => o.value === raw) ? valid(raw) : invalid(FIELD_MESSAGES.choose)),
-  consent: (raw) => (raw === 'yes' ? valid('yes') : invalid(FIELD_MESSAGES.consent)),
+  date: (raw, _field, ctx) => (typeof raw === 'string' ? invalid(MESSAGES.textExpected) : validatePastDate(raw, ctx.today)),
+  choice: (raw, field) => (typeof raw === 'string' && field.options?.some((o) => o.value === raw) ? valid(raw) : invalid(MESSAGES.choose)),
+  consent: (raw) => (raw === 'yes' ? valid('yes') : invalid(MESSAGES.consent)),
 };
 
 export function isEmpty(raw: RawValue | undefined): boolean {
@@ -68,13 +64,9 @@ export function isEmpty(raw: RawValue | undefined): boolean {
 function checkRule(rule: FieldRule, value: string, ctx: ValidationContext): ValidationResult {
   switch (rule.rule) {
     case 'maxLength':
-      return value.length <= rule.value
-        ? valid(value)
-        : invalid(rule.message ?? { uk: `Скоротіть текст до ${rule.value} символів`, en: `Shorten the text to ${rule.value} characters` });
+      return value.length <= rule.value ? valid(value) : invalid(rule.message ?? fillEach(MESSAGES.maxLength, { max: rule.value }));
     case 'minLength':
-      return value.length >= rule.value
-        ? valid(value)
-        : invalid(rule.message ?? { uk: `Напишіть щонайменше ${rule.value} символів`, en: `Write at least ${rule.value} characters` });
+      return value.length >= rule.value ? valid(value) : invalid(rule.message ?? fillEach(MESSAGES.minLength, { min: rule.value }));
     case 'matchesBirthDate': {
       const birthDate = ctx.answers[rule.field];
       if (typeof birthDate !== 'string' || !birthDate) return valid(value);
@@ -84,14 +76,13 @@ function checkRule(rule: FieldRule, value: string, ctx: ValidationContext): Vali
     case 'notBefore': {
       const earliest = ctx.answers[rule.field];
       if (typeof earliest !== 'string' || !earliest || value >= earliest) return valid(value);
-      return invalid({ uk: `${rule.message.uk} (${formatDate(earliest)})`, en: `${rule.message.en} (${formatDate(earliest)})` });
+      // The content's own message, with the date it may not precede.
+      return invalid(fillEach({ uk: '{message} ({date})', en: '{message} ({date})' }, { message: rule.message, date: formatDate(earliest) }));
     }
     case 'pattern':
       return new RegExp(`^(?:${rule.value})$`, 'u').test(value) ? valid(value) : invalid(rule.message);
     case 'maxValue':
-      return Number(value) <= rule.value
-        ? valid(value)
-        : invalid(rule.message ?? { uk: `Сума не може бути більшою за ${rule.value} грн`, en: `The amount cannot be more than ${rule.value} UAH` });
+      return Number(value) <= rule.value ? valid(value) : invalid(rule.message ?? fillEach(MESSAGES.maxValue, { max: rule.value }));
   }
 }
 
@@ -99,9 +90,9 @@ function checkRule(rule: FieldRule, value: string, ctx: ValidationContext): Vali
 export function validateField(field: FieldDefinition, raw: RawValue | undefined, ctx: ValidationContext): ValidationResult {
   if (isEmpty(raw)) {
     if (field.optional) return valid('');
-    if (field.type === 'consent') return invalid(field.requiredMessage ?? FIELD_MESSAGES.consent);
-    if (field.type === 'choice') return invalid(field.requiredMessage ?? FIELD_MESSAGES.choose);
-    return invalid(field.requiredMessage ?? FIELD_MESSAGES.required);
+    if (field.type === 'consent') return invalid(field.requiredMessage ?? MESSAGES.consent);
+    if (field.type === 'choice') return invalid(field.requiredMessage ?? MESSAGES.choose);
+    return invalid(field.requiredMessage ?? MESSAGES.required);
   }
   const typed = FIELD_VALIDATORS[field.type](raw!, field, ctx);
   if (!typed.ok) return typed;

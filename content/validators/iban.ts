@@ -1,18 +1,7 @@
 import { invalid, stripSeparators, valid, type ValidationResult } from './result.ts';
-import type { Localized } from '../localized.ts';
+import { VALIDATION_TEXT } from '../text/validation.ts';
 
 const UA_IBAN_LENGTH = 29;
-
-export const IBAN_MESSAGES = {
-  format: {
-    uk: 'Введіть IBAN: UA і 27 цифр, усього 29 символів, як у вашій банківській виписці',
-    en: 'Enter your IBAN: UA followed by 27 digits, 29 characters in all, as on your bank statement',
-  },
-  checksum: {
-    uk: 'У номері IBAN помилка: перевірте цифри і введіть його ще раз',
-    en: 'There is a mistake in the IBAN: check the digits and enter it again',
-  },
-} satisfies Record<string, Localized>;
 
 /** ISO 13616: move the first 4 characters to the end, letters to numbers (A=10…Z=35), the number mod 97 must be 1. */
 export function ibanMod97(iban: string): number {
@@ -27,7 +16,7 @@ export function ibanMod97(iban: string): number {
 
 export function validateIban(raw: string): ValidationResult {
   const iban = stripSeparators(raw).toUpperCase();
-  if (iban.length !== UA_IBAN_LENGTH || !/^UA\d{27}$/.test(iban)) return invalid(IBAN_MESSAGES.format);
-  if (ibanMod97(iban) !== 1) return invalid(IBAN_MESSAGES.checksum);
+  if (iban.length !== UA_IBAN_LENGTH || !/^UA\d{27}$/.test(iban)) return invalid(VALIDATION_TEXT.iban.format);
+  if (ibanMod97(iban) !== 1) return invalid(VALIDATION_TEXT.iban.checksum);
   return valid(iban);
 }

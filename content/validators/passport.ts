@@ -1,5 +1,5 @@
 import { invalid, stripSeparators, valid, type ValidationResult } from './result.ts';
-import type { Localized } from '../localized.ts';
+import { VALIDATION_TEXT } from '../text/validation.ts';
 
 // Latin letters that look like Cyrillic ones: people type "MO" on a Latin keyboard for «МО».
 const LATIN_LOOKALIKES: Record<string, string> = {
@@ -18,13 +18,6 @@ const LATIN_LOOKALIKES: Record<string, string> = {
   Y: 'У',
 };
 
-export const PASSPORT_MESSAGES = {
-  format: {
-    uk: 'Введіть серію і номер паспорта-книжечки (2 літери і 6 цифр, наприклад МЕ123456) або номер ID-картки з 9 цифр',
-    en: 'Enter the series and number of your passport booklet (2 letters and 6 digits, for example МЕ123456) or your 9-digit ID card number',
-  },
-} satisfies Record<string, Localized>;
-
 export type IdentityDocumentKind = 'passport-booklet' | 'id-card';
 
 export function normalisePassport(raw: string): string {
@@ -42,23 +35,15 @@ export function identityDocumentKind(normalised: string): IdentityDocumentKind |
 /** A passport booklet (2 Cyrillic letters + 6 digits) or an ID card (9 digits). */
 export function validatePassport(raw: string): ValidationResult {
   const value = normalisePassport(raw);
-  return identityDocumentKind(value) ? valid(value) : invalid(PASSPORT_MESSAGES.format);
+  return identityDocumentKind(value) ? valid(value) : invalid(VALIDATION_TEXT.identityDocument.any);
 }
-
-export const ID_DOCUMENT_MESSAGES = {
-  booklet: {
-    uk: 'Введіть серію і номер паспорта-книжечки: 2 літери і 6 цифр, наприклад МЕ123456',
-    en: 'Enter the passport booklet series and number: 2 letters and 6 digits, for example МЕ123456',
-  },
-  idCard: { uk: 'Введіть номер ID-картки з 9 цифр', en: 'Enter the 9-digit ID card number' },
-} satisfies Record<string, Localized>;
 
 export function validatePassportBooklet(raw: string): ValidationResult {
   const value = normalisePassport(raw);
-  return identityDocumentKind(value) === 'passport-booklet' ? valid(value) : invalid(ID_DOCUMENT_MESSAGES.booklet);
+  return identityDocumentKind(value) === 'passport-booklet' ? valid(value) : invalid(VALIDATION_TEXT.identityDocument.booklet);
 }
 
 export function validateIdCard(raw: string): ValidationResult {
   const value = normalisePassport(raw);
-  return identityDocumentKind(value) === 'id-card' ? valid(value) : invalid(ID_DOCUMENT_MESSAGES.idCard);
+  return identityDocumentKind(value) === 'id-card' ? valid(value) : invalid(VALIDATION_TEXT.identityDocument.idCard);
 }

@@ -1,19 +1,8 @@
 import { invalid, stripSeparators, valid, type ValidationResult } from './result.ts';
-import type { Localized } from '../localized.ts';
+import { VALIDATION_TEXT } from '../text/validation.ts';
 
 // Ukrainian mobile operator codes (identifiers.md).
 const MOBILE_CODES = new Set(['39', '50', '63', '66', '67', '68', '73', '75', '77', '91', '92', '93', '94', '95', '96', '97', '98', '99']);
-
-export const PHONE_MESSAGES = {
-  format: {
-    uk: 'Введіть номер мобільного телефону з 10 цифр, наприклад 050 123 45 67',
-    en: 'Enter a 10-digit mobile number, for example 050 123 45 67',
-  },
-  operator: {
-    uk: 'Це не номер мобільного оператора України: перевірте перші цифри (наприклад 050, 067, 093)',
-    en: 'This is not a Ukrainian mobile number: check the first digits (for example 050, 067, 093)',
-  },
-} satisfies Record<string, Localized>;
 
 /** Accepts "050 123 45 67", "+38 (050) 123-45-67", "380501234567"; stores "+380501234567". */
 export function validatePhone(raw: string): ValidationResult {
@@ -21,7 +10,7 @@ export function validatePhone(raw: string): ValidationResult {
   let national: string;
   if (/^380\d{9}$/.test(digits)) national = digits.slice(3);
   else if (/^0\d{9}$/.test(digits)) national = digits.slice(1);
-  else return invalid(PHONE_MESSAGES.format);
-  if (!MOBILE_CODES.has(national.slice(0, 2))) return invalid(PHONE_MESSAGES.operator);
+  else return invalid(VALIDATION_TEXT.phone.format);
+  if (!MOBILE_CODES.has(national.slice(0, 2))) return invalid(VALIDATION_TEXT.phone.operator);
   return valid(`+380${national}`);
 }

@@ -1,12 +1,5 @@
 import { invalid, valid, type ValidationResult } from './result.ts';
-import type { Localized } from '../localized.ts';
-
-export const TEXT_MESSAGES = {
-  name: {
-    uk: 'Вводьте лише літери, апостроф, дефіс і пробіл',
-    en: 'Use letters, apostrophes, hyphens and spaces only',
-  },
-} satisfies Record<string, Localized>;
+import { VALIDATION_TEXT } from '../text/validation.ts';
 
 // Apostrophe look-alikes people type for «ʼ» in names like Мар'яна; stored as the ASCII apostrophe.
 const APOSTROPHES = /[’ʼ`´‘]/g;
@@ -20,7 +13,7 @@ export function validateName(raw: string): ValidationResult {
   const value = collapseSpaces(raw)
     .replace(APOSTROPHES, "'")
     .replace(/\s*-\s*/g, '-');
-  return NAME_PATTERN.test(value) ? valid(value) : invalid(TEXT_MESSAGES.name);
+  return NAME_PATTERN.test(value) ? valid(value) : invalid(VALIDATION_TEXT.name.letters);
 }
 
 export function validateText(raw: string): ValidationResult {

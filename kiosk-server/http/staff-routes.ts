@@ -5,7 +5,9 @@ import type { Catalogue } from '../../content/catalogue.ts';
 import { parseApplicationNumber } from '../../protocol/application-status.ts';
 import { ApplicationNumberParam, ApplicationsQuery, AuditQuerySchema, LoginRequest, StatsQuery } from '../../protocol/staff-api-schemas.ts';
 import { STAFF_REQUEST_HEADER, type KioskState, type StaffApiError, type StaffMe } from '../../protocol/staff-api.ts';
-import { kyivToday } from '../../content/kyiv-time.ts';
+import { formatKyivTime, kyivToday } from '../../content/kyiv-time.ts';
+import { fill } from '../../content/text/fill.ts';
+import { STAFF_TEXT } from '../../content/text/staff.ts';
 import type { Clock } from '../clock.ts';
 import { failingItems } from '../store/outbox.ts';
 import type { KioskStore } from '../store/kiosk-store.ts';
@@ -64,14 +66,14 @@ export function staffRouter(options: StaffRoutesOptions): Router {
   const loginLimiter = new RateLimiter(rate.limit, rate.windowMs);
   router.post('/login', async (req, res) => {
     const { login, password } = parse(LoginRequest, req.body, 'send {login, password} as JSON');
-    if (!loginLimiter.allow(req.ip ?? 'unknown', clock.now().getTime())) throw new HttpError(429, 'Забагато спроб входу. Зачекайте хвилину');
+    if (!loginLimiter.allow(req.ip ?? 'unknown', clock.now().getTime())) throw new HttpError(429, STAFF_TEXT.login.tooMany.uk);
     const result = await checkLogin(db, login, password, () => clock.now());
     const now = clock.now();
     if (!result.ok) {
       const body: StaffApiError =
         result.reason === 'locked'
-          ? { error: 'Забагато невдалих спроб: обліковий запис тимчасово заблоковано', lockedUntil: result.lockedUntil }
-          : { error: 'Неправильний логін або пароль' };
+          ? { error: fill(STAFF_TEXT.login.locked.uk, { time: formatKyivTime(result.lockedUntil).slice(0, 5) }), lockedUntil: result.lockedUntil }
+          : { error: STAFF_TEXT.login.wrong.uk };
       res.status(result.reason === 'locked' ? 423 : 401).json(body);
       return;
     }

@@ -3,7 +3,8 @@ import { applicantIdentifier, type ApplicantIdentifier } from '../../content/app
 import type { AnswerValue, GroupItem } from '../../content/conditions.ts';
 import { evaluate } from '../../content/conditions.ts';
 import { composeFlow, entryFrom, nextAfter, partOf, routeOf, type ContentSource, type Flow } from '../../content/flow.ts';
-import type { Localized } from '../../content/localized.ts';
+import { fillEach } from '../../content/text/fill.ts';
+import { VALIDATION_TEXT } from '../../content/text/validation.ts';
 import { CHECK_ANSWERS, type DocumentDefinition, type FieldDefinition, type ServiceDefinition, type StepDefinition } from '../../content/schema.ts';
 import { partsFromIso } from '../../content/validators/dates.ts';
 import { validateField, type RawValue } from '../../content/validators/fields.ts';
@@ -15,10 +16,6 @@ export type EngineResult = { ok: true; state: SessionState } | { ok: false; code
 
 const ok = (state: SessionState): EngineResult => ({ ok: true, state });
 const refuse = (state: SessionState, code: EngineCode): EngineResult => ({ ok: false, code, state });
-
-export const ENGINE_MESSAGES = {
-  chooseService: { uk: 'Виберіть хоча б одну послугу', en: 'Choose at least one service' },
-} satisfies Record<string, Localized>;
 
 export function flowOf(content: ContentSource, state: SessionState): Flow {
   return composeFlow(content, state.serviceIds);
@@ -77,10 +74,9 @@ function groupMinError(step: StepDefinition): FieldErrorView {
   const repeat = step.repeat!;
   return {
     fieldId: step.id,
-    message: repeat.minMessage ?? {
-      uk: `Додайте щонайменше ${repeat.min}: ${repeat.itemName.uk.toLowerCase()}`,
-      en: `Add at least ${repeat.min}: ${repeat.itemName.en.toLowerCase()}`,
-    },
+    message:
+      repeat.minMessage ??
+      fillEach(VALIDATION_TEXT.field.groupMin, { min: repeat.min, item: { uk: repeat.itemName.uk.toLowerCase(), en: repeat.itemName.en.toLowerCase() } }),
   };
 }
 
@@ -119,7 +115,7 @@ function start(content: ContentSource, state: SessionState): SessionState {
 /** The person chose their services; related ones not yet offered are offered once before the questions. */
 export function chooseServices(content: ContentSource, state: SessionState, serviceIds: string[]): EngineResult {
   const unique = [...new Set(serviceIds)];
-  if (!unique.length) return ok({ ...state, errors: [{ fieldId: 'services', message: ENGINE_MESSAGES.chooseService }] });
+  if (!unique.length) return ok({ ...state, errors: [{ fieldId: 'services', message: VALIDATION_TEXT.field.chooseService }] });
   const services = unique.map((id) => content.service(id));
   if (services.some((s) => !s)) return refuse(state, 'not_found');
   const related = [...new Set(services.flatMap((s) => s!.related?.map((r) => r.service) ?? []))].filter(

@@ -4,15 +4,13 @@ import type { AnswerValue, GroupItem } from '../../content/conditions.ts';
 import { composeFlow, routeOf, type Flow } from '../../content/flow.ts';
 import type { Localized } from '../../content/localized.ts';
 import type { FieldDefinition, ServiceDefinition, StepDefinition } from '../../content/schema.ts';
-import { FIELD_TYPE_HELP } from '../../content/field-help.ts';
+import { FIELD_TYPE_HELP } from '../../content/text/field-help.ts';
+import { KIOSK_TEXT } from '../../content/text/kiosk.ts';
 import { formatDate } from '../../content/validators/dates.ts';
 import type { AnswerRowView, AnswerSectionView, FieldView, KioskView, Progress, QuestionScreen } from '../../protocol/views.ts';
 import { applicableDocuments, flowOf, rawFromAnswer } from './engine.ts';
 import type { SessionState } from './state.ts';
 
-const YES: Localized = { uk: 'Так', en: 'Yes' };
-const NOT_GIVEN: Localized = { uk: 'Не вказано', en: 'Not given' };
-const NOBODY: Localized = { uk: 'Нікого не додано', en: 'No one added' };
 const same = (text: string): Localized => ({ uk: text, en: text });
 
 const INPUT_MODES: Partial<Record<FieldDefinition['type'], FieldView['inputMode']>> = {
@@ -45,12 +43,12 @@ export function stepHeading(step: StepDefinition): Localized {
 
 /** How an answer reads on check answers and the receipt. */
 export function displayAnswer(field: FieldDefinition, value: string | undefined): Localized {
-  if (value === undefined || value === '') return NOT_GIVEN;
+  if (value === undefined || value === '') return KIOSK_TEXT.answerNotGiven;
   switch (field.type) {
     case 'choice':
       return field.options?.find((o) => o.value === value)?.label ?? same(value);
     case 'consent':
-      return YES;
+      return KIOSK_TEXT.answerYes;
     case 'date':
       return same(formatDate(value));
     default:
@@ -123,7 +121,7 @@ function answerRows(step: StepDefinition, answers: Record<string, AnswerValue>):
   if (step.repeat) {
     const items = Array.isArray(answers[step.id]) ? (answers[step.id] as GroupItem[]) : [];
     return [
-      { stepId: step.id, label: stepHeading(step), value: items.length ? { uk: `${items.length}`, en: `${items.length}` } : NOBODY },
+      { stepId: step.id, label: stepHeading(step), value: items.length ? { uk: `${items.length}`, en: `${items.length}` } : KIOSK_TEXT.answerNobody },
       ...items.map((item, index) => ({
         stepId: step.id,
         itemIndex: index,

@@ -35,8 +35,19 @@ export function keyPrompts(): { lang: Language; text: string }[] {
   return LANGUAGES.flatMap((lang) => everyKeyCharacter(lang).map((character) => ({ lang, text: spell(lang, character) })));
 }
 
-/** What the kiosk says of its own: its screens, the voice guide, the keyboard's words, statuses and error messages. */
-const SPOKEN_TEXT = [TEXT.kiosk, TEXT.voice, TEXT.keyboard.words, TEXT.keyboard.actions, TEXT.status.statuses, TEXT.status.refusalReasons, TEXT.errors.kiosk];
+/** What the kiosk says of its own: its screens, the voice guide, the keyboard's words, statuses, error messages, what
+ * the checks of an answer say and each field type's help. */
+const SPOKEN_TEXT = [
+  TEXT.kiosk,
+  TEXT.voice,
+  TEXT.keyboard.words,
+  TEXT.keyboard.actions,
+  TEXT.status.statuses,
+  TEXT.status.refusalReasons,
+  TEXT.errors.kiosk,
+  TEXT.validation,
+  TEXT.fieldHelp,
+];
 
 /** Everything the kiosk renders ahead at start: the catalogue, its own screens, the voice guide's words and the keys. */
 export function kioskPrompts(catalogue: Catalogue): { lang: Language; text: string }[] {

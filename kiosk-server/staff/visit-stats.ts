@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Catalogue } from '../../content/catalogue.ts';
 import { composeFlow } from '../../content/flow.ts';
 import type { Language, Localized } from '../../content/localized.ts';
+import { STAFF_TEXT } from '../../content/text/staff.ts';
 import type { CentreStats } from '../../protocol/staff-api.ts';
 import { stepHeading } from '../session/views.ts';
 import type { Database, Sql } from '../store/database.ts';
@@ -43,14 +44,7 @@ export async function recordVisit(db: Sql, visit: VisitRecord): Promise<void> {
   );
 }
 
-/** Names of the screens a visit can stop on that are not questions. */
-const SCREEN_TITLES: Record<string, Localized> = {
-  services: { uk: 'Вибір послуг', en: 'Choosing services' },
-  info: { uk: 'Що потрібно для послуги', en: 'What a service needs' },
-  suggest: { uk: 'Пов’язані послуги', en: 'Related services' },
-  'check-answers': { uk: 'Перевірка відповідей', en: 'Check answers' },
-  'confirm-remove': { uk: 'Видалення зі списку', en: 'Removing from a list' },
-};
+const SCREEN_TITLES: Record<string, Localized> = STAFF_TEXT.stats.screens;
 
 const titlesByCatalogue = new WeakMap<Catalogue, Map<string, Localized>>();
 

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { io } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import { LOCKOUT_MS, MAX_FAILED_LOGINS, saveStaffAccount } from '../../kiosk-server/staff/accounts.ts';
+import { STAFF_TEXT } from '../../content/text/staff.ts';
 import { STAFF_API, STAFF_REQUEST_HEADER } from '../../protocol/staff-api.ts';
 import { STAFF_NAMESPACE } from '../../protocol/staff-events.ts';
 import { staffCookie, startTestKiosk, TEST_ADMIN, TEST_STAFF } from '../support/kiosk.ts';
@@ -81,12 +82,12 @@ describe('staff logins', () => {
     for (let i = 1; i < MAX_FAILED_LOGINS; i++) {
       const wrong = await login({ ...account, password: `wrong password ${i}` });
       expect(wrong.status).toBe(401);
-      expect(await wrong.json()).toEqual({ error: 'Неправильний логін або пароль' });
+      expect(await wrong.json()).toEqual({ error: STAFF_TEXT.login.wrong.uk });
     }
     const locking = await login({ ...account, password: 'wrong again, the last' });
     expect(locking.status).toBe(423);
     const body = (await locking.json()) as { error: string; lockedUntil: string };
-    expect(body.error).toMatch(/заблоковано/);
+    expect(body.error).toMatch(/заблоковано до \d\d:\d\d\./);
     expect(Date.parse(body.lockedUntil) - clock.now().getTime()).toBeGreaterThan(LOCKOUT_MS - 5_000);
     expect((await login(account)).status).toBe(423);
     // An unknown login gets the same answer as a wrong password.
@@ -121,7 +122,7 @@ describe('staff logins', () => {
       for (let i = 0; i < 3; i++) expect((await attempt(i)).status).toBe(401);
       const refused = await attempt(3);
       expect(refused.status).toBe(429);
-      expect(await refused.json()).toEqual({ error: 'Забагато спроб входу. Зачекайте хвилину' });
+      expect(await refused.json()).toEqual({ error: STAFF_TEXT.login.tooMany.uk });
     } finally {
       await limited.stop();
     }

@@ -4,7 +4,7 @@ import type { Catalogue } from '../../content/catalogue.ts';
 import { LANGUAGES } from '../../content/localized.ts';
 import { TEXT } from '../../content/text/catalogue.ts';
 import { countEntries, textProblems } from '../../content/text/check-text.ts';
-import { fill } from '../../content/text/fill.ts';
+import { fill, fillEach } from '../../content/text/fill.ts';
 import { keyPrompts, kioskPrompts, promptsOf } from '../../kiosk-server/speech/prompts.ts';
 import { UI_TEXT } from '../../kiosk-ui/i18n.ts';
 import { ACTION_LABELS, KEYBOARD_TEXT } from '../../kiosk-ui/keyboard/keyboard-text.ts';
@@ -53,6 +53,13 @@ describe('the text catalogue', () => {
     expect(fill(TEXT.kiosk.secondsLeft.uk, { seconds: 30 })).toBe('Залишилося 30 с');
     expect(fill(TEXT.kiosk.secondsLeft.en, { seconds: 30 })).toBe('30 s left');
   });
+
+  it('fills every language of an entry, a value given per language in its own language', () => {
+    expect(fillEach(TEXT.validation.field.groupMin, { min: 1, item: { uk: 'дитина', en: 'child' } })).toEqual({
+      uk: 'Додайте щонайменше 1: дитина',
+      en: 'Add at least 1: child',
+    });
+  });
 });
 
 describe('speech rendered ahead', () => {
@@ -60,10 +67,27 @@ describe('speech rendered ahead', () => {
   const sorted = (prompts: { lang: string; text: string }[]) => prompts.map((p) => `${p.lang} ${p.text}`).sort();
 
   it("is the kiosk's own words as the UI shows them (the tables the server once imported from kiosk-ui), and the keys", () => {
-    const fromUiTables = promptsOf(noContent, UI_TEXT, VOICE_TEXT, KEYBOARD_TEXT, ACTION_LABELS, STATUS_TEXT, REFUSAL_REASONS, ERROR_MESSAGES);
+    const fromUiTables = promptsOf(
+      noContent,
+      UI_TEXT,
+      VOICE_TEXT,
+      KEYBOARD_TEXT,
+      ACTION_LABELS,
+      STATUS_TEXT,
+      REFUSAL_REASONS,
+      ERROR_MESSAGES,
+      TEXT.validation,
+      TEXT.fieldHelp,
+    );
     const own = kioskPrompts(noContent);
     expect(sorted(own)).toEqual(sorted([...fromUiTables, ...keyPrompts()]));
     for (const lang of LANGUAGES) expect(own.some((p) => p.lang === lang && p.text === TEXT.kiosk.welcomeHeading[lang])).toBe(true);
+  });
+
+  it("includes what the checks of an answer say and each field type's help, so an error is heard from the cache", () => {
+    const own = kioskPrompts(noContent);
+    expect(own.some((p) => p.lang === 'uk' && p.text === 'Введіть РНОКПП з 10 цифр')).toBe(true);
+    expect(own.some((p) => p.lang === 'en' && p.text === TEXT.fieldHelp.iban.en)).toBe(true);
   });
 
   it('leaves out templates, which are spoken once filled', () => {

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_MESSAGES, validatePastDate } from '../../content/validators/dates.ts';
-import { validateField, FIELD_MESSAGES } from '../../content/validators/fields.ts';
-import { IBAN_MESSAGES, ibanMod97, validateIban } from '../../content/validators/iban.ts';
-import { ID_DOCUMENT_MESSAGES, PASSPORT_MESSAGES, validateIdCard, validatePassport, validatePassportBooklet } from '../../content/validators/passport.ts';
-import { MONEY_MESSAGES, validateMoney } from '../../content/validators/money.ts';
-import { EMAIL_MESSAGES, validateEmail } from '../../content/validators/email.ts';
-import { PHONE_MESSAGES, validatePhone } from '../../content/validators/phone.ts';
+import { validatePastDate } from '../../content/validators/dates.ts';
+import { validateField } from '../../content/validators/fields.ts';
+import { ibanMod97, validateIban } from '../../content/validators/iban.ts';
+import { validateIdCard, validatePassport, validatePassportBooklet } from '../../content/validators/passport.ts';
+import { validateMoney } from '../../content/validators/money.ts';
+import { validateEmail } from '../../content/validators/email.ts';
+import { validatePhone } from '../../content/validators/phone.ts';
 import { validatePostcode } from '../../content/validators/postcode.ts';
-import { checkRnokppMatchesBirthDate, RNOKPP_MESSAGES, rnokppBirthDate, rnokppSex, validateRnokpp } from '../../content/validators/rnokpp.ts';
+import { checkRnokppMatchesBirthDate, rnokppBirthDate, rnokppSex, validateRnokpp } from '../../content/validators/rnokpp.ts';
 import { validateName } from '../../content/validators/text.ts';
 import type { FieldDefinition } from '../../content/schema.ts';
+import { VALIDATION_TEXT } from '../../content/text/validation.ts';
 
 const TODAY = '2026-11-22';
 
@@ -29,12 +30,12 @@ describe('РНОКПП', () => {
   });
 
   it.each([
-    ['365250457', RNOKPP_MESSAGES.format],
-    ['36525045751', RNOKPP_MESSAGES.format],
-    ['36525O4575', RNOKPP_MESSAGES.format],
-    ['0000000000', RNOKPP_MESSAGES.zeros],
-    ['3652504576', RNOKPP_MESSAGES.checksum],
-    ['3068208401', RNOKPP_MESSAGES.checksum],
+    ['365250457', VALIDATION_TEXT.rnokpp.format],
+    ['36525045751', VALIDATION_TEXT.rnokpp.format],
+    ['36525O4575', VALIDATION_TEXT.rnokpp.format],
+    ['0000000000', VALIDATION_TEXT.rnokpp.zeros],
+    ['3652504576', VALIDATION_TEXT.rnokpp.checksum],
+    ['3068208401', VALIDATION_TEXT.rnokpp.checksum],
   ])('rejects %s with a message that says what to do', (number, message) => {
     expect(validateRnokpp(number)).toEqual({ ok: false, message });
   });
@@ -63,7 +64,7 @@ describe('passport and ID card', () => {
   });
 
   it.each(['МЕ12345', 'М1234567', '12345678', 'ABC123456', 'ЖЖ12345X'])('rejects %s', (raw) => {
-    expect(validatePassport(raw)).toEqual({ ok: false, message: PASSPORT_MESSAGES.format });
+    expect(validatePassport(raw)).toEqual({ ok: false, message: VALIDATION_TEXT.identityDocument.any });
   });
 });
 
@@ -75,11 +76,11 @@ describe('IBAN', () => {
   });
 
   it('rejects a changed digit with the checksum message', () => {
-    expect(validateIban('UA903052992990004149123456780')).toEqual({ ok: false, message: IBAN_MESSAGES.checksum });
+    expect(validateIban('UA903052992990004149123456780')).toEqual({ ok: false, message: VALIDATION_TEXT.iban.checksum });
   });
 
   it.each(['UA90305299299000414912345678', 'DE89370400440532013000', 'UA9030529929900041491234567A9', ''])('rejects %s by its form', (raw) => {
-    expect(validateIban(raw)).toEqual({ ok: false, message: IBAN_MESSAGES.format });
+    expect(validateIban(raw)).toEqual({ ok: false, message: VALIDATION_TEXT.iban.format });
   });
 });
 
@@ -94,11 +95,11 @@ describe('phone', () => {
   });
 
   it('rejects a landline code with the operator message', () => {
-    expect(validatePhone('044 123 45 67')).toEqual({ ok: false, message: PHONE_MESSAGES.operator });
+    expect(validatePhone('044 123 45 67')).toEqual({ ok: false, message: VALIDATION_TEXT.phone.operator });
   });
 
   it.each(['12345', '050 123 45 6', '+1 202 555 0100'])('rejects %s by its form', (raw) => {
-    expect(validatePhone(raw)).toEqual({ ok: false, message: PHONE_MESSAGES.format });
+    expect(validatePhone(raw)).toEqual({ ok: false, message: VALIDATION_TEXT.phone.format });
   });
 });
 
@@ -119,9 +120,30 @@ describe('dates', () => {
     [['1', 'березня', '1958'], 'digits'],
     [['22', '11', '2026'], 'future'],
     [['1', '1', '2030'], 'future'],
-    [['1', '1', '1899'], 'tooEarly'],
   ] as const)('rejects %j (%s)', (parts, kind) => {
-    expect(date(parts[0], parts[1], parts[2])).toEqual({ ok: false, message: DATE_MESSAGES[kind] });
+    expect(date(parts[0], parts[1], parts[2])).toEqual({ ok: false, message: VALIDATION_TEXT.date[kind] });
+  });
+
+  it('says the earliest year it takes, filled into the message in both languages', () => {
+    expect(date('1', '1', '1899')).toEqual({ ok: false, message: { uk: 'Рік має бути не раніше 1900', en: 'The year must be 1900 or later' } });
+  });
+});
+
+describe('length and amount limits', () => {
+  const ctx = { today: TODAY, answers: {} };
+  it('names the limit of a text that is too long, in both languages', () => {
+    const field: FieldDefinition = { id: 'note', type: 'text', label: { uk: 'Примітка', en: 'Note' } };
+    expect(validateField(field, 'а'.repeat(201), ctx)).toEqual({
+      ok: false,
+      message: { uk: 'Скоротіть текст до 200 символів', en: 'Shorten the text to 200 characters' },
+    });
+  });
+  it('names the largest amount a field takes', () => {
+    const field: FieldDefinition = { id: 'sum', type: 'money', label: { uk: 'Сума', en: 'Amount' }, rules: [{ rule: 'maxValue', value: 5000 }] };
+    expect(validateField(field, '5000,01', ctx)).toEqual({
+      ok: false,
+      message: { uk: 'Сума не може бути більшою за 5000 грн', en: 'The amount cannot be more than 5000 UAH' },
+    });
   });
 });
 
@@ -144,7 +166,7 @@ describe('other fields', () => {
     const requiredMessage = { uk: 'Введіть прізвище', en: 'Enter your surname' };
     expect(validateField(field({ requiredMessage }), '  ', ctx)).toEqual({ ok: false, message: requiredMessage });
     expect(validateField(field({ optional: true }), '', ctx)).toEqual({ ok: true, value: '' });
-    expect(validateField(field({}), undefined, ctx)).toEqual({ ok: false, message: FIELD_MESSAGES.required });
+    expect(validateField(field({}), undefined, ctx)).toEqual({ ok: false, message: VALIDATION_TEXT.field.required });
   });
 
   it('applies content rules with their own messages', () => {
@@ -171,7 +193,7 @@ describe('other fields', () => {
     expect(validateField(choice, 'a', ctx).ok).toBe(true);
     expect(validateField(choice, 'c', ctx).ok).toBe(false);
     expect(validateField(field({ type: 'consent' }), 'yes', ctx).ok).toBe(true);
-    expect(validateField(field({ type: 'consent' }), '', ctx)).toEqual({ ok: false, message: FIELD_MESSAGES.consent });
+    expect(validateField(field({ type: 'consent' }), '', ctx)).toEqual({ ok: false, message: VALIDATION_TEXT.field.consent });
   });
 });
 
@@ -182,8 +204,8 @@ describe('fields added for the whole catalogue', () => {
   it('money: spaces, commas and "грн" accepted; normalised to a plain number', () => {
     expect(validateMoney('4 500,5 грн')).toEqual({ ok: true, value: '4500.50' });
     expect(validateMoney('0012')).toEqual({ ok: true, value: '12' });
-    expect(validateMoney('12.345')).toEqual({ ok: false, message: MONEY_MESSAGES.format });
-    expect(validateMoney('-5')).toEqual({ ok: false, message: MONEY_MESSAGES.format });
+    expect(validateMoney('12.345')).toEqual({ ok: false, message: VALIDATION_TEXT.money.format });
+    expect(validateMoney('-5')).toEqual({ ok: false, message: VALIDATION_TEXT.money.format });
     const capped = field({ type: 'money', rules: [{ rule: 'maxValue', value: 100_000 }] });
     expect(validateField(capped, '100000', ctx).ok).toBe(true);
     expect(validateField(capped, '100000,01', ctx).ok).toBe(false);
@@ -191,14 +213,14 @@ describe('fields added for the whole catalogue', () => {
 
   it('e-mail', () => {
     expect(validateEmail(' Ivan@Ukr.NET ')).toEqual({ ok: true, value: 'ivan@ukr.net' });
-    for (const bad of ['ivan', 'ivan@', 'ivan@ukr', 'iv an@ukr.net']) expect(validateEmail(bad)).toEqual({ ok: false, message: EMAIL_MESSAGES.format });
+    for (const bad of ['ivan', 'ivan@', 'ivan@ukr', 'iv an@ukr.net']) expect(validateEmail(bad)).toEqual({ ok: false, message: VALIDATION_TEXT.email.format });
   });
 
   it('ID card and passport booklet each accept only their own form', () => {
     expect(validateIdCard('001 234 567')).toEqual({ ok: true, value: '001234567' });
-    expect(validateIdCard('МЕ123456')).toEqual({ ok: false, message: ID_DOCUMENT_MESSAGES.idCard });
+    expect(validateIdCard('МЕ123456')).toEqual({ ok: false, message: VALIDATION_TEXT.identityDocument.idCard });
     expect(validatePassportBooklet('me123456')).toEqual({ ok: true, value: 'МЕ123456' });
-    expect(validatePassportBooklet('001234567')).toEqual({ ok: false, message: ID_DOCUMENT_MESSAGES.booklet });
+    expect(validatePassportBooklet('001234567')).toEqual({ ok: false, message: VALIDATION_TEXT.identityDocument.booklet });
   });
 
   it('pattern rules match the whole answer and give the content’s message', () => {

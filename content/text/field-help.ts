@@ -1,6 +1,6 @@
 // What "Допомога" says about a question when its content has no help of its own: one plain explanation per field type.
-import type { Localized } from './localized.ts';
-import type { FieldType } from './schema.ts';
+import type { Localized } from '../localized.ts';
+import type { FieldType } from '../schema.ts';
 
 export const FIELD_TYPE_HELP: Record<FieldType, Localized> = {
   name: {
