@@ -13,6 +13,7 @@ import { ui } from '../support/kiosk-page.ts';
 import { typeOnKeyboard } from '../support/onscreen-keyboard.ts';
 import { accessibilityProblems } from '../support/screen-checks.ts';
 import { heard, recordCaptions } from '../support/captions.ts';
+import { scanBurst } from '../support/scanner.ts';
 
 const central = new FakeCentralCaseSystem();
 const suite = useBrowserSuite({ central, forwarding: { backoff: { baseMs: 20, maxMs: 100 }, statusPoll: { baseMs: 30, maxMs: 100 } } });
@@ -96,13 +97,11 @@ describe('checking an application', { timeout: 120_000 }, () => {
       .filter({ hasText: ui('uk', 'volume') })
       .waitFor();
     // Focus is on the heading, not in the box: the scanner types the QR code's text, then Enter.
-    await page.keyboard.type(received, { delay: 0 });
-    await page.keyboard.press('Enter');
+    await scanBurst(page, received);
     await expectResult(page, received, 'received');
     await heard(page, STATUS_TEXT.received.title.uk);
     // A second receipt scanned straight from the result.
-    await page.keyboard.type(granted.toLowerCase(), { delay: 0 });
-    await page.keyboard.press('Enter');
+    await scanBurst(page, granted.toLowerCase());
     await expectResult(page, granted, 'granted');
 
     // With focus in the box and something half typed there: the scan replaces it, and is looked up once.
@@ -118,8 +117,7 @@ describe('checking an application', { timeout: 120_000 }, () => {
       w.lookups = 0;
       document.addEventListener('vk-status-lookup', () => w.lookups++, true);
     });
-    await page.keyboard.type(received, { delay: 0 });
-    await page.keyboard.press('Enter');
+    await scanBurst(page, received);
     await expectResult(page, received, 'received');
     expect(await page.evaluate(() => (window as unknown as { lookups: number }).lookups)).toBe(1);
     await page.context().close();
