@@ -23,6 +23,7 @@ import type { KioskView } from '../protocol/views.ts';
 import { measureDrain } from './drain.ts';
 import { dataOf, request } from './acks.ts';
 import { measureStaff, STATS_VISITS } from './staff.ts';
+import { measureDesk } from './desk.ts';
 
 const STEP_ROUND_TRIPS = 1_000;
 const HELP_CALLS = 100;
@@ -322,6 +323,15 @@ rows.push(
   ],
   ['  … arrived / lost / duplicates / requests per case', `${drain.arrived}`, `${drain.lost} / ${drain.duplicates} / ${drain.requestsPerCase.toFixed(2)}`, '-'],
 );
+const desk = await measureDesk(catalogue);
+for (const [label, samples] of [
+  ['desk policy: submit → committed (ack), waiting for acceptance', desk.submit],
+  ['desk: scanned receipt → visit page data (opened, audited)', desk.open],
+  ['desk: forms to sign → PDF written by the desk printer (A4)', desk.forms],
+] as const) {
+  const figure = summary([...samples]);
+  rows.push([label, ms(figure.median), ms(figure.p95), String(figure.n)]);
+}
 const header: [string, string, string, string] = ['measure', 'median (or raw)', 'p95 (or gzip)', 'n'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

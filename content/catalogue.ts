@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, ContentError, type CheckedContent, type ContentFile, type ServiceStats } from './check.ts';
 import type { ContentSource } from './flow.ts';
 import type { CategoryDefinition, ModuleDefinition, ServiceDefinition } from './schema.ts';
+import type { FormLayout } from './forms/form-schema.ts';
+import { formProblems } from './forms/forms.ts';
 
-/** The content folder: services/*.json, modules/*.json and categories.json. */
+/** The content folder: services/*.json, modules/*.json, forms/*.json and categories.json. */
 export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 export interface Catalogue extends ContentSource {
@@ -15,9 +17,11 @@ export interface Catalogue extends ContentSource {
   get(serviceId: string): ServiceDefinition | undefined;
   stats: ReadonlyMap<string, ServiceStats>;
   combinations: CheckedContent['combinations'];
+  /** The official forms the desk prints, by id (content/forms/). */
+  forms: ReadonlyMap<string, FormLayout>;
 }
 
-export function catalogueOf(checked: CheckedContent): Catalogue {
+export function catalogueOf(checked: CheckedContent, forms: ReadonlyMap<string, FormLayout> = new Map()): Catalogue {
   const services = new Map(checked.services.map((s) => [s.id, s]));
   const modules = new Map(checked.modules.map((m) => [m.id, m]));
   return {
@@ -29,6 +33,7 @@ export function catalogueOf(checked: CheckedContent): Catalogue {
     module: (id) => modules.get(id),
     stats: checked.stats,
     combinations: checked.combinations,
+    forms,
   };
 }
 
@@ -67,5 +72,8 @@ export async function loadCatalogue(dir: string = DEFAULT_CONTENT_DIR): Promise<
   if (services.length === 0) throw new ContentError(path.join(dir, 'services'), ['no service files (*.json) found']);
   const modules = await readFolder(path.join(dir, 'modules'));
   const categories = await readJson(path.join(dir, 'categories.json'));
-  return catalogueOf(checkContent({ services, modules, categories }));
+  const checked = checkContent({ services, modules, categories });
+  const { layouts, problems } = formProblems(await readFolder(path.join(dir, 'forms')), checked.services, checked.modules);
+  if (problems.length) throw new ContentError(path.join(dir, 'forms'), problems);
+  return catalogueOf(checked, layouts);
 }

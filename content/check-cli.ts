@@ -16,6 +16,7 @@ try {
     `${catalogue.services.length} services, ${catalogue.modules.length} shared modules; ` +
       `${catalogue.combinations.count} combinations of services checked (at most ${catalogue.combinations.maxPaths} paths in one)`,
   );
+  console.log(`ok  official forms: ${[...catalogue.forms.keys()].join(', ')}; every service names the forms the desk prints`);
   const problems = textProblems(TEXT);
   if (problems.length) throw new ContentError('content/text (the text catalogue)', problems);
   console.log(`ok  text catalogue: ${countEntries(TEXT)} entries, each in ${LANGUAGES.join(' and ')}`);

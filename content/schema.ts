@@ -173,6 +173,10 @@ export const ServiceSchema = z
     start: z.array(NextSchema).min(1).optional(),
     steps: z.array(StepSchema),
     documents: z.array(DocumentSchema),
+    /** The official forms the desk prints for signature (content/forms/<id>.json), in order. */
+    forms: z.array(IdSchema).min(1),
+    /** The box this service ticks under «Прошу призначити» on the unified application form. */
+    assistanceKind: IdSchema.optional(),
     /**
      * Seconds without a touch or key before "Потрібно більше часу?" for a service with long questions (default: the
      * kiosk's setting, 2 minutes). WCAG 2.2.1 lets the person extend it; the voice mode doubles it.

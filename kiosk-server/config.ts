@@ -6,6 +6,8 @@ import type { WakeWordEnv } from './wake-word/wake-word-config.ts';
 import type { PrinterConfig } from '../printers/printer-config.ts';
 import { DEFAULT_PURPOSE_IDS, DEFAULT_STATUS_SERVICE, DEFAULT_SUBMIT_SERVICE, UXP_SUBSYSTEM } from './forwarding/central-config.ts';
 import { DEFAULT_RETENTION_DAYS } from './store/retention.ts';
+import { ACCEPTANCE_POLICIES } from '../protocol/acceptance.ts';
+import { DEFAULT_ACCEPTANCE_DAYS, type AcceptanceSettings } from './desk/acceptance-settings.ts';
 
 const UXP_SERVICE_CODE = /^[A-Za-z0-9_]+\/\d+$/;
 
@@ -44,6 +46,10 @@ const Env = z.object({
     .max(7 * 24 * 60)
     .default(60),
   STATUS_POLL_SECONDS: z.coerce.number().min(1).max(86_400).default(60),
+  // desk: an application waits for the administrator's acceptance before it is forwarded; kiosk: forwarded on submit.
+  ACCEPTANCE: z.enum(ACCEPTANCE_POLICIES, "ACCEPTANCE is 'desk' (accepted by an administrator first) or 'kiosk' (forwarded on submit)").default('desk'),
+  ACCEPTANCE_DESK_TEXT: z.string().trim().min(1).max(80, 'ACCEPTANCE_DESK_TEXT names the desk in a few words, e.g. «вікно № 3»').optional(),
+  ACCEPTANCE_DAYS: z.coerce.number().int('ACCEPTANCE_DAYS is a whole number of days').min(1).max(90).default(DEFAULT_ACCEPTANCE_DAYS),
   PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(DEFAULT_RETENTION_DAYS),
   KIOSK_DATA_KEY: z.string().min(1).optional(),
   KIOSK_IDLE_SECONDS: z.coerce.number().int().min(30).max(900).default(DEFAULT_TIMING.idleSeconds),
@@ -105,6 +111,7 @@ export interface KioskConfig {
   forwardingAlertMs: number;
   statusPollMs: number;
   retentionMs: number;
+  acceptance: AcceptanceSettings;
   /** KIOSK_DATA_KEY; when absent the key file in the data folder is used (made on first start). */
   dataKey: string | undefined;
   timing: KioskTiming;
@@ -203,6 +210,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KioskConfig
     forwardingAlertMs: e.FORWARDING_ALERT_MINUTES * 60_000,
     statusPollMs: e.STATUS_POLL_SECONDS * 1000,
     retentionMs: e.PERSONAL_DATA_RETENTION_DAYS * 86_400_000,
+    acceptance: {
+      policy: e.ACCEPTANCE,
+      ...(e.ACCEPTANCE_DESK_TEXT && { deskPlace: e.ACCEPTANCE_DESK_TEXT }),
+      expireAfterMs: e.ACCEPTANCE_DAYS * 86_400_000,
+    },
     dataKey: e.KIOSK_DATA_KEY,
     printer: printerConfig(e),
     deskPrinter: deskPrinterConfig(e),

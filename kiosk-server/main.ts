@@ -76,6 +76,7 @@ const server = await startKioskServer({
     statusPoll: { baseMs: config.statusPollMs, maxMs: Math.max(config.statusPollMs, 6 * 60 * 60_000) },
     retentionMs: config.retentionMs,
   },
+  acceptance: config.acceptance,
   timing: config.timing,
   speech: config.speech,
   wakeWord,
@@ -107,6 +108,11 @@ console.log(`
   data:        ${config.dataDir} (receipts in ${config.dataDir}/receipts; personal data sealed with ${server.dataKeyOrigin === 'KIOSK_DATA_KEY' ? 'KIOSK_DATA_KEY' : `the key in ${config.dataDir}/data.key${server.dataKeyOrigin === 'new key file' ? ', made now: back it up' : ''}`})
   printer:     ${describePrinter(config.printer)}; staff desk: ${config.deskPrinter.driver === 'cups' ? `CUPS queue ${config.deskPrinter.queue}` : `PDF files in ${config.dataDir}/desk-receipts`}
   staff:       http://${shownHost}:${server.port}/staff (add an account with npm run staff:add -- <login> [--role admin])
+  acceptance:  ${
+    config.acceptance.policy === 'desk'
+      ? `at the desk (ACCEPTANCE=desk): applications wait for an administrator's «Прийом заяви» in the staff console; not accepted in ${config.acceptance.expireAfterMs / 86_400_000} days, they expire`
+      : 'on submit (ACCEPTANCE=kiosk): applications are forwarded without a desk check of identity or signature'
+  }
   forwarding:  ${central.description}${simulator ? ` (built-in simulator; received cases at ${simulator.url}/cases)` : ''}
   voice:       ${voiceLine}${silent.length ? `\n               NO VOICE for ${silent.join(', ')}: the voice guide is off there. Install espeak-ng (sudo apt-get install espeak-ng) or set SPEECH_ENGINE.` : ''}
   wake word:   ${describeWakeWord(wakeWord)}

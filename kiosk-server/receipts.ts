@@ -2,6 +2,8 @@ import type { Catalogue } from '../content/catalogue.ts';
 import type { Language } from '../content/localized.ts';
 import { stepHeading } from './session/views.ts';
 import { composeFlow } from '../content/flow.ts';
+import { RECEIPT_WORDS } from '../content/text/receipt.ts';
+import { deskNextStep } from '../content/text/next-step.ts';
 import type { Checklist, VisitReceipt } from '../printers/printer.ts';
 import type { StoredApplication } from './store/applications.ts';
 
@@ -11,16 +13,20 @@ export interface Centre {
   address?: string;
 }
 
-/** The receipt of one visit's stored applications, in the language the person used. */
 /** What a receipt needs of an application: never its answers. */
 export type ReceiptSource = Pick<StoredApplication, 'number' | 'serviceId' | 'documentIds' | 'language' | 'kioskId' | 'submittedAt'>;
 
-export function receiptFor(applications: ReceiptSource[], catalogue: Catalogue, centre: Centre): VisitReceipt {
+/**
+ * The receipt of one visit's stored applications, in the language the person used; `desk` when they wait for the
+ * administrator (the receipt then says to go there, and where).
+ */
+export function receiptFor(applications: ReceiptSource[], catalogue: Catalogue, centre: Centre, desk: { place: string | null } | null = null): VisitReceipt {
   const first = applications[0]!;
   const lang = first.language;
   return {
     kind: 'visit-receipt',
     language: lang,
+    ...(desk && { nextStep: deskNextStep(RECEIPT_WORDS, desk.place)[lang] }),
     centreName: centre.name,
     ...(centre.address && { centreAddress: centre.address }),
     kioskId: first.kioskId,

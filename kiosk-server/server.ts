@@ -9,6 +9,10 @@ import { loadCatalogue } from '../content/catalogue.ts';
 import { PdfFilePrinter } from '../printers/drivers/pdf-file.ts';
 import { DEFAULT_TIMING } from '../protocol/timing.ts';
 import { systemClock } from './clock.ts';
+import { DEFAULT_ACCEPTANCE } from './desk/acceptance-settings.ts';
+import { DeskAcceptance } from './desk/desk-acceptance.ts';
+import { acceptanceQueueState, expireWaiting as expireAcceptance } from './desk/desk-store.ts';
+import { officialFormsFor } from './printing/official-forms.ts';
 import { DomainEventBus } from './events/domain-events.ts';
 import { HelpDesk } from './help-desk.ts';
 import { buildApp } from './http/app.ts';
@@ -48,15 +52,48 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const kioskIds = [kioskId, ...(options.otherKioskIds ?? [])];
   const centre = { name: options.centreName, ...(options.centreAddress && { address: options.centreAddress }) };
   const events = new DomainEventBus();
+  const acceptance = { ...DEFAULT_ACCEPTANCE, ...options.acceptance };
 
   const forwarding = buildForwarding({ store, central: options.central, kioskId, forwarding: options.forwarding ?? {}, events, clock, logger });
   const { worker, forwardingState } = forwarding;
   const printQueue = new PrintQueue({ db, printer, logger, clock, events, pollMs: options.printerPollMs ?? DEFAULT_PRINTER_POLL_MS });
-  const visits = new Visits({ catalogue, store, printer, printQueue, kioskId, centre, clock, logger, events, onSubmitted: () => worker.wake() });
+  const visits = new Visits({
+    catalogue,
+    store,
+    printer,
+    printQueue,
+    kioskId,
+    centre,
+    clock,
+    logger,
+    events,
+    acceptance,
+    onSubmitted: () => {
+      worker.wake();
+      events.emit('acceptance:changed', {});
+    },
+  });
   const presence = new KioskPresence({ kioskIds, visits, clock, events, printerStatus: () => printQueue.printerStatus });
   const assistance = new Assistance({ db, visits, presence, events, clock, logger });
   const helpDesk = new HelpDesk({ db, visits, clock, logger, events });
   const staffLogin = (token: string | undefined, touch = true) => loginOf(db, token, clock.now(), { touch });
+  const desk = new DeskAcceptance({
+    store,
+    catalogue,
+    clock,
+    events,
+    kioskIds: new Set(kioskIds),
+    printForms: (applications) => deskPrinter.print(officialFormsFor(catalogue, applications, centre, clock.now())),
+  });
+  events.on('acceptance:accepted', () => worker.wake());
+  const expireWaiting = async () => {
+    const expired = await expireAcceptance(db, clock.now(), acceptance.expireAfterMs);
+    if (expired.length) {
+      logger.info({ applicationNumbers: expired }, 'applications not accepted in time expired');
+      events.emit('acceptance:changed', {});
+    }
+    return expired;
+  };
 
   const speech = await SpeechService.create({
     config: options.speech ?? { engine: 'auto', voices: {} },
@@ -79,6 +116,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
       login: staffLogin,
       kiosks: () => presence.states(),
       loggedOut: (loginId) => events.emit('staff:logged-out', { loginId }),
+      desk,
       ...(options.staffLoginRate && { loginRate: options.staffLoginRate }),
     },
   });
@@ -93,6 +131,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
         return status && { kioskId, status, pendingJobs: await printQueue.pendingCount() };
       },
       forwardingState,
+      acceptanceState: () => acceptanceQueueState(db),
       reprint: (applicationNumber, where, largePrint) =>
         reprintReceipt({ store, queue: printQueue, catalogue, centre, deskPrinter }, applicationNumber, where, largePrint),
       retryForwarding: async () => {
@@ -129,7 +168,11 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const { port } = http.address() as AddressInfo;
   await forwarding.start();
   await printQueue.start();
-  const sweeper = setInterval(() => visits.sweep(), SWEEP_INTERVAL_MS);
+  await expireWaiting();
+  const sweeper = setInterval(() => {
+    visits.sweep();
+    expireWaiting().catch((error: unknown) => logger.error({ err: error }, 'could not expire applications waiting at the desk'));
+  }, SWEEP_INTERVAL_MS);
   sweeper.unref();
   const prerendered = options.prerenderSpeech === false ? Promise.resolve({ rendered: 0, ms: 0 }) : speech.prerender(kioskPrompts(catalogue));
 
@@ -144,6 +187,8 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     statusSync: forwarding.statusSync,
     forwardingState,
     applyRetention: forwarding.applyRetention,
+    expireWaiting,
+    desk,
     printer,
     speech,
     prerendered,

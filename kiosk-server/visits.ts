@@ -14,6 +14,7 @@ import type { PrintOutcome } from './printing/print-outcome.ts';
 import type { PrintJob } from './store/print-jobs.ts';
 import { kyivToday } from '../content/kyiv-time.ts';
 import type { Clock } from './clock.ts';
+import type { AcceptanceSettings } from './desk/acceptance-settings.ts';
 import type { DomainEventBus } from './events/domain-events.ts';
 import { checklistFor, receiptFor, type Centre } from './receipts.ts';
 import * as engine from './session/engine.ts';
@@ -68,6 +69,8 @@ export interface VisitsOptions {
   centre: Centre;
   clock: Clock;
   logger: Logger;
+  /** Whether applications wait for the administrator at the desk, and the place the centre names for it. */
+  acceptance: AcceptanceSettings;
   /** Called after every commit, so forwarding starts at once. */
   onSubmitted?: (applications: StoredApplication[]) => void;
   /** Hears the print queue's outcomes; tells of receipts printed (or not) and of visits ended. */
@@ -90,6 +93,12 @@ export class Visits {
 
   private get catalogue(): Catalogue {
     return this.options.catalogue;
+  }
+
+  /** Where the person goes next, when the desk must accept their applications. */
+  private get desk(): { place: string | null } | null {
+    const { policy, deskPlace } = this.options.acceptance;
+    return policy === 'desk' ? { place: deskPlace ?? null } : null;
   }
 
   private today(): string {
@@ -279,7 +288,10 @@ export class Visits {
           applicant: submission.applicant,
           submittedAt: now,
         })),
-        (applications) => (receipt = receiptFor(applications, this.catalogue, this.options.centre)),
+        {
+          policy: this.options.acceptance.policy,
+          receiptOf: (applications) => (receipt = receiptFor(applications, this.catalogue, this.options.centre, this.desk)),
+        },
       );
     } catch (error) {
       this.options.logger.error({ err: error }, 'could not store the applications');
@@ -293,6 +305,7 @@ export class Visits {
       state,
       now.toISOString(),
       stored.map((a) => ({ applicationNumber: a.number, serviceId: a.serviceId, documentIds: a.documentIds })),
+      this.desk,
     );
     visit.lastActivity = now.getTime();
     visit.submitted = { visitId, receipt: receipt! };

@@ -2,6 +2,7 @@
 import type { Language } from '../content/localized.ts';
 import type { PrinterStatus } from '../protocol/printer-status.ts';
 import { RECEIPT_WORDS } from '../content/text/receipt.ts';
+import type { FilledForm } from '../content/forms/form-schema.ts';
 
 /** One application on a visit's receipt. */
 export interface ReceiptApplication {
@@ -21,6 +22,8 @@ export interface VisitReceipt {
   centreAddress?: string;
   kioskId: string;
   submittedAt: Date;
+  /** What to do now, when the applications wait for the administrator at the desk (absent when they were forwarded). */
+  nextStep?: string;
   /** One per service applied for; each number also goes into its own QR code for the status check. */
   applications: ReceiptApplication[];
 }
@@ -42,11 +45,26 @@ export interface Checklist {
   documents: { title: string; whenText?: string }[];
 }
 
-export type PrintDocument = VisitReceipt | Checklist;
+/** The official forms of a visit, filled in for signature at the desk (A4 only: printed by the desk printer). */
+export interface OfficialForms {
+  kind: 'official-forms';
+  language: 'uk';
+  centreName: string;
+  printedAt: Date;
+  forms: FilledForm[];
+}
+
+/** What a receipt printer (a roll or A4) lays out from one content description. */
+export type ReceiptDocument = VisitReceipt | Checklist;
+export type PrintDocument = ReceiptDocument | OfficialForms;
 
 /** The name a printed document is filed under: the first application number, or the checklist and its time. */
 export function documentReference(document: PrintDocument): string {
   if (document.kind === 'visit-receipt') return document.applications[0]!.applicationNumber;
+  if (document.kind === 'official-forms') {
+    const stamp = document.printedAt.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+    return `forms-${document.forms[0]?.applicationNumbers[0] ?? 'visit'}-${stamp}`;
+  }
   const stamp = document.printedAt.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
   return `checklist-${document.serviceId}-${stamp}`;
 }

@@ -2,11 +2,14 @@
 import type { Localized } from '../content/localized.ts';
 import { REFUSAL_REASONS } from '../content/text/status.ts';
 
-/** `submitted`: stored at the kiosk and on its way; the rest are the central case system's. */
-export const APPLICATION_STATUSES = ['submitted', 'received', 'under_review', 'granted', 'refused'] as const;
+/**
+ * `awaiting_acceptance`: stored, waiting for the administrator at the desk; `not_accepted`: refused there or never
+ * brought (never forwarded); `submitted`: accepted and on its way; the rest are the central case system's.
+ */
+export const APPLICATION_STATUSES = ['awaiting_acceptance', 'not_accepted', 'submitted', 'received', 'under_review', 'granted', 'refused'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 /** The statuses the central case system reports. */
-export type CaseStatus = Exclude<ApplicationStatus, 'submitted'>;
+export type CaseStatus = Exclude<ApplicationStatus, 'submitted' | 'awaiting_acceptance' | 'not_accepted'>;
 export const CASE_STATUSES: readonly CaseStatus[] = ['received', 'under_review', 'granted', 'refused'];
 export const FINAL_STATUSES: readonly CaseStatus[] = ['granted', 'refused'];
 

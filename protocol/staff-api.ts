@@ -49,7 +49,8 @@ export interface ApplicationSummary {
   submittedAt: string;
   status: ApplicationStatus;
   statusReason: Localized | null;
-  forwarding: { state: 'pending' | 'failing' | 'forwarded'; attempts: number; lastError: string | null; forwardedAt: string | null };
+  /** `held`: waiting for the desk's acceptance; `never`: refused there or expired. */
+  forwarding: { state: 'held' | 'never' | 'pending' | 'failing' | 'forwarded'; attempts: number; lastError: string | null; forwardedAt: string | null };
   /** The personal data was deleted after the retention period. */
   personalDataDeleted: boolean;
 }
@@ -80,6 +81,8 @@ export interface CentreStats {
   voiceModeVisits: number;
   largeTextVisits: number;
   services: { serviceId: string; title: Localized; applications: number; medianSeconds: number }[];
+  /** Applications submitted in the period, by service, and what the desk did with them (forwarded on submit counts as accepted). */
+  acceptance: { serviceId: string; title: Localized; submitted: number; waiting: number; accepted: number; refused: number; expired: number }[];
   /** Where visits that did not end in an application stopped. */
   leftAt: { step: string; title: Localized; visits: number }[];
   days: { day: string; visits: number; submitted: number }[];
@@ -90,4 +93,6 @@ export interface StaffApiError {
   error: string;
   /** Set when the account is locked: until when. */
   lockedUntil?: string;
+  /** What went wrong, for the console to act on (the desk's refusals). */
+  code?: string;
 }

@@ -1,5 +1,6 @@
 // Events of the staff namespace (/staff): what staff screens hear from the kiosk server, and what they ask of it. Only a
 // logged-in staff member's screen may connect (the session cookie is checked at the handshake).
+import type { AcceptanceQueueState } from './acceptance.ts';
 import type { Language, Localized } from '../content/localized.ts';
 import { STAFF_ERROR_MESSAGES as STAFF_ERROR_WORDS } from '../content/text/errors.ts';
 import type { Ack } from './acks.ts';
@@ -93,6 +94,8 @@ export const STAFF_MESSAGE_MAX = 200;
 export interface StaffServerToClientEvents {
   'forwarding:alert': (alert: ForwardingAlert) => void;
   'forwarding:status': (state: ForwardingState) => void;
+  /** Visits waiting for acceptance at the desk: on connect and whenever it changes. */
+  'acceptance:queue': (state: AcceptanceQueueState) => void;
   /** Every kiosk, when a screen connects and whenever one changes. */
   'kiosks:state': (kiosks: KioskState[]) => void;
   /** Calls nobody has answered yet, when a screen connects. */

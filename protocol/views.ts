@@ -144,6 +144,8 @@ export interface ConfirmationScreen {
     documents: Localized[];
   }[];
   receipt: ReceiptState;
+  /** What to do now when the applications wait for the administrator at the desk; null when they were forwarded. */
+  nextStep: Localized | null;
 }
 
 export type KioskScreen =

@@ -16,7 +16,10 @@ export const DESK_ERRORS = {
   },
   held: { uk: 'Цю заяву зараз приймає {login}. Зачекайте або зверніться до колеги', en: '{login} is accepting this application now. Wait, or ask them' },
   accepted: { uk: 'Цю заяву вже прийнято', en: 'This application has already been accepted' },
-  refused: { uk: 'У прийнятті цієї заяви вже відмовлено. Людина може подати нову на кіоску', en: 'This application was refused at the desk. The person can apply again at the kiosk' },
+  refused: {
+    uk: 'У прийнятті цієї заяви вже відмовлено. Людина може подати нову на кіоску',
+    en: 'This application was refused at the desk. The person can apply again at the kiosk',
+  },
   expired: {
     uk: 'Ця заява не дочекалася прийняття: її дані видалено. Людина може подати її знову на кіоску',
     en: 'This application was not accepted in time and its data was deleted. The person can apply again at the kiosk',

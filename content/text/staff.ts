@@ -1,6 +1,7 @@
 // Every word of the staff console. The console shows Ukrainian (the centre's staff work in it); each entry has English
 // too, so the catalogue has one shape and the console could be offered in English.
 import type { Localized } from '../localized.ts';
+import { DESK_ERRORS, IDENTITY_LABELS } from './desk.ts';
 
 /** Words more than one page uses. */
 const common = {
@@ -256,6 +257,12 @@ const stats = {
   byService: { uk: 'Заяви за послугами', en: 'Applications by service' },
   applications: { uk: 'Заяв', en: 'Applications' },
   noApplications: { uk: 'Заяв за цей час немає.', en: 'No applications in this period.' },
+  byAcceptance: { uk: 'Прийом заяв у ЦНАП за послугами', en: 'Acceptance at the desk by service' },
+  submitted: { uk: 'Подано', en: 'Submitted' },
+  accepted: { uk: 'Прийнято', en: 'Accepted' },
+  waiting: { uk: 'Очікують', en: 'Waiting' },
+  refused: { uk: 'Відмовлено', en: 'Refused' },
+  expired: { uk: 'Не прийнято вчасно', en: 'Not accepted in time' },
   leftAt: { uk: 'Де люди припиняють, не подавши заяву', en: 'Where people stop without applying' },
   step: { uk: 'Крок', en: 'Step' },
   byDay: { uk: 'Візити за днями', en: 'Visits by day' },
@@ -286,6 +293,8 @@ const names = {
     pending: { uk: 'чекає на передачу', en: 'waiting to be sent' },
     failing: { uk: 'не передається', en: 'not going through' },
     forwarded: { uk: 'передано', en: 'sent' },
+    held: { uk: 'не передається: чекає на прийняття в ЦНАП', en: 'not sent: waiting to be accepted at the desk' },
+    never: { uk: 'не передано: не прийнято в ЦНАП', en: 'not sent: not accepted at the desk' },
   },
   auditActions: {
     login: { uk: 'вхід', en: 'login' },
@@ -301,10 +310,24 @@ const names = {
     'help-answer': { uk: 'відповідь на виклик', en: 'answered a call' },
     'forwarding-retry': { uk: 'повторна передача заяв', en: 'sent applications again' },
     'stats-export': { uk: 'вивантаження статистики', en: 'statistics export' },
+    'desk-open': { uk: 'прийом заяви: перегляд особових даних', en: 'desk acceptance: viewed personal data' },
+    'desk-correct': { uk: 'прийом заяви: виправлення відповіді', en: 'desk acceptance: corrected an answer' },
+    'desk-forms': { uk: 'прийом заяви: друк форм для підпису', en: 'desk acceptance: printed the forms to sign' },
+    'desk-accept': { uk: 'прийом заяви: прийнято', en: 'desk acceptance: accepted' },
+    'desk-refuse': { uk: 'прийом заяви: відмовлено в прийнятті', en: 'desk acceptance: refused' },
+    'desk-expired': { uk: 'прийом заяви: строк минув, дані видалено', en: 'desk acceptance: expired, data deleted' },
   },
 };
 
-export const STAFF_TEXT = { common, console: consoleWords, login, dashboard, assist, applications, audit, stats, names } satisfies Record<
-  string,
-  Record<string, Localized | Record<string, Localized>>
->;
+export const STAFF_TEXT = {
+  common,
+  console: consoleWords,
+  login,
+  dashboard,
+  assist,
+  applications,
+  audit,
+  stats,
+  names,
+  desk: { errors: DESK_ERRORS, identity: IDENTITY_LABELS },
+} satisfies Record<string, Record<string, Localized | Record<string, Localized>>>;

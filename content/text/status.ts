@@ -9,6 +9,20 @@ export const STATUS_TEXT = {
       en: 'The application is saved. It will be sent to the social protection office as soon as there is a connection. You do not need to do anything.',
     },
   },
+  awaiting_acceptance: {
+    title: { uk: 'Очікує прийняття в ЦНАП', en: 'Waiting to be accepted at the centre' },
+    meaning: {
+      uk: 'Заяву збережено, але ще не передано. Підійдіть до адміністратора ЦНАП з паспортом або ID-карткою і документами: він перевірить їх, дасть підписати заяву і прийме її.',
+      en: 'The application is saved but not yet sent on. Go to the centre administrator with your passport or ID card and the documents: they will check them, have you sign the application and accept it.',
+    },
+  },
+  not_accepted: {
+    title: { uk: 'Не прийнято в ЦНАП', en: 'Not accepted at the centre' },
+    meaning: {
+      uk: 'Заяву не передано до органу, тож рішення за нею не буде. Ви можете подати її знову на кіоску і підійти до адміністратора.',
+      en: 'The application was not sent on, so there will be no decision on it. You can apply again at the kiosk and go to the administrator.',
+    },
+  },
   received: {
     title: { uk: 'Отримано органом соціального захисту', en: 'Received by the social protection office' },
     meaning: { uk: 'Заяву отримали. Її скоро почнуть розглядати.', en: 'The application has arrived. It will be looked at soon.' },
@@ -36,10 +50,19 @@ export const STATUS_TEXT = {
   },
 } satisfies Record<string, { title: Localized; meaning: Localized }>;
 
-/** The reason codes the central system sends with a refusal. */
+/** The reason codes the central system sends with a refusal, and those of the desk that did not accept one. */
 export const REFUSAL_REASONS = {
   income_above_limit: { uk: 'Дохід сімʼї вищий за межу для цієї допомоги.', en: 'The family income is above the limit for this aid.' },
   documents_missing: { uk: 'Не всі потрібні документи подано.', en: 'Not all the documents needed were provided.' },
   not_eligible: { uk: 'Умови для цієї допомоги не виконано.', en: 'The conditions for this aid are not met.' },
+  identity_mismatch: {
+    uk: 'Дані в заяві не збіглися з документом, що посвідчує особу.',
+    en: 'The details in the application did not match the identity document.',
+  },
+  withdrawn: { uk: 'Ви відкликали заяву в адміністратора ЦНАП.', en: 'You withdrew the application with the centre administrator.' },
+  not_accepted_in_time: {
+    uk: 'Заяву не принесли до адміністратора вчасно, тому її особові дані видалено.',
+    en: 'The application was not brought to the administrator in time, so its personal data was deleted.',
+  },
   other: { uk: 'Причину вказано в рішенні, яке надішлють вам.', en: 'The reason is given in the decision that will be sent to you.' },
 } as const satisfies Record<string, Localized>;

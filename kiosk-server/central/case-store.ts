@@ -1,5 +1,6 @@
 // The central simulator's cases, in its own SQLite file: one case per idempotency key, statuses that move on a clock.
 import { createHash } from 'node:crypto';
+import type { AcceptanceRecord } from '../../protocol/acceptance.ts';
 import { REFUSAL_REASONS, type CaseStatus, type RefusalReason } from '../../protocol/application-status.ts';
 import { Database } from '../store/database.ts';
 
@@ -12,6 +13,8 @@ export interface SimulatedCase {
   status: CaseStatus;
   /** How many requests carried this idempotency key (the first included). */
   attempts: number;
+  /** How the application was accepted (payload schema 2); null for schema 1. */
+  acceptance: AcceptanceRecord | null;
 }
 
 export interface SimulatedCaseState {
@@ -43,7 +46,8 @@ const SCHEMA = `
     received_at       TEXT NOT NULL,
     status            TEXT NOT NULL,
     reason            TEXT,
-    status_changed_at TEXT NOT NULL
+    status_changed_at TEXT NOT NULL,
+    acceptance_json   TEXT
   );
   CREATE TABLE IF NOT EXISTS requests_seen (
     idempotency_key TEXT PRIMARY KEY,
@@ -60,6 +64,7 @@ interface CaseRow {
   status: CaseStatus;
   reason: RefusalReason | null;
   status_changed_at: string;
+  acceptance_json: string | null;
   attempts?: number | null;
 }
 
@@ -93,6 +98,9 @@ export class CaseStore {
   static async open(file: string, clock: StatusClock, now: () => Date): Promise<CaseStore> {
     const db = await Database.open(file, { synchronous: 'NORMAL' });
     await db.exec(SCHEMA);
+    // A simulator file from before payload schema 2 gains the acceptance column.
+    const columns = await db.all<{ name: string }>('PRAGMA table_info(cases)');
+    if (!columns.some((c) => c.name === 'acceptance_json')) await db.exec('ALTER TABLE cases ADD COLUMN acceptance_json TEXT');
     return new CaseStore(db, clock, now);
   }
 
@@ -104,13 +112,16 @@ export class CaseStore {
   }
 
   /** The case for this key: the one already made (never a second), or a new one. One statement: atomic by itself. */
-  async receive(idempotencyKey: string, application: { applicationNumber: string; serviceId: string }): Promise<{ caseId: string; created: boolean }> {
+  async receive(
+    idempotencyKey: string,
+    application: { applicationNumber: string; serviceId: string; acceptance: AcceptanceRecord | null },
+  ): Promise<{ caseId: string; created: boolean }> {
     const at = this.now().toISOString();
     const made = await this.db.get<{ case_id: string }>(
-      `INSERT INTO cases (seq, case_id, idempotency_key, application_number, service_id, received_at, status, status_changed_at)
-       SELECT next, 'CASE-' || printf('%07d', next), ?, ?, ?, ?, 'received', ? FROM (SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM cases)
+      `INSERT INTO cases (seq, case_id, idempotency_key, application_number, service_id, received_at, status, status_changed_at, acceptance_json)
+       SELECT next, 'CASE-' || printf('%07d', next), ?, ?, ?, ?, 'received', ?, ? FROM (SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM cases)
        WHERE 1 ON CONFLICT (idempotency_key) DO NOTHING RETURNING case_id`,
-      [idempotencyKey, application.applicationNumber, application.serviceId, at, at],
+      [idempotencyKey, application.applicationNumber, application.serviceId, at, at, application.acceptance ? JSON.stringify(application.acceptance) : null],
     );
     if (made) return { caseId: made.case_id, created: true };
     const existing = await this.db.get<{ case_id: string }>('SELECT case_id FROM cases WHERE idempotency_key = ?', [idempotencyKey]);
@@ -152,6 +163,7 @@ export class CaseStore {
       receivedAt: row.received_at,
       status: row.status,
       attempts: row.attempts ?? 1,
+      acceptance: row.acceptance_json ? (JSON.parse(row.acceptance_json) as AcceptanceRecord) : null,
     }));
   }
 

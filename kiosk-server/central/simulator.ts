@@ -8,7 +8,8 @@ import type { Server as HttpServer, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express, type Request, type Response } from 'express';
 import { z } from 'zod';
-import { PAYLOAD_SCHEMA } from '../forwarding/payload.ts';
+import { IDENTITY_CHECKS } from '../../protocol/acceptance.ts';
+import { PAYLOAD_SCHEMA, PAYLOAD_SCHEMAS } from '../forwarding/payload.ts';
 import { SIGNATURE_HEADER, signatureMatches } from '../forwarding/signature.ts';
 import { UXP_SUBSYSTEM } from '../forwarding/central-config.ts';
 import { CaseStore, DEFAULT_STATUS_CLOCK, type SimulatedCase, type StatusClock } from './case-store.ts';
@@ -20,15 +21,47 @@ export const SUBMIT_SERVICE_CODE = 'SubmitSocialApplication_v1';
 export const STATUS_SERVICE_CODE = 'GetSocialApplicationStatus_v1';
 /** <instance>/GOV/<ЄДРПОУ>/<subsystem>, as Трембіта names members' subsystems. */
 
-const PayloadSchema = z.object({
-  schema: z.literal(PAYLOAD_SCHEMA),
+/** Schema 2's acceptance: on submit (`kiosk`), or at the desk with who, when, identity, documents and signature. */
+const AcceptanceSchema = z.discriminatedUnion('policy', [
+  z.object({ policy: z.literal('kiosk') }),
+  z.object({
+    policy: z.literal('desk'),
+    acceptedAt: z.iso.datetime(),
+    staffLogin: z.string().min(1),
+    identity: z.object({
+      checked: z.array(z.enum(IDENTITY_CHECKS)).length(IDENTITY_CHECKS.length),
+      document: z.object({ kind: z.enum(['id-card', 'passport-booklet', 'unknown']), number: z.string() }),
+    }),
+    documents: z.object({ seen: z.array(z.string()), notPresented: z.array(z.string()) }),
+    signature: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('applicant') }),
+      z.object({ kind: z.literal('on_behalf'), signerName: z.string().min(1) }),
+    ]),
+    corrections: z.array(
+      z.object({
+        fieldId: z.string().min(1),
+        from: z.string(),
+        to: z.string(),
+        reason: z.string().min(1),
+        staffLogin: z.string().min(1),
+        at: z.iso.datetime(),
+      }),
+    ),
+  }),
+]);
+
+const PayloadFields = {
   applicationId: z.string().min(1),
   applicationNumber: z.string().min(1),
   serviceId: z.string().min(1),
   visitId: z.string().min(1),
   answers: z.record(z.string(), z.union([z.string(), z.array(z.record(z.string(), z.string()))])),
   documents: z.array(z.string()),
-});
+};
+const PayloadSchema = z.discriminatedUnion('schema', [
+  z.object({ schema: z.literal(PAYLOAD_SCHEMAS[0]), ...PayloadFields }),
+  z.object({ schema: z.literal(PAYLOAD_SCHEMA), ...PayloadFields, acceptance: AcceptanceSchema }),
+]);
 
 export interface CentralSimulatorOptions {
   /** The simulator's own SQLite file. */
@@ -116,7 +149,7 @@ export async function buildCentralSimulator(options: CentralSimulatorOptions): P
     }
     await store.noteRequest(key);
     if (random() < faults.errorRate) return refuse(res, dialect, 503, 'Server.ServerProxy.ServiceUnavailable', 'service unavailable (injected fault)');
-    const { caseId, created } = await store.receive(key, parsed.data);
+    const { caseId, created } = await store.receive(key, { ...parsed.data, acceptance: 'acceptance' in parsed.data ? parsed.data.acceptance : null });
     if (random() < faults.timeoutRate) return hold(res);
     res.status(created ? 201 : 200).json({ caseId, status: 'received' });
   }

@@ -105,7 +105,13 @@ export class DeskAcceptance {
     if (!held.ok) return held;
     await writeAudit(
       this.options.store.db,
-      { staffLogin, action: 'desk-open', applicationNumber: held.data[0]!.number, kioskId: held.data[0]!.kioskId, detail: held.data.map((a) => a.number).join(', ') },
+      {
+        staffLogin,
+        action: 'desk-open',
+        applicationNumber: held.data[0]!.number,
+        kioskId: held.data[0]!.kioskId,
+        detail: held.data.map((a) => a.number).join(', '),
+      },
       this.now(),
     );
     this.options.events.emit('acceptance:changed', {});
@@ -132,7 +138,10 @@ export class DeskAcceptance {
     const held = await this.held(visitId, staffLogin, { take: false });
     if (!held.ok) return held;
     const applications = held.data;
-    const fields = visitFields(this.options.catalogue, applications.map((a) => a.serviceId));
+    const fields = visitFields(
+      this.options.catalogue,
+      applications.map((a) => a.serviceId),
+    );
     const answers = mergedAnswers(applications);
     const field = fields.get(fieldId);
     const view = deskVisitView(this.options.catalogue, applications);
@@ -169,7 +178,11 @@ export class DeskAcceptance {
     const at = this.now();
     await markFormsPrinted(this.options.store.db, held.data, at);
     const first = held.data[0]!;
-    await writeAudit(this.options.store.db, { staffLogin, action: 'desk-forms', applicationNumber: first.number, kioskId: first.kioskId, detail: held.data.map((a) => a.number).join(', ') }, at);
+    await writeAudit(
+      this.options.store.db,
+      { staffLogin, action: 'desk-forms', applicationNumber: first.number, kioskId: first.kioskId, detail: held.data.map((a) => a.number).join(', ') },
+      at,
+    );
     return this.reread(visitId);
   }
 
@@ -178,7 +191,10 @@ export class DeskAcceptance {
     const held = await this.held(visitId, staffLogin, { take: false });
     if (!held.ok) return held;
     const applications = held.data;
-    const fields = visitFields(this.options.catalogue, applications.map((a) => a.serviceId));
+    const fields = visitFields(
+      this.options.catalogue,
+      applications.map((a) => a.serviceId),
+    );
     const answers = mergedAnswers(applications);
     if (IDENTITY_CHECKS.some((check) => !body.identity.includes(check))) return fail('identity_unchecked');
     for (const application of applications) {

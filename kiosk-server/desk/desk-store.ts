@@ -43,9 +43,10 @@ interface SealedAnswers {
 
 /** The visit an application number belongs to, or undefined when this centre has no such application. */
 export async function visitOfNumber(db: Database, number: string): Promise<{ visitId: string; acceptance: AcceptanceState } | undefined> {
-  const row = await db.get<{ visit_id: string | null; id: string; acceptance: AcceptanceState }>('SELECT visit_id, id, acceptance FROM applications WHERE number = ?', [
-    number,
-  ]);
+  const row = await db.get<{ visit_id: string | null; id: string; acceptance: AcceptanceState }>(
+    'SELECT visit_id, id, acceptance FROM applications WHERE number = ?',
+    [number],
+  );
   return row && { visitId: row.visit_id ?? row.id, acceptance: row.acceptance };
 }
 
@@ -76,7 +77,10 @@ export async function visitApplications({ db, sealer }: KioskStore, visitId: str
 }
 
 /** Visits with applications waiting, oldest first (a visit's applications share one submit time). */
-export async function waitingVisits(db: Database, limit = 200): Promise<{ visitId: string; kioskId: string; submittedAt: string; numbers: string[]; serviceIds: string[] }[]> {
+export async function waitingVisits(
+  db: Database,
+  limit = 200,
+): Promise<{ visitId: string; kioskId: string; submittedAt: string; numbers: string[]; serviceIds: string[] }[]> {
   const rows = await db.all<{ visit_id: string; kiosk_id: string; submitted_at: string; numbers: string; services: string }>(
     `SELECT COALESCE(visit_id, id) AS visit_id, kiosk_id, MIN(submitted_at) AS submitted_at,
             json_group_array(number) AS numbers, json_group_array(service_id) AS services
@@ -124,7 +128,13 @@ export async function saveCorrection(
       if (!changes) throw new AcceptanceConflict('the application is no longer waiting');
       await writeAudit(
         tx,
-        { staffLogin: correction.staffLogin, action: 'desk-correct', applicationNumber: application.number, kioskId: application.kioskId, detail: `${correction.fieldId}: ${correction.reason}` },
+        {
+          staffLogin: correction.staffLogin,
+          action: 'desk-correct',
+          applicationNumber: application.number,
+          kioskId: application.kioskId,
+          detail: `${correction.fieldId}: ${correction.reason}`,
+        },
         new Date(correction.at),
       );
     }
@@ -166,7 +176,13 @@ export async function acceptApplications(
 }
 
 /** Refuses the visit's waiting applications: never forwarded; their personal data goes when retention deletes it. */
-export async function refuseApplications(db: Database, applications: DeskApplication[], reason: DeskRefusal, audit: { staffLogin: string; detail: string }, at: Date): Promise<void> {
+export async function refuseApplications(
+  db: Database,
+  applications: DeskApplication[],
+  reason: DeskRefusal,
+  audit: { staffLogin: string; detail: string },
+  at: Date,
+): Promise<void> {
   await db.transaction(async (tx) => {
     for (const application of applications) {
       const { changes } = await tx.run(
@@ -174,7 +190,11 @@ export async function refuseApplications(db: Database, applications: DeskApplica
         [at.toISOString(), audit.staffLogin, reason, application.id],
       );
       if (!changes) throw new AcceptanceConflict('the application is no longer waiting');
-      await writeAudit(tx, { staffLogin: audit.staffLogin, action: 'desk-refuse', applicationNumber: application.number, kioskId: application.kioskId, detail: audit.detail }, at);
+      await writeAudit(
+        tx,
+        { staffLogin: audit.staffLogin, action: 'desk-refuse', applicationNumber: application.number, kioskId: application.kioskId, detail: audit.detail },
+        at,
+      );
     }
   });
 }

@@ -11,7 +11,19 @@ import { applicationAnswerSections } from '../session/views.ts';
 import type { DeskApplication } from './desk-store.ts';
 
 /** Answers the desk may correct with the document in hand: what a person types, not what they choose or agree to. */
-const CORRECTABLE_TYPES: ReadonlySet<FieldType> = new Set(['name', 'text', 'date', 'rnokpp', 'passport', 'passportBooklet', 'idCard', 'phone', 'postcode', 'iban', 'email']);
+const CORRECTABLE_TYPES: ReadonlySet<FieldType> = new Set([
+  'name',
+  'text',
+  'date',
+  'rnokpp',
+  'passport',
+  'passportBooklet',
+  'idCard',
+  'phone',
+  'postcode',
+  'iban',
+  'email',
+]);
 
 /** The fields of the visit's services outside repeated groups (one value per visit), by id. */
 export function visitFields(catalogue: Catalogue, serviceIds: readonly string[]): Map<string, FieldDefinition> {
@@ -47,7 +59,13 @@ export function identityItems(fields: Map<string, FieldDefinition>, answers: Rec
     label: IDENTITY_LABELS[check],
     value: fieldId ? shown(fields.get(fieldId), answers[fieldId]) : '',
   });
-  return [item('surname', 'surname'), item('givenName', 'givenName'), item('patronymic', 'patronymic'), item('dateOfBirth', 'dateOfBirth'), item('document', documentField(answers))];
+  return [
+    item('surname', 'surname'),
+    item('givenName', 'givenName'),
+    item('patronymic', 'patronymic'),
+    item('dateOfBirth', 'dateOfBirth'),
+    item('document', documentField(answers)),
+  ];
 }
 
 /** A correction is kept with every application that has the field: listed once. */
@@ -55,6 +73,12 @@ export function visitCorrections(applications: readonly DeskApplication[]): Corr
   const seen = new Map<string, Correction>();
   for (const correction of applications.flatMap((a) => a.corrections)) seen.set(`${correction.at}|${correction.fieldId}`, correction);
   return [...seen.values()].sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** When the visit's forms were last printed for all its applications: the earliest, or null if one has none yet. */
+function formsPrintedAt(applications: readonly DeskApplication[]): string | null {
+  const times = applications.map((a) => a.formsPrintedAt?.getTime() ?? null);
+  return times.some((t) => t === null) ? null : new Date(Math.min(...(times as number[]))).toISOString();
 }
 
 export function deskVisitView(catalogue: Catalogue, applications: readonly DeskApplication[]): DeskVisitView {
@@ -80,7 +104,7 @@ export function deskVisitView(catalogue: Catalogue, applications: readonly DeskA
       };
     }),
     corrections: visitCorrections(applications),
-    formsPrintedAt: applications.map((a) => a.formsPrintedAt).reduce<Date | null>((min, at) => (!at ? null : !min || at < min ? at : min), first.formsPrintedAt)?.toISOString() ?? null,
+    formsPrintedAt: formsPrintedAt(applications),
     correctable: [...fields.values()]
       .filter((field) => CORRECTABLE_TYPES.has(field.type) && typeof answers[field.id] === 'string')
       .map((field) => ({ fieldId: field.id, label: field.label, value: shown(field, answers[field.id]), type: field.type })),

@@ -42,6 +42,10 @@ export interface DomainEvents {
   'staff:logged-out': { loginId: string };
   /** Something on the kiosks list changed (presence emits it; at most one per tick matters). */
   'kiosks:changed': Record<string, never>;
+  /** Visits waiting at the desk changed (one submitted, opened, accepted, refused or expired). */
+  'acceptance:changed': Record<string, never>;
+  /** The desk accepted applications: their outbox rows are committed, forwarding may start. */
+  'acceptance:accepted': { applicationNumbers: string[] };
 }
 
 export type DomainEvent = keyof DomainEvents;

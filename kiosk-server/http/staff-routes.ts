@@ -17,6 +17,8 @@ import { closeLogin, cookieValue, openLogin, LOGIN_MAX_MS, STAFF_COOKIE, type St
 import { applicationsOfDay, applicationSummary, personalData } from '../staff/staff-applications.ts';
 import { centreStats, statsCsv } from '../staff/visit-stats.ts';
 import { HttpError } from './errors.ts';
+import { acceptanceRouter } from './acceptance-routes.ts';
+import type { DeskAcceptance } from '../desk/desk-acceptance.ts';
 import { RateLimiter } from '../rate-limit.ts';
 
 export interface StaffRoutesOptions {
@@ -29,6 +31,8 @@ export interface StaffRoutesOptions {
   loggedOut(loginId: string): void;
   /** Login attempts allowed per address (tests that log in often raise it). */
   loginRate?: { limit: number; windowMs: number };
+  /** «Прийом заяви»: acceptance at the desk. */
+  desk: DeskAcceptance;
 }
 
 const AUDIT_PAGE = 100;
@@ -101,6 +105,8 @@ export function staffRouter(options: StaffRoutesOptions): Router {
     (req as StaffRequest).staff = current;
     next();
   });
+
+  router.use('/acceptance', acceptanceRouter(options.desk, staffOf));
 
   router.get('/me', (req, res) => {
     const { login, role } = staffOf(req);

@@ -309,10 +309,15 @@ export function prepareSubmission(content: ContentSource, state: SessionState, t
 }
 
 /** After the commit the answers are dropped from memory: only what the confirmation shows is kept. */
-export function markSubmitted(state: SessionState, submittedAt: string, applications: SubmittedApplication[]): SessionState {
+export function markSubmitted(
+  state: SessionState,
+  submittedAt: string,
+  applications: SubmittedApplication[],
+  desk: { place: string | null } | null = null,
+): SessionState {
   return {
     ...state,
-    position: { kind: 'submitted', submittedAt, applications, receipt: 'printing' },
+    position: { kind: 'submitted', submittedAt, applications, receipt: 'printing', desk },
     answers: {},
     drafts: {},
     errors: [],

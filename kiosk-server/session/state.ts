@@ -22,7 +22,14 @@ export type Position =
   | { kind: 'item'; stepId: string; index: number; fromCheckAnswers: boolean }
   | { kind: 'remove'; stepId: string; index: number }
   | { kind: 'check-answers' }
-  | { kind: 'submitted'; submittedAt: string; applications: SubmittedApplication[]; receipt: ReceiptState };
+  | {
+      kind: 'submitted';
+      submittedAt: string;
+      applications: SubmittedApplication[];
+      receipt: ReceiptState;
+      /** The applications wait for the administrator at the desk (where, if the centre names it); null when forwarded. */
+      desk: { place: string | null } | null;
+    };
 
 /** Everything the server knows about one person's visit. Plain data: the engine returns a new one for every action. */
 export interface SessionState {

@@ -6,6 +6,7 @@ import type { Localized } from '../../content/localized.ts';
 import type { FieldDefinition, ServiceDefinition, StepDefinition } from '../../content/schema.ts';
 import { FIELD_TYPE_HELP } from '../../content/text/field-help.ts';
 import { KIOSK_TEXT } from '../../content/text/kiosk.ts';
+import { deskNextStep } from '../../content/text/next-step.ts';
 import { formatDate } from '../../content/validators/dates.ts';
 import type { AnswerRowView, AnswerSectionView, FieldView, KioskView, Progress, QuestionScreen } from '../../protocol/views.ts';
 import { applicableDocuments, flowOf, rawFromAnswer } from './engine.ts';
@@ -262,6 +263,7 @@ function screenOf(catalogue: Catalogue, state: SessionState): KioskView {
         screen: 'confirmation',
         submittedAt: position.submittedAt,
         receipt: position.receipt,
+        nextStep: position.desk && deskNextStep(KIOSK_TEXT, position.desk.place),
         applications: position.applications.map((a) => {
           const service = catalogue.get(a.serviceId)!;
           return {

@@ -1,6 +1,7 @@
 // Turns the server's domain events into socket.io messages: to a visit's or a kiosk's room, to every staff console, or
 // to one. The throttles live here, so a burst of changes never floods a screen.
 import type { KioskState } from '../../protocol/staff-api.ts';
+import type { AcceptanceQueueState } from '../../protocol/acceptance.ts';
 import type { ForwardingState } from '../../protocol/staff-events.ts';
 import type { DomainEventBus } from '../events/domain-events.ts';
 import { kioskRoom, sessionRoom, type KioskIo } from './kiosk-rooms.ts';
@@ -23,6 +24,7 @@ export interface BroadcasterOptions {
   /** The kiosk this server is: staff news about the printer and the queue names it. */
   kioskId: string;
   forwardingState(): Promise<ForwardingState>;
+  acceptanceState(): Promise<AcceptanceQueueState>;
   kioskStates(): KioskState[];
 }
 
@@ -35,18 +37,16 @@ export function startBroadcaster(options: BroadcasterOptions): Broadcaster {
   const { events, kiosks, staff, kioskId } = options;
   const toVisit = (sessionId: string) => kiosks.to(sessionRoom(sessionId));
 
-  const forwardingStatus = throttle(
-    () =>
-      void options.forwardingState().then(
-        (state) => staff.emit('forwarding:status', state),
-        () => undefined,
-      ),
-    { everyMs: FORWARDING_STATUS_THROTTLE_MS, leading: false },
-  );
+  /** Reads a state when asked (at most as often as the throttle lets) and sends it; a failed read sends nothing. */
+  const latest = <T>(read: () => Promise<T>, send: (state: T) => void, leading: boolean) =>
+    throttle(() => void read().then(send, () => undefined), { everyMs: FORWARDING_STATUS_THROTTLE_MS, leading });
+  const forwardingStatus = latest(options.forwardingState, (state) => staff.emit('forwarding:status', state), false);
+  const acceptanceQueue = latest(options.acceptanceState, (state) => staff.emit('acceptance:queue', state), true);
   const kiosksState = throttle(() => staff.emit('kiosks:state', options.kioskStates()), { everyMs: KIOSKS_STATE_THROTTLE_MS, leading: true });
 
   events.on('kiosks:changed', () => kiosksState());
   events.on('forwarding:changed', () => forwardingStatus());
+  events.on('acceptance:changed', () => acceptanceQueue());
   events.on('forwarding:stuck', ({ applications }) => staff.emit('forwarding:alert', { kioskId, applications }));
   events.on('printer:status', ({ status, pendingJobs }) => staff.emit('printer:status', { kioskId, status, pendingJobs }));
   events.on('receipt:print-failed', ({ applicationNumbers, printerStatus }) => staff.emit('print:failed', { kioskId, applicationNumbers, printerStatus }));
@@ -83,6 +83,7 @@ export function startBroadcaster(options: BroadcasterOptions): Broadcaster {
   return {
     stop() {
       forwardingStatus.cancel();
+      acceptanceQueue.cancel();
       kiosksState.cancel();
     },
   };

@@ -1,6 +1,7 @@
 // The staff namespace (/staff): the live console. Only a logged-in member of staff connects (the login cookie is
 // checked at the handshake, and again every minute); every action is validated, then done, then acked.
 import { z } from 'zod';
+import type { AcceptanceQueueState } from '../../protocol/acceptance.ts';
 import type { Logger } from 'pino';
 import { AnswerValues, KioskIdSchema } from '../../protocol/events.ts';
 import { ApplicationNumberParam } from '../../protocol/staff-api-schemas.ts';
@@ -52,6 +53,7 @@ export interface StaffActions {
   login(token: string | undefined, touch: boolean): Promise<StaffLogin | undefined>;
   printerState(): Promise<PrinterState | undefined>;
   forwardingState(): Promise<ForwardingState>;
+  acceptanceState(): Promise<AcceptanceQueueState>;
   /** Queues the receipt again on the kiosk printer, or prints it at the desk; undefined when no application has that number. */
   reprint(applicationNumber: string, printer: 'kiosk' | 'desk', largePrint: boolean): Promise<number | null | undefined>;
   retryForwarding(): Promise<number>;
@@ -144,6 +146,10 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
     );
     void actions.forwardingState().then(
       (state) => socket.emit('forwarding:status', state),
+      () => undefined,
+    );
+    void actions.acceptanceState().then(
+      (state) => socket.emit('acceptance:queue', state),
       () => undefined,
     );
     socket.on('disconnect', () => actions.assistance.staffLeft(socket.id));

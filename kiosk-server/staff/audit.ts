@@ -17,6 +17,12 @@ export const AUDIT_ACTIONS = {
   'help-answer': 'answered a help call',
   'forwarding-retry': 'asked for failing applications to be sent again',
   'stats-export': 'exported the statistics',
+  'desk-open': 'opened a visit at the desk to accept it (its personal data shown)',
+  'desk-correct': 'corrected an answer at the desk, the identity document in hand',
+  'desk-forms': 'printed the official forms for signature at the desk',
+  'desk-accept': 'accepted an application at the desk (identity, documents, signature)',
+  'desk-refuse': 'refused to accept an application at the desk',
+  'desk-expired': 'an application not accepted in time expired (its personal data deleted)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

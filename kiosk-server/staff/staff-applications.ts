@@ -2,6 +2,7 @@
 // those come only through `personalData`, which writes to the audit log first.
 import type { Catalogue } from '../../content/catalogue.ts';
 import { isRefusalReason, REFUSAL_REASONS, type ApplicationStatus } from '../../protocol/application-status.ts';
+import type { AcceptanceState } from '../../protocol/acceptance.ts';
 import type { ApplicationSummary, PersonalDataView } from '../../protocol/staff-api.ts';
 import { kyivDayBounds } from '../../content/kyiv-time.ts';
 import { applicationAnswerSections } from '../session/views.ts';
@@ -17,6 +18,8 @@ interface SummaryRow {
   central_status: ApplicationStatus | null;
   status_reason: string | null;
   personal_data_deleted_at: string | null;
+  acceptance: AcceptanceState;
+  acceptance_refusal: string | null;
   attempts: number | null;
   last_error: string | null;
   failing_since: string | null;
@@ -24,16 +27,35 @@ interface SummaryRow {
 }
 
 const SELECT = `SELECT a.number, a.kiosk_id, a.service_id, a.submitted_at, a.central_status, a.status_reason, a.personal_data_deleted_at,
+                       a.acceptance, a.acceptance_refusal,
                        o.attempts, o.last_error, o.failing_since, o.forwarded_at
                 FROM applications a LEFT JOIN outbox o ON o.application_id = a.id`;
 
 /** The most a list shows: a centre takes a few hundred applications a day. */
 const LIST_LIMIT = 500;
 
-function summaryOf(catalogue: Catalogue, row: SummaryRow): ApplicationSummary {
-  const status = row.central_status ?? 'submitted';
+/** The status the console shows: the desk's while it has not accepted the application, then the central system's. */
+function statusOf(row: SummaryRow): { status: ApplicationStatus; reason: string | null } {
+  if (row.acceptance === 'waiting') return { status: 'awaiting_acceptance', reason: null };
+  if (row.acceptance === 'refused' || row.acceptance === 'expired') return { status: 'not_accepted', reason: row.acceptance_refusal };
+  return { status: row.central_status ?? 'submitted', reason: row.central_status === 'refused' ? row.status_reason : null };
+}
+
+function forwardingOf(row: SummaryRow): ApplicationSummary['forwarding'] {
+  if (row.acceptance === 'waiting') return { state: 'held', attempts: 0, lastError: null, forwardedAt: null };
+  if (row.acceptance === 'refused' || row.acceptance === 'expired') return { state: 'never', attempts: 0, lastError: null, forwardedAt: null };
   // An outbox row is gone only for applications from before the outbox; those were handed on.
   const forwarded = row.forwarded_at !== null || row.attempts === null;
+  return {
+    state: forwarded ? 'forwarded' : row.failing_since ? 'failing' : 'pending',
+    attempts: row.attempts ?? 0,
+    lastError: forwarded ? null : row.last_error,
+    forwardedAt: row.forwarded_at,
+  };
+}
+
+function summaryOf(catalogue: Catalogue, row: SummaryRow): ApplicationSummary {
+  const { status, reason } = statusOf(row);
   return {
     number: row.number,
     kioskId: row.kiosk_id,
@@ -41,13 +63,8 @@ function summaryOf(catalogue: Catalogue, row: SummaryRow): ApplicationSummary {
     serviceTitle: catalogue.get(row.service_id)?.title ?? { uk: row.service_id, en: row.service_id },
     submittedAt: row.submitted_at,
     status,
-    statusReason: status === 'refused' ? REFUSAL_REASONS[isRefusalReason(row.status_reason) ? row.status_reason : 'other'] : null,
-    forwarding: {
-      state: forwarded ? 'forwarded' : row.failing_since ? 'failing' : 'pending',
-      attempts: row.attempts ?? 0,
-      lastError: forwarded ? null : row.last_error,
-      forwardedAt: row.forwarded_at,
-    },
+    statusReason: status === 'refused' || status === 'not_accepted' ? REFUSAL_REASONS[isRefusalReason(reason) ? reason : 'other'] : null,
+    forwarding: forwardingOf(row),
     personalDataDeleted: row.personal_data_deleted_at !== null,
   };
 }

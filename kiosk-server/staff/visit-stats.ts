@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Catalogue } from '../../content/catalogue.ts';
 import { composeFlow } from '../../content/flow.ts';
 import type { Language, Localized } from '../../content/localized.ts';
+import { kyivDayBounds } from '../../content/kyiv-time.ts';
 import { STAFF_TEXT } from '../../content/text/staff.ts';
 import type { CentreStats } from '../../protocol/staff-api.ts';
 import { stepHeading } from '../session/views.ts';
@@ -84,6 +85,7 @@ export async function centreStats(db: Database, catalogue: Catalogue, from: stri
   );
   const titles = stepTitles(catalogue);
   const serviceTitle = (id: string): Localized => catalogue.get(id)?.title ?? { uk: id, en: id };
+  const acceptance = await acceptanceByService(db, from, to);
   const perService = new Map<string, number[]>();
   const leftAt = new Map<string, number>();
   const days = new Map<string, { visits: number; submitted: number }>();
@@ -121,9 +123,28 @@ export async function centreStats(db: Database, catalogue: Catalogue, from: stri
         medianSeconds: Math.round(median(durations)),
       }))
       .sort((a, b) => b.applications - a.applications),
+    acceptance: acceptance.map((row) => ({ ...row, title: serviceTitle(row.serviceId) })),
     leftAt: [...leftAt].map(([step, visits]) => ({ step, title: titles.get(step) ?? { uk: step, en: step }, visits })).sort((a, b) => b.visits - a.visits),
     days: [...days].map(([day, counts]) => ({ day, ...counts })),
   };
+}
+
+/** Applications submitted in the period by service, and what became of them at the desk (counts only). */
+async function acceptanceByService(db: Database, from: string, to: string): Promise<Omit<CentreStats['acceptance'][number], 'title'>[]> {
+  const rows = await db.all<{ service_id: string; acceptance: string; n: number }>(
+    `SELECT service_id, acceptance, COUNT(*) AS n FROM applications WHERE submitted_at >= ? AND submitted_at < ? GROUP BY service_id, acceptance`,
+    [kyivDayBounds(from).start, kyivDayBounds(to).end],
+  );
+  const byService = new Map<string, Omit<CentreStats['acceptance'][number], 'title'>>();
+  for (const row of rows) {
+    const counts = byService.get(row.service_id) ?? { serviceId: row.service_id, submitted: 0, waiting: 0, accepted: 0, refused: 0, expired: 0 };
+    counts.submitted += row.n;
+    // `kiosk`: forwarded on submit, so accepted as far as the figures go.
+    const key = row.acceptance === 'kiosk' ? 'accepted' : (row.acceptance as 'waiting' | 'accepted' | 'refused' | 'expired');
+    counts[key] += row.n;
+    byService.set(row.service_id, counts);
+  }
+  return [...byService.values()].sort((a, b) => b.submitted - a.submitted);
 }
 
 const csvCell = (value: string | number): string =>
@@ -137,6 +158,10 @@ export function statsCsv(stats: CentreStats, lang: Language): string {
   rows.push(['totals', 'completion_rate', '', Number(stats.completionRate.toFixed(4)), '']);
   rows.push(['totals', 'voice_mode_visits', '', stats.voiceModeVisits, ''], ['totals', 'large_text_visits', '', stats.largeTextVisits, '']);
   for (const s of stats.services) rows.push(['applications_per_service', s.serviceId, s.title[lang], s.applications, s.medianSeconds]);
+  for (const a of stats.acceptance) {
+    for (const outcome of ['submitted', 'waiting', 'accepted', 'refused', 'expired'] as const)
+      rows.push([`desk_${outcome}_per_service`, a.serviceId, a.title[lang], a[outcome], '']);
+  }
   for (const l of stats.leftAt) rows.push(['left_at_step', l.step, l.title[lang], l.visits, '']);
   for (const d of stats.days) rows.push(['visits_per_day', d.day, '', d.visits, ''], ['submitted_per_day', d.day, '', d.submitted, '']);
   // A byte-order mark, so spreadsheet programs read the Cyrillic names as UTF-8.

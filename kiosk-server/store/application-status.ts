@@ -1,5 +1,6 @@
 // What the central case system last said about each forwarded application, and what anyone with its number may see.
-import { FINAL_STATUSES, type ApplicationStatus, type CaseStatus, type RefusalReason } from '../../protocol/application-status.ts';
+import type { AcceptanceState } from '../../protocol/acceptance.ts';
+import { FINAL_STATUSES, isRefusalReason, type ApplicationStatus, type CaseStatus, type RefusalReason } from '../../protocol/application-status.ts';
 import type { Database } from './database.ts';
 
 export interface DueStatusCheck {
@@ -72,14 +73,26 @@ export async function statusByNumber(db: Database, applicationNumber: string): P
     central_status: CaseStatus | null;
     status_reason: RefusalReason | null;
     status_changed_at: string | null;
-  }>('SELECT number, service_id, submitted_at, central_status, status_reason, status_changed_at FROM applications WHERE number = ?', [applicationNumber]);
+    acceptance: AcceptanceState;
+    acceptance_refusal: RefusalReason | null;
+    acceptance_changed_at: string | null;
+  }>(
+    `SELECT number, service_id, submitted_at, central_status, status_reason, status_changed_at, acceptance, acceptance_refusal, acceptance_changed_at
+     FROM applications WHERE number = ?`,
+    [applicationNumber],
+  );
   if (!row) return undefined;
+  const known = { applicationNumber: row.number, serviceId: row.service_id, submittedAt: row.submitted_at };
+  // Before the desk accepted it, the status is the desk's; never forwarded, the central system has none.
+  if (row.acceptance === 'waiting') return { ...known, status: 'awaiting_acceptance', statusChangedAt: row.submitted_at, reason: null };
+  if (row.acceptance === 'refused' || row.acceptance === 'expired') {
+    const reason = row.acceptance === 'expired' ? 'not_accepted_in_time' : isRefusalReason(row.acceptance_refusal) ? row.acceptance_refusal : 'other';
+    return { ...known, status: 'not_accepted', statusChangedAt: row.acceptance_changed_at ?? row.submitted_at, reason };
+  }
   return {
-    applicationNumber: row.number,
-    serviceId: row.service_id,
-    submittedAt: row.submitted_at,
+    ...known,
     status: row.central_status ?? 'submitted',
-    statusChangedAt: row.status_changed_at ?? row.submitted_at,
+    statusChangedAt: row.status_changed_at ?? row.acceptance_changed_at ?? row.submitted_at,
     reason: row.central_status === 'refused' ? row.status_reason : null,
   };
 }

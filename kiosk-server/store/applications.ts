@@ -4,7 +4,10 @@ import { kyivYear } from '../../content/kyiv-time.ts';
 import { applicationPayload } from '../forwarding/payload.ts';
 import type { VisitReceipt } from '../../printers/printer.ts';
 import type { ApplicantIdentifier } from '../../content/applicant.ts';
+import type { AcceptancePolicy, AcceptanceRecord } from '../../protocol/acceptance.ts';
+import type { Sql } from './database.ts';
 import type { KioskStore } from './kiosk-store.ts';
+import type { Sealer } from './sealed.ts';
 import type { NewApplication, StoredApplication } from './application-record.ts';
 
 export type { NewApplication, StoredApplication } from './application-record.ts';
@@ -25,14 +28,26 @@ export function formatApplicationNumber(kioskId: string, year: number, sequence:
   return `${kioskId}-${year}-${String(sequence).padStart(6, '0')}`;
 }
 
+/** Queues one application to be forwarded: its outbox row, in the caller's transaction. */
+export async function addToOutbox(tx: Sql, sealer: Sealer, application: StoredApplication, acceptance: AcceptanceRecord, at: Date): Promise<void> {
+  await tx.run(`INSERT INTO outbox (application_id, idempotency_key, payload_sealed, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)`, [
+    application.id,
+    application.id,
+    sealer.seal(JSON.stringify(applicationPayload(application, acceptance)), payloadBinding(application.id)),
+    at.toISOString(),
+    at.toISOString(),
+  ]);
+}
+
 /**
- * Stores the applications of one visit, their outbox rows and their receipt's print job in one transaction: all of them,
- * or none. Only when this resolves are they safe, and only then may the person be told they were submitted.
+ * Stores the applications of one visit, their receipt's print job and — when the centre forwards on submit — their outbox
+ * rows in one transaction: all of them, or none. Only when this resolves are they safe, and only then may the person be
+ * told they were submitted. Under the `desk` policy they wait for an administrator's acceptance instead.
  */
 export async function commitApplications(
   { db, sealer }: KioskStore,
   applications: NewApplication[],
-  receiptOf?: (stored: StoredApplication[]) => VisitReceipt,
+  { policy, receiptOf }: { policy: AcceptancePolicy; receiptOf?: (stored: StoredApplication[]) => VisitReceipt },
 ): Promise<StoredApplication[]> {
   return db.transaction(async (tx) => {
     const stored: StoredApplication[] = [];
@@ -47,8 +62,9 @@ export async function commitApplications(
       const saved: StoredApplication = { ...application, number: formatApplicationNumber(application.kioskId, year, last) };
       const submittedAt = application.submittedAt.toISOString();
       await tx.run(
-        `INSERT INTO applications (id, number, visit_id, kiosk_id, service_id, service_version, language, answers_sealed, documents_json, submitted_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO applications (id, number, visit_id, kiosk_id, service_id, service_version, language, answers_sealed, documents_json, submitted_at,
+           acceptance, acceptance_changed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           saved.id,
           saved.number,
@@ -60,15 +76,11 @@ export async function commitApplications(
           sealer.seal(JSON.stringify({ answers: saved.answers, applicant: saved.applicant } satisfies SealedAnswers), answersBinding(saved.id)),
           JSON.stringify(saved.documentIds),
           submittedAt,
+          policy === 'desk' ? 'waiting' : 'kiosk',
+          submittedAt,
         ],
       );
-      await tx.run(`INSERT INTO outbox (application_id, idempotency_key, payload_sealed, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)`, [
-        saved.id,
-        saved.id,
-        sealer.seal(JSON.stringify(applicationPayload(saved)), payloadBinding(saved.id)),
-        submittedAt,
-        submittedAt,
-      ]);
+      if (policy === 'kiosk') await addToOutbox(tx, sealer, saved, { policy: 'kiosk' }, application.submittedAt);
       stored.push(saved);
     }
     // The receipt's print job is part of the same commit: an application never exists without its receipt to print.

@@ -184,6 +184,18 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     }
   },
+  // 7: acceptance at the desk. An application waits (no outbox row) until an administrator accepts it; the record of
+  // that acceptance (identity, documents, signature, corrections) is sealed with it. Earlier applications needed none.
+  `
+  ALTER TABLE applications ADD COLUMN acceptance TEXT NOT NULL DEFAULT 'kiosk'
+    CHECK (acceptance IN ('kiosk', 'waiting', 'accepted', 'refused', 'expired'));
+  ALTER TABLE applications ADD COLUMN acceptance_changed_at TEXT;
+  ALTER TABLE applications ADD COLUMN acceptance_by TEXT;
+  ALTER TABLE applications ADD COLUMN acceptance_refusal TEXT;
+  ALTER TABLE applications ADD COLUMN acceptance_sealed TEXT;
+  ALTER TABLE applications ADD COLUMN forms_printed_at TEXT;
+  CREATE INDEX applications_acceptance ON applications (acceptance, submitted_at)
+  `,
 ];
 
 export async function migrate(db: Database, context: MigrationContext): Promise<number> {

@@ -5,6 +5,8 @@ import type { Printer } from '../../printers/printer.ts';
 import type { ForwardingState } from '../../protocol/staff-events.ts';
 import type { KioskTiming } from '../../protocol/timing.ts';
 import type { Clock } from '../clock.ts';
+import type { AcceptanceSettings } from '../desk/acceptance-settings.ts';
+import type { DeskAcceptance } from '../desk/desk-acceptance.ts';
 import type { CentralCaseSystem } from '../forwarding/central-case-system.ts';
 import type { BackoffPolicy, OutboxWorker } from '../forwarding/outbox-worker.ts';
 import type { StatusSync } from '../forwarding/status-sync.ts';
@@ -45,6 +47,8 @@ export interface KioskServerOptions {
   /** KIOSK_DATA_KEY; without it the key file in the data folder is used (made on first start). */
   dataKey?: string;
   forwarding?: ForwardingOptions;
+  /** At the desk (the default: nothing is forwarded before an administrator accepts it) or on submit. */
+  acceptance?: Partial<AcceptanceSettings>;
   printer?: Printer;
   /** Staff login attempts allowed per address (30 a minute by default). */
   staffLoginRate?: { limit: number; windowMs: number };
@@ -79,6 +83,9 @@ export interface KioskServer {
   forwardingState(): Promise<ForwardingState>;
   /** Deletes personal data past its retention now; returns how many applications had theirs deleted. */
   applyRetention(): Promise<number>;
+  /** Expires applications not accepted at the desk in time now; returns their numbers. */
+  expireWaiting(): Promise<string[]>;
+  desk: DeskAcceptance;
   printer: Printer;
   speech: SpeechService;
   /** Settles when the prompts rendered ahead of time are done (or at once when that is off). */

@@ -45,6 +45,7 @@ export function startSockets(options: SocketsPartOptions): SocketsPart {
     staff: staffNamespace.staff,
     kioskId: kioskEvents.kioskId,
     forwardingState: staffActions.forwardingState,
+    acceptanceState: staffActions.acceptanceState,
     kioskStates: () => kioskEvents.presence.states(),
   });
   return {

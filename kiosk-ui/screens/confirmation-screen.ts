@@ -12,6 +12,12 @@ const RECEIPT_TEXT: Record<ConfirmationScreen['receipt'], UiTextKey> = {
   failed: 'receiptFailed',
 };
 
+/** «Подано» when the applications went on; «Збережено» when they wait for the administrator at the desk. */
+function heading(many: boolean, awaitingDesk: boolean): UiTextKey {
+  if (awaitingDesk) return many ? 'savedHeadingMany' : 'savedHeading';
+  return many ? 'submittedHeadingMany' : 'submittedHeading';
+}
+
 /** Confirmation (GOV.UK): each reference number large, what happens next, what to bring, and the receipt. */
 @customElement('vk-confirmation-screen')
 export class ConfirmationScreenElement extends LightElement {
@@ -24,9 +30,17 @@ export class ConfirmationScreenElement extends LightElement {
     return html`
       <section>
         <div class="panel">
-          <h1 class="page-heading panel-title" tabindex="-1">${t(lang, many ? 'submittedHeadingMany' : 'submittedHeading')}</h1>
+          <h1 class="page-heading panel-title" tabindex="-1">${t(lang, heading(many, !!view.nextStep))}</h1>
           ${many ? html`<p class="panel-body">${t(lang, 'yourNumbers')}</p>` : ''}
         </div>
+        ${
+          view.nextStep
+            ? html`<div class="next-step">
+              <h2 class="section-heading">${t(lang, 'nextStepHeading')}</h2>
+              <p class="next-step-text">${pick(lang, view.nextStep)}</p>
+            </div>`
+            : ''
+        }
         <p class="receipt-status ${view.receipt === 'failed' ? 'receipt-failed' : ''}" role="status">${t(lang, RECEIPT_TEXT[view.receipt])}</p>
         ${view.applications.map(
           (application) => html`
@@ -36,7 +50,7 @@ export class ConfirmationScreenElement extends LightElement {
                 ${t(lang, 'yourNumber')}:<br />
                 <strong class="application-number">${application.applicationNumber}</strong>
               </p>
-              <h3 class="subsection-heading">${t(lang, 'whatHappensNext')}</h3>
+              <h3 class="subsection-heading">${t(lang, view.nextStep ? 'whatHappensAfterAcceptance' : 'whatHappensNext')}</h3>
               <p>${pick(lang, application.whatHappensNext)}</p>
               <p>${t(lang, 'decisionTime')}: ${pick(lang, application.decisionTime)}</p>
               ${documentList(lang, t(lang, 'bringDocuments'), application.documents, 'h3')}

@@ -11,6 +11,23 @@ import { say, WORDS } from './staff-text.ts';
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0);
 const minutes = (seconds: number) => say(WORDS.stats.duration, { minutes: Math.floor(seconds / 60), seconds: String(seconds % 60).padStart(2, '0') });
 
+/** What became of each service's applications at the desk: a plain table, one column per outcome. */
+function acceptanceTable(rows: CentreStats['acceptance']) {
+  const outcomes = ['submitted', 'accepted', 'waiting', 'refused', 'expired'] as const;
+  return html`<table>
+    <caption>${say(WORDS.stats.byAcceptance)}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${say(WORDS.common.service)}</th>
+        ${outcomes.map((outcome) => html`<th scope="col">${say(WORDS.stats[outcome])}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map((row) => html`<tr><th scope="row">${row.title.uk}</th>${outcomes.map((outcome) => html`<td>${row[outcome]}</td>`)}</tr>`)}
+    </tbody>
+  </table>`;
+}
+
 function bars<T>(caption: string, columns: [string, string], rows: T[], label: (row: T) => string, value: (row: T) => number, extra?: (row: T) => string) {
   const max = Math.max(1, ...rows.map(value));
   return html`<table class="bar-table">
@@ -104,6 +121,7 @@ export class StaffStatsElement extends LightElement {
                   )
                 : html`<p>${say(WORDS.stats.noApplications)}</p>`
             }
+            ${s.acceptance.length ? acceptanceTable(s.acceptance) : nothing}
             ${
               s.leftAt.length
                 ? bars(

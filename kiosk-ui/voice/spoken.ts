@@ -111,6 +111,9 @@ export function spokenStatus(root: Element, lang: Language): Utterance[] {
 /** The confirmation: every number twice, and everything the receipt says (EN 301 549 5.1.3.16). */
 export function spokenConfirmation(root: Element, lang: Language): Utterance[] {
   const said: Utterance[] = [plain(lang, wordsOf(root.querySelector('h1')))];
+  // What to do now comes before the numbers: it is what the person must not miss.
+  const nextStep = root.querySelector('.next-step');
+  if (nextStep) for (const el of nextStep.querySelectorAll('h2, p')) said.push(plain(lang, wordsOf(el)));
   const status = root.querySelector('.receipt-status');
   if (status) said.push(plain(lang, wordsOf(status)));
   for (const application of root.querySelectorAll('.application')) {

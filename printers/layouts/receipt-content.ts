@@ -1,7 +1,7 @@
 // What a receipt or checklist says, once, without how it looks: the PDF (80 mm roll or A4, standard or large print) and
 // the ESC/POS layout both draw from this list.
 import { formatKyivDateTime } from '../../content/kyiv-time.ts';
-import { receiptWordsIn, type Checklist, type PrintDocument, type VisitReceipt } from '../printer.ts';
+import { receiptWordsIn, type Checklist, type ReceiptDocument, type VisitReceipt } from '../printer.ts';
 
 export type ContentBlock =
   /** The centre's name (and address): the top of every document. */
@@ -19,18 +19,29 @@ export type ContentBlock =
   /** The closing lines: how to ask staff. */
   | { kind: 'footer'; text: string; strong?: boolean };
 
+/** The title, and — when the desk must still accept the applications — what to do now, before anything else. */
+function receiptHeading(doc: VisitReceipt, words: ReturnType<typeof receiptWordsIn>): ContentBlock[] {
+  const many = doc.applications.length > 1;
+  if (!doc.nextStep) return [{ kind: 'title', text: many ? words.headingMany : words.heading }];
+  return [
+    { kind: 'title', text: many ? words.savedHeadingMany : words.savedHeading },
+    { kind: 'heading', text: words.nextStep },
+    { kind: 'paragraph', text: doc.nextStep, strong: true },
+  ];
+}
+
 function receiptContent(doc: VisitReceipt): ContentBlock[] {
   const words = receiptWordsIn(doc.language);
   return [
     { kind: 'centre', name: doc.centreName, ...(doc.centreAddress && { address: doc.centreAddress }) },
     { kind: 'meta', text: `${words.kiosk}: ${doc.kioskId}` },
     { kind: 'meta', text: `${words.submittedAt}: ${formatKyivDateTime(doc.submittedAt)}` },
-    { kind: 'title', text: doc.applications.length > 1 ? words.headingMany : words.heading },
+    ...receiptHeading(doc, words),
     ...doc.applications.flatMap((application): ContentBlock[] => [
       { kind: 'rule' },
       { kind: 'number', label: words.number, number: application.applicationNumber },
       { kind: 'paragraph', text: `${words.service}: ${application.serviceTitle}`, strong: true },
-      { kind: 'heading', text: words.whatNext },
+      { kind: 'heading', text: doc.nextStep ? words.whatNextAfterAcceptance : words.whatNext },
       { kind: 'paragraph', text: application.whatHappensNext },
       { kind: 'paragraph', text: `${words.decisionTime}: ${application.decisionTime}` },
       ...(application.documents.length
@@ -70,12 +81,12 @@ function checklistContent(doc: Checklist): ContentBlock[] {
   ];
 }
 
-export function contentOf(doc: PrintDocument): ContentBlock[] {
+export function contentOf(doc: ReceiptDocument): ContentBlock[] {
   return doc.kind === 'visit-receipt' ? receiptContent(doc) : checklistContent(doc);
 }
 
 /** The PDF's title: what the document is and its numbers. */
-export function titleOf(doc: PrintDocument): string {
+export function titleOf(doc: ReceiptDocument): string {
   const words = receiptWordsIn(doc.language);
   return doc.kind === 'visit-receipt'
     ? `${words.heading} ${doc.applications.map((a) => a.applicationNumber).join(', ')}`

@@ -32,6 +32,9 @@ export function wrapColumns(text: string, width: number): string[] {
 }
 
 export function renderEscPos(doc: PrintDocument, options: EscPosOptions): Buffer {
+  // An 80 mm roll cannot carry an A4 form to sign: the desk printer prints those.
+  if (doc.kind === 'official-forms')
+    throw new Error('the official forms are A4 pages: print them at the desk printer (DESK_PRINTER), not on the 80 mm receipt printer');
   const columns = options.columns ?? 48;
   // Large print doubles every letter; the number goes from double to triple size.
   const scale = options.largePrint ? 2 : 1;

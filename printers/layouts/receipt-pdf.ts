@@ -5,6 +5,8 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import type { PrintDocument, PrintOptions } from '../printer.ts';
 import { dejaVuSans } from './fonts.ts';
+import { qrPath, wrap } from './pdf-text.ts';
+import { renderFormsPdf } from './forms-pdf.ts';
 import { contentOf, titleOf, type ContentBlock } from './receipt-content.ts';
 
 const MM = 72 / 25.4;
@@ -45,61 +47,6 @@ const PAPER_STYLES: Record<Paper, PaperStyle> = {
 type Line = { text: string; font: 'regular' | 'bold'; size: number; indent: number };
 type Drawn =
   { kind: 'text'; lines: Line[]; gapAfter: number } | { kind: 'rule'; gapAfter: number } | { kind: 'qr'; modules: QRCode.BitMatrix; gapAfter: number };
-
-/** Text widths, measured once per font, size and word: laying out text with fontkit is the costly part of a receipt. */
-function measurer(font: PDFFont, size: number): (text: string) => number {
-  const widths = new Map<string, number>();
-  return (text) => {
-    let width = widths.get(text);
-    if (width === undefined) widths.set(text, (width = font.widthOfTextAtSize(text, size)));
-    return width;
-  };
-}
-
-/** Splits a word wider than the line (a long number, an address without spaces) into pieces that fit. */
-function splitLongWord(word: string, measure: (text: string) => number, width: number): string[] {
-  if (measure(word) <= width) return [word];
-  const pieces: string[] = [];
-  let piece = '';
-  for (const char of word) {
-    if (piece && measure(piece + char) > width) {
-      pieces.push(piece);
-      piece = '';
-    }
-    piece += char;
-  }
-  return piece ? [...pieces, piece] : pieces;
-}
-
-/** Breaks text into lines that fit `width`: word widths are added up (with the width of a space between them). */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const measure = measurer(font, size);
-  const space = measure(' ');
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    let lineWidth = 0;
-    for (const word of paragraph
-      .split(/\s+/)
-      .filter(Boolean)
-      .flatMap((w) => splitLongWord(w, measure, width))) {
-      const wordWidth = measure(word);
-      if (!line) {
-        line = word;
-        lineWidth = wordWidth;
-      } else if (lineWidth + space + wordWidth <= width) {
-        line += ` ${word}`;
-        lineWidth += space + wordWidth;
-      } else {
-        lines.push(line);
-        line = word;
-        lineWidth = wordWidth;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
-}
 
 const lineHeight = (size: number) => size * 1.25;
 
@@ -158,6 +105,8 @@ export async function layOutReceiptPdf(
   doc: PrintDocument,
   options: PrintOptions & { paper?: Paper } = {},
 ): Promise<{ pdf: Uint8Array; pageMm: { width: number; height: number } }> {
+  // The forms to sign have their own A4 layout, whatever paper the receipts use.
+  if (doc.kind === 'official-forms') return { pdf: await renderFormsPdf(doc), pageMm: { width: 210, height: 297 } };
   const style = PAPER_STYLES[options.paper ?? 'roll-80mm'];
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
@@ -209,18 +158,7 @@ export async function layOutReceiptPdf(
       const side = modules.size * qrModule;
       room(side);
       const left = (width - side) / 2;
-      // One path of unit squares (runs of dark modules merged), scaled to the module size: one fill, not hundreds.
-      let path = '';
-      for (let row = 0; row < modules.size; row++) {
-        for (let col = 0; col < modules.size; col++) {
-          if (!modules.get(row, col)) continue;
-          let run = 1;
-          while (col + run < modules.size && modules.get(row, col + run)) run++;
-          path += `M${col} ${row}h${run}v1h${-run}z`;
-          col += run - 1;
-        }
-      }
-      page.drawSvgPath(path, { x: left, y, scale: qrModule, color: BLACK });
+      page.drawSvgPath(qrPath(modules), { x: left, y, scale: qrModule, color: BLACK });
       y -= side + block.gapAfter;
     }
   }

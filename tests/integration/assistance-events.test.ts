@@ -16,6 +16,7 @@ import { KioskPresence } from '../../kiosk-server/staff/kiosk-presence.ts';
 import { openKioskStore } from '../../kiosk-server/store/kiosk-store.ts';
 import type { KioskStore } from '../../kiosk-server/store/kiosk-store.ts';
 import { Visits } from '../../kiosk-server/visits.ts';
+import { DEFAULT_ACCEPTANCE } from '../../kiosk-server/desk/acceptance-settings.ts';
 import { sampleValues } from '../support/answers.ts';
 
 const RECORDED: DomainEvent[] = [
@@ -53,7 +54,18 @@ beforeEach(async () => {
   const { db } = store;
   const printer = new FakePrinter();
   const printQueue = new PrintQueue({ db, printer, logger, clock: systemClock, events, pollMs: 60_000 });
-  visits = new Visits({ catalogue, store, printer, printQueue, kioskId: 'K01', centre: { name: 'ЦНАП' }, clock: systemClock, logger, events });
+  visits = new Visits({
+    catalogue,
+    store,
+    printer,
+    printQueue,
+    kioskId: 'K01',
+    centre: { name: 'ЦНАП' },
+    clock: systemClock,
+    logger,
+    events,
+    acceptance: DEFAULT_ACCEPTANCE,
+  });
   presence = new KioskPresence({ kioskIds: ['K01'], visits, clock: systemClock, events, printerStatus: () => undefined });
   assistance = new Assistance({ db, visits, presence, events, clock: systemClock, logger });
   helpDesk = new HelpDesk({ db, visits, clock: systemClock, logger, events });

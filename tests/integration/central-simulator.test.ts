@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { statusAt } from '../../kiosk-server/central/case-store.ts';
 import { faultsFromEnv } from '../../kiosk-server/central/faults.ts';
 import type { RunningSimulator } from '../../kiosk-server/central/simulator.ts';
-import { applicationPayload } from '../../kiosk-server/forwarding/payload.ts';
+import { applicationPayload, type ApplicationPayload } from '../../kiosk-server/forwarding/payload.ts';
+import type { IdentityCheck } from '../../protocol/acceptance.ts';
 import { sampleApplication } from '../support/applications.ts';
 import { restCentral, startTestSimulator } from '../support/kiosk.ts';
 import { printed, startNodeScript } from '../support/node-process.ts';
@@ -24,7 +25,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const payloadOf = (number: string) => applicationPayload({ ...sampleApplication(), number });
+const payloadOf = (number: string): ApplicationPayload => applicationPayload({ ...sampleApplication(), number }, { policy: 'kiosk' });
 const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('the central case simulator', () => {
@@ -48,8 +49,40 @@ describe('the central case simulator', () => {
         receivedAt: expect.any(String),
         status: 'received',
         attempts: 3,
+        acceptance: { policy: 'kiosk' },
       },
       expect.objectContaining({ idempotencyKey: 'key-b', attempts: 1 }),
+    ]);
+  });
+
+  it('takes schema 2 only with its acceptance, keeps it with the case, and still takes schema 1 from before it', async () => {
+    simulator = await startTestSimulator(dir);
+    const central = restCentral(simulator.url);
+    const { acceptance: _dropped, ...withoutAcceptance } = payloadOf('K01-2026-000010');
+    await expect(central.submit(withoutAcceptance as ApplicationPayload, 'key-none')).rejects.toThrow(/refused the application/);
+    const desk = {
+      ...payloadOf('K01-2026-000011'),
+      acceptance: {
+        policy: 'desk' as const,
+        acceptedAt: '2026-12-02T09:00:00.000Z',
+        staffLogin: 'olena.staff',
+        identity: {
+          checked: ['surname', 'givenName', 'patronymic', 'dateOfBirth', 'document'] as IdentityCheck[],
+          document: { kind: 'id-card' as const, number: '001234567' },
+        },
+        documents: { seen: ['identity'], notPresented: [] },
+        signature: { kind: 'applicant' as const },
+        corrections: [],
+      },
+    };
+    const halfChecked = { ...desk, acceptance: { ...desk.acceptance, identity: { ...desk.acceptance.identity, checked: ['surname'] as IdentityCheck[] } } };
+    await expect(central.submit(halfChecked, 'key-half')).rejects.toThrow(/refused the application/);
+    await central.submit(desk, 'key-desk');
+    await central.submit({ ...withoutAcceptance, schema: 'vikno.application/1', applicationNumber: 'K01-2026-000012' } as ApplicationPayload, 'key-v1');
+    const cases = (await simulator.cases()).map((c) => [c.applicationNumber, c.acceptance?.policy ?? null, c.acceptance?.staffLogin ?? null]);
+    expect(cases).toEqual([
+      ['K01-2026-000011', 'desk', 'olena.staff'],
+      ['K01-2026-000012', null, null],
     ]);
   });
 

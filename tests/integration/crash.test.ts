@@ -1,6 +1,5 @@
 // The kiosk server killed (SIGKILL) while people submit and while it forwards, then started again on the same data:
 // every application a person was told was submitted is there, and each reaches the central system exactly once.
-import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, type Catalogue } from '../../content/catalogue.ts';
 import type { RunningSimulator } from '../../kiosk-server/central/simulator.ts';
 import { Database } from '../../kiosk-server/store/database.ts';
-import { connectClient, eventually, request, startTestSimulator, TEST_HMAC_SECRET, type KioskClient } from '../support/kiosk.ts';
-import { printed, startNodeScript } from '../support/node-process.ts';
+import { connectClient, eventually, request, startTestSimulator, type KioskClient } from '../support/kiosk.ts';
+import { startKioskProcess } from '../support/kiosk-process.ts';
 import { answerUntilCheck, startVisit } from '../support/socket-walk.ts';
 
 let dir: string;
@@ -27,21 +26,9 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** `npm start`'s server on its own data folder, forwarding to the test simulator; resolves with its URL. */
-async function startKiosk(): Promise<{ child: ChildProcess; url: string }> {
-  const main = startNodeScript('kiosk-server/main.ts', {
-    PORT: '0',
-    KIOSK_DATA_DIR: path.join(dir, 'kiosk'),
-    CENTRAL_URL: simulator.url,
-    CENTRAL_HMAC_SECRET: TEST_HMAC_SECRET,
-    CENTRAL_TIMEOUT_SECONDS: '3',
-    SPEECH_ENGINE: 'none',
-    LOG_LEVEL: 'silent',
-    PICOVOICE_ACCESS_KEY: '',
-  });
-  const [, port] = await printed(main, /open http:\/\/localhost:(\d+)/, 30_000);
-  return { child: main.child, url: `http://127.0.0.1:${port}` };
-}
+/** `npm start`'s server on its own data folder, forwarding to the test simulator; resolves with its URL. Forwarded on
+ * submit: this is the crash of submitting and forwarding (the desk's own is desk-crash.test.ts). */
+const startKiosk = () => startKioskProcess(path.join(dir, 'kiosk'), simulator.url, { ACCEPTANCE: 'kiosk' });
 
 /** One person after another at a screen, until the server goes away; returns the numbers they were shown. */
 async function peopleAt(client: KioskClient, stopped: Promise<void>): Promise<string[]> {

@@ -5,7 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PdfFilePrinter } from '../../printers/drivers/pdf-file.ts';
 import type { VisitReceipt } from '../../printers/printer.ts';
-import { checklistFor } from '../../kiosk-server/receipts.ts';
+import { checklistFor, receiptFor } from '../../kiosk-server/receipts.ts';
 import { loadCatalogue } from '../../content/catalogue.ts';
 import { renderReceiptPdf } from '../../printers/layouts/receipt-pdf.ts';
 import { pdfQrCodes, pdfText } from '../support/pdf.ts';
@@ -60,6 +60,34 @@ describe('the PDF receipt', () => {
     expect(pdf.getPage(0).getWidth()).toBeCloseTo((80 / 25.4) * 72, 1);
     expect(bytes.length).toBeLessThan(100_000);
     expect(await printer.status()).toBe('ready');
+  });
+
+  it('when the desk must accept it: «Заяву збережено» and what to do now, where the desk is, before the number', async () => {
+    const printer = new PdfFilePrinter(dir);
+    const desk = receiptFor(
+      [
+        {
+          number: 'K01-2026-000300',
+          serviceId: 'one-time-aid',
+          documentIds: [],
+          language: 'uk',
+          kioskId: 'K01',
+          submittedAt: new Date('2026-11-22T12:05:00Z'),
+        },
+      ],
+      await loadCatalogue(),
+      { name: 'ЦНАП Ірпінської громади' },
+      { place: 'вікно № 3' },
+    );
+    await printer.print(desk);
+    const text = (await pdfText(printer.fileFor('K01-2026-000300'))).replace(/\s+/g, ' ');
+    expect(text).toContain('Заяву збережено');
+    expect(text).not.toContain('Заяву подано');
+    expect(text).toContain('Що зробити зараз');
+    expect(text).toContain('адміністратора ЦНАП (вікно № 3)');
+    expect(text.indexOf('Що зробити зараз')).toBeLessThan(text.indexOf('K01-2026-000300'));
+    // What the service says happens next happens once the desk has accepted it.
+    expect(text).toContain('Що буде після прийняття');
   });
 
   it('prints in English when the visit was in English', async () => {

@@ -13,7 +13,7 @@ import { outboxCounts } from '../../kiosk-server/store/outbox.ts';
 import { eventually } from '../support/eventually.ts';
 import { TestClock } from '../support/test-clock.ts';
 
-const commitApplication = async (store: KioskStore, application: NewApplication) => (await commitApplications(store, [application]))[0]!;
+const commitApplication = async (store: KioskStore, application: NewApplication) => (await commitApplications(store, [application], { policy: 'kiosk' }))[0]!;
 
 let dir: string;
 let store: KioskStore;
@@ -61,9 +61,11 @@ describe('the store', () => {
   });
 
   it('commits the applications of one visit together, or none of them', async () => {
-    const both = await commitApplications(store, [application('v1'), { ...application('v2'), visitId: 'visit-v1', serviceId: 'housing-subsidy' }]);
+    const both = await commitApplications(store, [application('v1'), { ...application('v2'), visitId: 'visit-v1', serviceId: 'housing-subsidy' }], {
+      policy: 'kiosk',
+    });
     expect(both.map((a) => a.number)).toEqual(['K07-2026-000001', 'K07-2026-000002']);
-    await expect(commitApplications(store, [application('v3'), application('v1')])).rejects.toThrow(/UNIQUE/);
+    await expect(commitApplications(store, [application('v3'), application('v1')], { policy: 'kiosk' })).rejects.toThrow(/UNIQUE/);
     expect(await db.all('SELECT id FROM applications ORDER BY id')).toEqual([{ id: 'v1' }, { id: 'v2' }]);
     expect(await outboxCounts(db)).toMatchObject({ pending: 2, forwarded: 0 });
   });

@@ -49,3 +49,24 @@ export function sampleValues(step: StepDefinition, answers: Answers, choices: Re
   }
   return values;
 }
+
+/** A person as the desk's forms show one: the shared questions answered, an ID card, paid to a bank account. */
+export const SAMPLE_PERSON = {
+  surname: 'Шевченко-Бойко',
+  givenName: 'Олена',
+  patronymic: 'Петрівна',
+  dateOfBirth: '1958-03-27',
+  sex: 'female',
+  hasRnokpp: 'yes',
+  rnokpp: '2125409365',
+  identityKind: 'idCard',
+  idCardNumber: '001234567',
+  regRegion: 'Київська',
+  regSettlement: 'Ірпінь',
+  regStreet: 'Соборна',
+  regHouse: '12',
+  livesAtRegistered: 'yes',
+  phone: '+380501234567',
+  paymentMethod: 'iban',
+  iban: 'UA903052992990004149123456789',
+} as const;

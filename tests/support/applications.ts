@@ -23,6 +23,6 @@ export function sampleApplication(overrides: Partial<NewApplication> = {}): NewA
 /** Commits `count` applications, one visit each, as a busy kiosk would. */
 export async function commitMany(store: KioskStore, count: number, at?: () => Date): Promise<StoredApplication[]> {
   const stored: StoredApplication[] = [];
-  for (let i = 0; i < count; i++) stored.push(...(await commitApplications(store, [sampleApplication(at ? { submittedAt: at() } : {})])));
+  for (let i = 0; i < count; i++) stored.push(...(await commitApplications(store, [sampleApplication(at ? { submittedAt: at() } : {})], { policy: 'kiosk' })));
   return stored;
 }

@@ -72,11 +72,15 @@ export async function answerToCheck(
   throw new Error('never reached check answers');
 }
 
-/** Check answers → submit → confirmation; returns the application number. */
+/**
+ * Check answers → submit → confirmation; returns the application number. The heading is «Заяву подано» when the centre
+ * forwards on submit, «Заяву збережено» when the desk must accept it first.
+ */
 export async function submitFromCheck(page: Page, lang: Language, onScreen: (heading: string) => Promise<void>): Promise<string> {
   await onScreen(ui(lang, 'checkHeading'));
   await page.getByRole('button', { name: ui(lang, 'submit'), exact: true }).tap();
-  await page.getByRole('heading', { level: 1, name: ui(lang, 'submittedHeading') }).waitFor();
+  const headings = [ui(lang, 'submittedHeading'), ui(lang, 'submittedHeadingMany'), ui(lang, 'savedHeading'), ui(lang, 'savedHeadingMany')];
+  await page.getByRole('heading', { level: 1, name: new RegExp(`^(${headings.join('|')})$`) }).waitFor();
   await page
     .getByRole('status')
     .filter({ hasText: ui(lang, 'receiptPrinted') })

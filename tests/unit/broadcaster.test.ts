@@ -23,8 +23,9 @@ function start() {
   const io = recorder();
   const kioskStates = vi.fn((): KioskState[] => []);
   const forwardingState = vi.fn(async () => FORWARDING);
-  const broadcaster = startBroadcaster({ events, kiosks: io.rooms, staff: io.staff, kioskId: 'K01', forwardingState, kioskStates });
-  return { events, ...io, kioskStates, forwardingState, broadcaster };
+  const acceptanceState = vi.fn(async () => ({ waiting: 2, oldestSubmittedAt: '2026-12-02T08:00:00.000Z' }));
+  const broadcaster = startBroadcaster({ events, kiosks: io.rooms, staff: io.staff, kioskId: 'K01', forwardingState, acceptanceState, kioskStates });
+  return { events, ...io, kioskStates, forwardingState, acceptanceState, broadcaster };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -49,6 +50,22 @@ describe('the broadcaster', () => {
       { to: null, event: 'help:answered', payload: answered },
       { to: 'kiosk:K01', event: 'help:coming', payload: { sessionId: null } },
     ]);
+  });
+
+  it('tells every console how many visits wait at the desk: a change at once, changes soon after it a second later, as one', async () => {
+    const { events, sent, acceptanceState } = start();
+    events.emit('acceptance:changed', {});
+    events.emit('acceptance:changed', {});
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([{ to: null, event: 'acceptance:queue', payload: { waiting: 2, oldestSubmittedAt: '2026-12-02T08:00:00.000Z' } }]);
+    await vi.advanceTimersByTimeAsync(100);
+    events.emit('acceptance:changed', {});
+    events.emit('acceptance:changed', {});
+    await vi.advanceTimersByTimeAsync(800);
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(acceptanceState).toHaveBeenCalledTimes(2);
+    expect(sent).toHaveLength(2);
   });
 
   it('sends a staff answer to the kiosk screen, never the person’s own move', () => {
