@@ -20,7 +20,8 @@ import { accessibilityProblems } from '../support/screen-checks.ts';
 
 const engine = new FakeSpeechEngine();
 
-const suite = useBrowserSuite({ speechEngines: [engine] });
+// The product's default: the application waits for the desk, and the person is told to go there.
+const suite = useBrowserSuite({ speechEngines: [engine], acceptance: { policy: 'desk', deskPlace: 'вікно № 3' } });
 
 /** Records every caption the page shows, in order. */
 async function listeningPage(): Promise<Page> {
@@ -105,7 +106,7 @@ describe('voice guidance, keypad only, screen blanked', { timeout: 240_000 }, ()
     // Down through every answer to "Подати заяву": each row is read on the way.
     await reach(page, page.getByRole('button', { name: ui('uk', 'submit'), exact: true }));
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: ui('uk', 'submittedHeading') }).waitFor();
+    await page.getByRole('heading', { level: 1, name: ui('uk', 'savedHeading') }).waitFor();
     const number = (await page.locator('.application-number').textContent())!.trim();
     await heard(page, new RegExp(`Повторюю: ${number}`));
     // The receipt's news comes after the number, never cutting it off.
@@ -119,7 +120,10 @@ describe('voice guidance, keypad only, screen blanked', { timeout: 240_000 }, ()
       'Помилки',
       ...headings.slice(1),
       ui('uk', 'checkHeading'),
-      ui('uk', 'submittedHeading'),
+      ui('uk', 'savedHeading'),
+      // What to do now, before the number: go to the desk, which the centre names.
+      ui('uk', 'nextStepHeading'),
+      'Підійдіть до адміністратора ЦНАП (вікно № 3)',
       `Номер вашої заяви: ${number}`,
       `Повторюю: ${number}`,
       ui('uk', 'receiptPrinted'),
