@@ -7,10 +7,11 @@ import type { FieldErrorView } from '../../protocol/views.ts';
 import { errorSummary } from '../components/error-summary.ts';
 import { inputIdFor } from '../components/field-ids.ts';
 import { emit, LightElement } from '../components/light-element.ts';
+import { listenForScanner } from '../components/scanner.ts';
 import { navRow } from '../components/nav-row.ts';
 import { pick, t } from '../i18n.ts';
 import '../keyboard/onscreen-keyboard.ts';
-import { listenForScanner } from '../keypad/scanner.ts';
+import { actionFor } from '../keypad/key-bindings.ts';
 import { NUMBER_FIELD } from './status-field.ts';
 import { STATUS_TEXT } from './status-text.ts';
 
@@ -36,6 +37,8 @@ export class StatusScreenElement extends LightElement {
     // A scan works wherever focus is, on the form and on a result (a second receipt can be scanned straight away).
     this.stopScanner = listenForScanner({
       box: () => this.box,
+      // A keypad key ('-' for volume) typed alone still acts, once it is clear no scan follows.
+      holdBack: (event) => !!actionFor(event, false),
       onScan: (text) => {
         // Not while a page is drawn over this screen (help, settings) or the timeout dialog is up.
         if (this.closest('[hidden]') || document.querySelector('vk-timeout-dialog')) return;

@@ -1,8 +1,7 @@
 // A barcode scanner is a keyboard that types very fast: the text of the QR code, then Enter. Keys that come closer
-// together than a person can press them, ending in Enter, are a scan. Away from a text box, keys that are also keypad
-// keys ('-', '+', 'v', …) are held back that long and then given to the keypad as if nothing happened; every other key
-// goes on at once.
-import { actionFor } from './key-bindings.ts';
+// together than a person can press them, ending in Enter, are a scan. Used by the kiosk's status check and the staff
+// console's «Прийом заяви». Away from the text box, keys the page also acts on (the kiosk's keypad keys: '-', '+', 'v',
+// …) can be held back that long and then given back as if nothing happened; every other key goes on at once.
 
 /** Scanners send keys a few milliseconds apart; a person on a keypad, a hundred or more. */
 export const SCAN_KEY_GAP_MS = 50;
@@ -16,6 +15,8 @@ export interface ScannerOptions {
   onScan(text: string): void;
   /** The text box a scan belongs in (what it typed there natively is replaced by the scan). */
   box(): HTMLInputElement | null;
+  /** Keys to hold back outside the box until it is clear a person pressed them (the kiosk's keypad keys); none if not given. */
+  holdBack?(event: KeyboardEvent): boolean;
 }
 
 export function listenForScanner(options: ScannerOptions, target: Window = window): () => void {
@@ -71,7 +72,7 @@ export function listenForScanner(options: ScannerOptions, target: Window = windo
     if (!quick && held.length) giveBack();
     text = quick ? text + event.key : event.key;
     last = event.timeStamp;
-    if (event.target !== options.box() && actionFor(event, false)) {
+    if (event.target !== options.box() && options.holdBack?.(event)) {
       // Held back until it is clear whether a person pressed it or a scanner typed it.
       event.preventDefault();
       event.stopImmediatePropagation();
