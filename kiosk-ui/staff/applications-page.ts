@@ -7,6 +7,7 @@ import { formatDate } from '../../content/validators/dates.ts';
 import { LightElement } from '../components/light-element.ts';
 import { STATUS_TEXT } from '../screens/status-text.ts';
 import { ApiError, apiGet } from './staff-api-client.ts';
+import { answerSections } from './answer-sections.ts';
 import { ask, type StaffSocket } from './staff-socket.ts';
 import { kyivToday } from '../../content/kyiv-time.ts';
 import { FORWARDING_NAMES, dateTime, say, WORDS } from './staff-text.ts';
@@ -135,10 +136,7 @@ export class StaffApplicationsElement extends LightElement {
             : this.personal
               ? html`<h3 id="personal-heading" tabindex="-1">${say(WORDS.applications.personalHeading)}</h3>
                 <button class="button button-secondary" type="button" @click=${() => this.hidePersonalData()}>${say(WORDS.applications.hidePersonal)}</button>
-                ${this.personal.sections.map(
-                  (section) => html`<h4>${section.title.uk}</h4>
-                    <dl class="answers">${section.rows.map((row) => html`<div><dt>${row.label.uk}</dt><dd>${row.value.uk}</dd></div>`)}</dl>`,
-                )}`
+                ${answerSections(this.personal.sections)}`
               : html`<p>${say(WORDS.applications.personalLogged)}</p>
                 <button class="button button-primary" type="button" @click=${() => void this.showPersonalData()}>${say(WORDS.applications.showPersonal)}</button>`
         }

@@ -8,6 +8,7 @@ import type { FieldView, QuestionScreen } from '../../protocol/views.ts';
 import { emit, LightElement } from '../components/light-element.ts';
 import { fieldIdsWith } from '../components/field-ids.ts';
 import { readField, renderField } from '../components/fields.ts';
+import { answerSections } from './answer-sections.ts';
 import { ask, type AssistSession, type StaffSocket } from './staff-socket.ts';
 import { SCREEN_NAMES, say, WORDS } from './staff-text.ts';
 
@@ -74,16 +75,7 @@ export class StaffAssistPanelElement extends LightElement {
           : html`<p>${say(WORDS.assist.personActsAlone)}</p>`
       }
       <h3>${say(WORDS.assist.answersHeading)}</h3>
-      ${
-        current.answers.length
-          ? current.answers.map(
-              (section) => html`<h4>${section.title.uk}</h4>
-              <dl class="answers">
-                ${section.rows.map((row) => html`<div><dt>${row.label.uk}</dt><dd>${row.value.uk}</dd></div>`)}
-              </dl>`,
-            )
-          : html`<p>${say(WORDS.assist.noAnswers)}</p>`
-      }
+      ${current.answers.length ? answerSections(current.answers) : html`<p>${say(WORDS.assist.noAnswers)}</p>`}
     `;
   }
 

@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly lockedUntil?: string,
+    /** The server's code for what went wrong (the desk's refusals name theirs). */
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -29,7 +31,7 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
   if (!response.ok) {
     const error = json as StaffApiError;
     if (response.status === 401 && path !== '/login') window.dispatchEvent(new Event(LOGGED_OUT_EVENT));
-    throw new ApiError(response.status, error.error, error.lockedUntil);
+    throw new ApiError(response.status, error.error, error.lockedUntil, error.code);
   }
   return json as T;
 }
