@@ -1,7 +1,7 @@
 // Every word of the staff console. The console shows Ukrainian (the centre's staff work in it); each entry has English
 // too, so the catalogue has one shape and the console could be offered in English.
 import type { Localized } from '../localized.ts';
-import { DESK_ERRORS, IDENTITY_LABELS } from './desk.ts';
+import { DESK_ERRORS, DESK_PAGE, DESK_REFUSAL_LABELS, IDENTITY_LABELS } from './desk.ts';
 
 /** Words more than one page uses. */
 const common = {
@@ -21,6 +21,7 @@ const consoleWords = {
     applications: { uk: 'Заяви', en: 'Applications' },
     stats: { uk: 'Статистика', en: 'Statistics' },
     audit: { uk: 'Журнал доступу', en: 'Access log' },
+    acceptance: { uk: 'Прийом заяви', en: 'Accepting an application' },
   },
   documentTitle: { uk: '{title} — Вікно, консоль працівника', en: '{title} — Vikno, staff console' },
   errorPrefix: { uk: 'Помилка:', en: 'Error:' },
@@ -329,5 +330,5 @@ export const STAFF_TEXT = {
   audit,
   stats,
   names,
-  desk: { errors: DESK_ERRORS, identity: IDENTITY_LABELS },
+  desk: { errors: DESK_ERRORS, identity: IDENTITY_LABELS, page: DESK_PAGE, refusals: DESK_REFUSAL_LABELS },
 } satisfies Record<string, Record<string, Localized | Record<string, Localized>>>;
