@@ -3,6 +3,7 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { io } from 'socket.io-client';
+import type { AcceptanceQueueState } from '../../protocol/acceptance.ts';
 import type { KioskState, StaffMe } from '../../protocol/staff-api.ts';
 import { STAFF_NAMESPACE, type ForwardingAlert, type ForwardingState, type HelpCall, type PrintFailure } from '../../protocol/staff-events.ts';
 import { LightElement } from '../components/light-element.ts';
@@ -11,14 +12,16 @@ import { ring } from './ring.ts';
 import type { AssistSession, StaffSocket } from './staff-socket.ts';
 import { say, WORDS } from './staff-text.ts';
 import './dashboard-page.ts';
+import './acceptance-page.ts';
 import './applications-page.ts';
 import './stats-page.ts';
 import './audit-page.ts';
 
-type Page = 'dashboard' | 'applications' | 'stats' | 'audit';
+type Page = 'dashboard' | 'acceptance' | 'applications' | 'stats' | 'audit';
 
 const PAGE_TITLES: Record<Page, string> = {
   dashboard: say(WORDS.console.pages.dashboard),
+  acceptance: say(WORDS.console.pages.acceptance),
   applications: say(WORDS.console.pages.applications),
   stats: say(WORDS.console.pages.stats),
   audit: say(WORDS.console.pages.audit),
@@ -47,6 +50,8 @@ export class StaffConsoleElement extends LightElement {
   @state() accessor kiosks: KioskState[] = [];
   @state() accessor calls: HelpCall[] = [];
   @state() accessor forwarding: ForwardingState | undefined;
+  /** Visits waiting for acceptance at the desk, as the socket last said. */
+  @state() accessor acceptanceQueue: AcceptanceQueueState | undefined;
   @state() accessor failing: ForwardingAlert['applications'] = [];
   @state() accessor printFailures: PrintFailure[] = [];
   @state() accessor assist: AssistSession | undefined;
@@ -95,6 +100,7 @@ export class StaffConsoleElement extends LightElement {
     this.calls = [];
     this.failing = [];
     this.forwarding = undefined;
+    this.acceptanceQueue = undefined;
     this.printFailures = [];
     this.assist = undefined;
     this.announcement = '';
@@ -141,6 +147,7 @@ export class StaffConsoleElement extends LightElement {
       if (state.failing || this.failing.length) void this.loadFailing();
     });
     socket.on('forwarding:alert', () => void this.loadFailing());
+    socket.on('acceptance:queue', (state) => (this.acceptanceQueue = state));
     socket.on('printer:status', (state) => {
       if (state.status === 'ready') this.printFailures = [];
     });
@@ -276,12 +283,16 @@ export class StaffConsoleElement extends LightElement {
           .kiosks=${this.kiosks}
           .calls=${this.calls}
           .forwarding=${this.forwarding}
+          .acceptance=${this.acceptanceQueue}
           .failing=${this.failing}
           .printFailures=${this.printFailures}
           .assist=${this.assist}
           .connected=${this.connected}
           @staff-assist=${(e: CustomEvent<AssistSession | undefined>) => (this.assist = e.detail)}
+          @staff-go=${(e: CustomEvent<Page>) => this.go(e.detail)}
         ></staff-dashboard>`;
+      case 'acceptance':
+        return html`<staff-acceptance .queue=${this.acceptanceQueue}></staff-acceptance>`;
       case 'applications':
         return html`<staff-applications .socket=${socket}></staff-applications>`;
       case 'stats':
@@ -294,7 +305,8 @@ export class StaffConsoleElement extends LightElement {
   protected override render() {
     if (this.me === undefined) return html`<main class="staff-main"><p>${say(WORDS.common.loading)}</p></main>`;
     if (!this.me) return this.renderLogin();
-    const pages: Page[] = this.me.role === 'admin' ? ['dashboard', 'applications', 'stats', 'audit'] : ['dashboard', 'applications', 'stats'];
+    const pages: Page[] =
+      this.me.role === 'admin' ? ['dashboard', 'acceptance', 'applications', 'stats', 'audit'] : ['dashboard', 'acceptance', 'applications', 'stats'];
     return html`
       <header class="staff-header">
         <p class="staff-brand">${say(WORDS.console.brand)}</p>

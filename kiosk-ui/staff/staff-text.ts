@@ -1,6 +1,7 @@
 // The staff console's words, from the text catalogue: the console shows them in Ukrainian (the centre's staff work in
 // it). Names for what the server sends, and how dates and times are shown.
 import type { Localized } from '../../content/localized.ts';
+import { formatKyivTime } from '../../content/kyiv-time.ts';
 import { fill } from '../../content/text/fill.ts';
 import { STAFF_TEXT } from '../../content/text/staff.ts';
 import type { PrinterStatus } from '../../protocol/printer-status.ts';
@@ -29,3 +30,6 @@ export const AUDIT_ACTION_NAMES: Record<string, string> = shown(WORDS.names.audi
 
 /** Dates and times as the console shows them (in Kyiv). */
 export { formatKyivDateTime as dateTime, formatKyivTime as time } from '../../content/kyiv-time.ts';
+
+/** The hour and minute in Kyiv: 14:05. */
+export const clockTime = (at: Date | string): string => formatKyivTime(at).slice(0, 5);
