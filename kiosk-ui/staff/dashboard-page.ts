@@ -4,12 +4,14 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { AcceptanceQueueState } from '../../protocol/acceptance.ts';
 import type { KioskState } from '../../protocol/staff-api.ts';
 import { STAFF_MESSAGE_MAX, type ForwardingAlert, type ForwardingState, type HelpCall, type PrintFailure } from '../../protocol/staff-events.ts';
 import { emit, LightElement } from '../components/light-element.ts';
 import { ask, type AssistSession, type StaffSocket } from './staff-socket.ts';
 import { PRINTER_NAMES, SCREEN_NAMES, TEXT_SIZE_NAMES, dateTime, say, time, WORDS } from './staff-text.ts';
 import { columnHeads } from './table.ts';
+import { waited, WaitClock } from './waited.ts';
 import './assist-panel.ts';
 
 @customElement('staff-dashboard')
@@ -18,6 +20,8 @@ export class StaffDashboardElement extends LightElement {
   @property({ attribute: false }) accessor kiosks: KioskState[] = [];
   @property({ attribute: false }) accessor calls: HelpCall[] = [];
   @property({ attribute: false }) accessor forwarding: ForwardingState | undefined;
+  /** Visits waiting for acceptance at the desk. */
+  @property({ attribute: false }) accessor acceptance: AcceptanceQueueState | undefined;
   /** Applications failing now, with their last error. */
   @property({ attribute: false }) accessor failing: ForwardingAlert['applications'] = [];
   @property({ attribute: false }) accessor printFailures: PrintFailure[] = [];
@@ -27,6 +31,11 @@ export class StaffDashboardElement extends LightElement {
   @state() accessor messageFor: string | undefined;
   @state() accessor feedback = '';
   @state() accessor messageError = '';
+
+  constructor() {
+    super();
+    new WaitClock(this);
+  }
 
   private async answerCall(call: HelpCall): Promise<void> {
     const ack = await ask(this.socket, 'help:answer', { callId: call.id });
@@ -105,6 +114,26 @@ export class StaffDashboardElement extends LightElement {
             </ul>`
             : html`<p>${say(WORDS.dashboard.noCalls)}</p>`
         }
+      </section>
+    `;
+  }
+
+  private renderAcceptance() {
+    const queue = this.acceptance;
+    const words = WORDS.desk.page;
+    return html`
+      <section aria-labelledby="acceptance-heading">
+        <h2 id="acceptance-heading">${say(words.queueHeading)}</h2>
+        <p>
+          ${
+            !queue
+              ? say(WORDS.common.loading)
+              : queue.waiting && queue.oldestSubmittedAt
+                ? say(words.queueCount, { count: queue.waiting, waited: waited(queue.oldestSubmittedAt) })
+                : say(words.queueEmpty)
+          }
+        </p>
+        <a class="button button-secondary" href="#acceptance" @click=${(e: Event) => (e.preventDefault(), emit(this, 'staff-go', 'acceptance'))}>${say(words.toAcceptance)}</a>
       </section>
     `;
   }
@@ -207,6 +236,7 @@ export class StaffDashboardElement extends LightElement {
       <h1 tabindex="-1">${say(WORDS.console.pages.dashboard)}</h1>
       <p class="feedback" role="status">${this.feedback}</p>
       ${this.renderCalls()}
+      ${this.renderAcceptance()}
       ${this.assist ? html`<staff-assist-panel .socket=${this.socket} .assist=${this.assist}></staff-assist-panel>` : nothing}
       <section aria-labelledby="kiosks-heading">
         <h2 id="kiosks-heading" tabindex="-1">${say(WORDS.dashboard.kiosksHeading)}</h2>
