@@ -14,13 +14,13 @@ export interface BrowserSuite {
   catalogue: Catalogue;
 }
 
-/** Registers the hooks; the returned object is filled in before the first test runs. */
-export function useBrowserSuite(overrides: Partial<KioskServerOptions> = {}): BrowserSuite {
+/** Registers the hooks; the returned object is filled in before the first test runs. `peer` is startTestKiosk's. */
+export function useBrowserSuite(overrides: Partial<KioskServerOptions> = {}, peer: Parameters<typeof startTestKiosk>[1] = {}): BrowserSuite {
   const suite = {} as BrowserSuite;
   beforeAll(async () => {
     if (!existsSync(`${UI_OUT_DIR}/app.js`)) await buildUi();
     suite.catalogue = await loadCatalogue();
-    suite.kiosk = await startTestKiosk(overrides);
+    suite.kiosk = await startTestKiosk(overrides, peer);
     suite.browser = await launchChromium();
   });
   afterAll(async () => {
