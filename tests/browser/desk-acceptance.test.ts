@@ -79,9 +79,12 @@ async function applyAtKiosk(kiosk: Page, serviceIds: string[]): Promise<string[]
 async function statusAtKiosk(kiosk: Page, number: string): Promise<string> {
   await kiosk.goto(suite.kiosk.server.url);
   // The person's visit ends first, as they end it: «Почати спочатку» on the confirmation (or the result of a check).
+  // The reloaded page restores the visit a moment later: wait for one or the other, never guess.
   const restart = kiosk.getByRole('button', { name: ui('uk', 'startAgain'), exact: true }).first();
+  const welcome = kiosk.getByRole('heading', { level: 1, name: new RegExp(ui('uk', 'welcomeHeading')) });
+  await restart.or(welcome).first().waitFor();
   if (await restart.isVisible()) await restart.tap();
-  await kiosk.getByRole('heading', { level: 1, name: new RegExp(ui('uk', 'welcomeHeading')) }).waitFor();
+  await welcome.waitFor();
   await kiosk.getByRole('button', { name: new RegExp(ui('uk', 'checkStatus')) }).tap();
   await kiosk.getByRole('textbox', { name: ui('uk', 'statusQuestion') }).fill(number);
   await kiosk.getByRole('button', { name: ui('uk', 'statusCheckButton') }).tap();

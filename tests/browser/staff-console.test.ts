@@ -159,8 +159,8 @@ describe('the staff console with a kiosk', { timeout: 180_000 }, () => {
     // The person finishes; staff find the application, look at its personal data (on the record) and reprint it.
     await answerToCheck(kiosk, suite.catalogue, [PENSION], 'uk', async () => undefined);
     const number = await submitFromCheck(kiosk, 'uk', async () => undefined);
-    await console.getByRole('link', { name: 'Заяви' }).click();
-    await console.getByRole('heading', { level: 1, name: 'Заяви' }).waitFor();
+    await console.getByRole('link', { name: 'Заяви', exact: true }).click();
+    await console.getByRole('heading', { level: 1, name: 'Заяви', exact: true }).waitFor();
     await console.getByRole('button', { name: number }).click();
     await console.getByRole('heading', { name: `Заява ${number}` }).waitFor();
     expect(await accessibilityProblems(console)).toEqual([]);
