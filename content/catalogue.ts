@@ -6,6 +6,7 @@ import type { ContentSource } from './flow.ts';
 import type { CategoryDefinition, ModuleDefinition, ServiceDefinition } from './schema.ts';
 import type { FormLayout } from './forms/form-schema.ts';
 import { formProblems } from './forms/forms.ts';
+import { kyivToday } from './kyiv-time.ts';
 
 /** The content folder: services/*.json, modules/*.json, forms/*.json and categories.json. */
 export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -17,6 +18,8 @@ export interface Catalogue extends ContentSource {
   get(serviceId: string): ServiceDefinition | undefined;
   stats: ReadonlyMap<string, ServiceStats>;
   combinations: CheckedContent['combinations'];
+  /** Services not checked against their sources for 12 months: the check and the server's start print them. */
+  warnings: readonly string[];
   /** The official forms the desk prints, by id (content/forms/). */
   forms: ReadonlyMap<string, FormLayout>;
 }
@@ -33,6 +36,7 @@ export function catalogueOf(checked: CheckedContent, forms: ReadonlyMap<string, 
     module: (id) => modules.get(id),
     stats: checked.stats,
     combinations: checked.combinations,
+    warnings: checked.warnings,
     forms,
   };
 }
@@ -67,12 +71,12 @@ async function readFolder(dir: string): Promise<ContentFile[]> {
 }
 
 /** Reads and checks the whole catalogue; any broken file stops the load with its problems. */
-export async function loadCatalogue(dir: string = DEFAULT_CONTENT_DIR): Promise<Catalogue> {
+export async function loadCatalogue(dir: string = DEFAULT_CONTENT_DIR, today: string = kyivToday()): Promise<Catalogue> {
   const services = await readFolder(path.join(dir, 'services'));
   if (services.length === 0) throw new ContentError(path.join(dir, 'services'), ['no service files (*.json) found']);
   const modules = await readFolder(path.join(dir, 'modules'));
   const categories = await readJson(path.join(dir, 'categories.json'));
-  const checked = checkContent({ services, modules, categories });
+  const checked = checkContent({ services, modules, categories }, { today });
   const { layouts, problems } = formProblems(await readFolder(path.join(dir, 'forms')), checked.services, checked.modules);
   if (problems.length) throw new ContentError(path.join(dir, 'forms'), problems);
   return catalogueOf(checked, layouts);

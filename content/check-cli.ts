@@ -14,8 +14,10 @@ try {
   }
   console.log(
     `${catalogue.services.length} services, ${catalogue.modules.length} shared modules; ` +
-      `${catalogue.combinations.count} combinations of services checked (at most ${catalogue.combinations.maxPaths} paths in one)`,
+      `${catalogue.combinations.count} combinations of services checked — each alone, every pair and triple, and all together ` +
+      `(at most ${catalogue.combinations.maxPaths} paths in one; ${catalogue.combinations.allPaths} with every service)`,
   );
+  for (const warning of catalogue.warnings) console.warn(`warn ${warning}`);
   console.log(`ok  official forms: ${[...catalogue.forms.keys()].join(', ')}; every service names the forms the desk prints`);
   const problems = textProblems(TEXT);
   if (problems.length) throw new ContentError('content/text (the text catalogue)', problems);

@@ -1,5 +1,6 @@
-// Load-time checks of the catalogue: every file parses, every route of every service — and of every combination of
-// services a person could choose — reaches check answers, and every condition reads a field asked before it.
+// Load-time checks of the catalogue: every file parses and names its sources, every route of every service — and of
+// the combinations of services a person could choose — reaches check answers, and every condition reads a field asked
+// before it.
 import type { z } from 'zod';
 import { leavesOf, type Condition } from './conditions.ts';
 import { composeFlow, type ContentSource, type Flow } from './flow.ts';
@@ -45,8 +46,43 @@ export interface CheckedContent {
   modules: ModuleDefinition[];
   categories: CategoryDefinition[];
   stats: Map<string, ServiceStats>;
-  /** How many combinations of services were checked, and the most routes any of them has. */
-  combinations: { count: number; maxPaths: number };
+  /**
+   * How many combinations of services were checked (each alone, every pair and triple, and all together), the most
+   * routes any of them has, and the routes of a visit choosing every service.
+   */
+  combinations: { count: number; maxPaths: number; allPaths: number };
+  /** What a content writer should see to but that does not stop the kiosk: a service not checked for 12 months. */
+  warnings: string[];
+}
+
+export interface CheckOptions {
+  /** Today in Kyiv (YYYY-MM-DD), for how long ago a service was checked. */
+  today: string;
+}
+
+/** A service's facts must be checked against its sources at least this often (issue 17: "quick reaction to changes in the law"). */
+export const RECHECK_MONTHS = 12;
+
+/** The day `months` before `day` (YYYY-MM-DD), clamped to the month's end. */
+function monthsBefore(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** Every combination of up to `size` of `ids`, in order. */
+function combinationsUpTo<T>(ids: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  const grow = (from: number, chosen: T[]) => {
+    if (chosen.length) out.push(chosen);
+    if (chosen.length === size) return;
+    for (let i = from; i < ids.length; i++) grow(i + 1, [...chosen, ids[i]!]);
+  };
+  grow(0, []);
+  return out;
 }
 
 function describeZodIssues(error: z.ZodError): string[] {
@@ -242,7 +278,11 @@ function throwAll(errors: ContentError[]): void {
 }
 
 /** Parses and checks the whole catalogue; throws a ContentError listing every problem, each with its file. */
-export function checkContent(input: { services: ContentFile[]; modules: ContentFile[]; categories: ContentFile }): CheckedContent {
+export function checkContent(
+  input: { services: ContentFile[]; modules: ContentFile[]; categories: ContentFile },
+  options: CheckOptions,
+): CheckedContent {
+  const warnings: string[] = [];
   const errors: ContentError[] = [];
   const services = input.services.map((f) => ({ file: f, service: parse(ServiceSchema, f, errors) }));
   const modules = input.modules.map((f) => ({ file: f, module: parse(ModuleSchema, f, errors) }));
@@ -305,9 +345,15 @@ export function checkContent(input: { services: ContentFile[]; modules: ContentF
     for (const id of s.modules) if (!moduleById.has(id)) problems.push(`modules: "${id}" is not a module`);
     for (const id of s.categories) if (!categoryIds.has(id)) problems.push(`categories: "${id}" is not a category (categories.json)`);
     for (const r of s.related ?? []) if (!serviceIds.has(r.service) || r.service === s.id) problems.push(`related: "${r.service}" is not another service`);
+    if (!s.sources?.length) problems.push('sources: none; list the laws and pages its facts come from, each with "title" and "url"');
+    if (!s.checkedOn) problems.push('checkedOn: missing; the day its facts were last checked against the sources, YYYY-MM-DD');
+    else if (s.checkedOn > options.today) problems.push(`checkedOn: ${s.checkedOn} is after today (${options.today})`);
+    else if (s.checkedOn < monthsBefore(options.today, RECHECK_MONTHS))
+      warnings.push(`${file.source}: last checked on ${s.checkedOn}, more than ${RECHECK_MONTHS} months ago; check it against its sources and update checkedOn`);
     const before = fieldsOfModules(s.modules, 'before');
     if (s.start) checkPartContent(s.start, s.steps, before, serviceIds, problems);
     const everything: Known = new Map([...fieldsOfModules(s.modules), ...knownOf(s.steps)]);
+    (s.decidingBodyByAnswer ?? []).forEach((route, i) => checkCondition(route.when, `decidingBodyByAnswer[${i}]`, everything, serviceIds, problems));
     for (const doc of s.documents) {
       if (doc.when) checkCondition(doc.when, `document "${doc.id}"`, everything, serviceIds, problems);
       if (doc.when && !doc.whenText) problems.push(`document "${doc.id}" has a "when" but no "whenText" saying it in plain words`);
@@ -342,14 +388,20 @@ export function checkContent(input: { services: ContentFile[]; modules: ContentF
       paths: countPaths(flow),
     });
   }
-  // Every combination a person could choose (2^n − 1 of them) is checked as one visit.
+  // Combinations checked as one visit. Each part (a module, a service's own steps) was checked alone above, and parts
+  // meet only through the shared modules a visit asks once and "chosen" conditions, each of which involves at most a
+  // few services: so every service alone, every pair, every triple and the whole catalogue together are walked, not all
+  // 2^n − 1 (262 143 for 18 services).
   const ids = [...serviceIds];
+  const walked = [...combinationsUpTo(ids, 3), ...(ids.length > 3 ? [ids] : [])];
   let maxPaths = 0;
+  let allPaths = 0;
   const combinationProblems: string[] = [];
-  for (let mask = 1; mask < 2 ** ids.length; mask++) {
-    const chosen = ids.filter((_, i) => mask & (1 << i));
+  for (const chosen of walked) {
     try {
-      maxPaths = Math.max(maxPaths, countPaths(composeFlow(source, chosen)));
+      const paths = countPaths(composeFlow(source, chosen));
+      maxPaths = Math.max(maxPaths, paths);
+      if (chosen.length === ids.length) allPaths = paths;
     } catch (error) {
       combinationProblems.push(`services ${chosen.join(' + ')}: ${(error as Error).message}`);
     }
@@ -360,6 +412,7 @@ export function checkContent(input: { services: ContentFile[]; modules: ContentF
     modules: [...moduleById.values()],
     categories: categories!,
     stats,
-    combinations: { count: 2 ** ids.length - 1, maxPaths },
+    combinations: { count: walked.length, maxPaths, allPaths },
+    warnings,
   };
 }

@@ -145,11 +145,25 @@ export const ModuleSchema = z.strictObject({
 });
 export type ModuleDefinition = z.infer<typeof ModuleSchema>;
 
+/** Where a service's facts come from: a law, a ministry's or a centre's page. */
+export const SourceSchema = z.strictObject({
+  title: z.string().min(1),
+  url: z.url({ protocol: /^https?$/, error: 'a source needs its full web address (https://…)' }),
+});
+export type SourceDefinition = z.infer<typeof SourceSchema>;
+
+/** Who decides when it depends on the answers (burial aid: who the deceased was); the first that matches wins. */
+export const DecidingBodyRouteSchema = z.strictObject({ when: ConditionSchema, body: LocalizedSchema });
+
 export const ServiceSchema = z
   .strictObject({
     $schema: z.string().optional(),
     id: IdSchema,
     version: z.number().int().positive(),
+    /** The sources its facts were checked against (the check fails on a service without them). */
+    sources: z.array(SourceSchema).optional(),
+    /** The day a content writer last checked it against its sources (YYYY-MM-DD); older than 12 months warns. */
+    checkedOn: z.iso.date({ error: 'checkedOn is a date written YYYY-MM-DD' }).optional(),
     locales: z.array(z.enum(LANGUAGES)).refine((l) => LANGUAGES.every((lang) => l.includes(lang)), {
       message: `a service must declare every kiosk language: ${LANGUAGES.join(', ')}`,
     }),
@@ -158,6 +172,8 @@ export const ServiceSchema = z
     /** Who can get it, in plain words, for "what do I need?". */
     eligibility: LocalizedSchema,
     decidingBody: LocalizedSchema,
+    /** Who decides, by the answers: the receipt, the forms and the payload name the one that matches, else `decidingBody`. */
+    decidingBodyByAnswer: z.array(DecidingBodyRouteSchema).min(1).optional(),
     legalBasis: LocalizedSchema,
     decisionTime: LocalizedSchema,
     whatHappensNext: LocalizedSchema,

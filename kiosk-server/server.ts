@@ -44,6 +44,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const { logger, kioskId } = options;
   await mkdir(options.dataDir, { recursive: true });
   const catalogue = options.catalogue ?? (await loadCatalogue());
+  for (const warning of catalogue.warnings) logger.warn({ warning }, 'content not checked recently');
   const { store, keyOrigin } = await openKioskStore(options.dataDir, options.dataKey);
   const { db } = store;
   const printer = options.printer ?? new PdfFilePrinter(path.join(options.dataDir, 'receipts'));

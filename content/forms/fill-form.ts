@@ -1,5 +1,6 @@
 // Fills the official forms of one visit from its answers (as corrected at the desk). Pure: layouts, services and answers
 // in, text out. A visit prints each form once: a unified form named by two services has both their boxes ticked.
+import { decidingBodyOf } from '../deciding-body.ts';
 import type { AnswerValue, GroupItem } from '../conditions.ts';
 import type { FieldDefinition, ModuleDefinition, ServiceDefinition } from '../schema.ts';
 import { formatDate } from '../validators/dates.ts';
@@ -53,7 +54,7 @@ function fill(layout: FormLayout, applications: readonly FormApplication[], inpu
     if ('heading' in block) return [{ kind: 'heading', text: block.heading }];
     if ('paragraph' in block) return [{ kind: 'paragraph', text: block.paragraph }];
     if ('receivingBody' in block) {
-      const bodies = [...new Set(services.map((s) => s.decidingBody.uk))].join('; ');
+      const bodies = [...new Set(applications.map((a, i) => decidingBodyOf(services[i]!, a.answers).uk))].join('; ');
       return [
         {
           kind: 'rows',

@@ -31,15 +31,23 @@ function copy() {
   return structuredClone(original);
 }
 
-function check(content: ReturnType<typeof copy>) {
+const TODAY = '2026-12-03';
+
+function check(content: ReturnType<typeof copy>, today = TODAY) {
   const files = (record: Record<string, Json>, folder: string): ContentFile[] =>
     Object.entries(record).map(([id, data]) => ({ source: `${folder}/${id}.json`, data }));
-  return checkContent({
-    services: files(content.services, 'services'),
-    modules: files(content.modules, 'modules'),
-    categories: { source: 'categories.json', data: content.categories },
-  });
+  return checkContent(
+    {
+      services: files(content.services, 'services'),
+      modules: files(content.modules, 'modules'),
+      categories: { source: 'categories.json', data: content.categories },
+    },
+    { today },
+  );
 }
+
+/** Singles, pairs and triples of n services, and all n together. */
+const walkedFor = (n: number) => n + (n * (n - 1)) / 2 + (n * (n - 1) * (n - 2)) / 6 + (n > 3 ? 1 : 0);
 
 function problemsOf(content: ReturnType<typeof copy>): string {
   try {
@@ -54,10 +62,14 @@ function problemsOf(content: ReturnType<typeof copy>): string {
 const step = (owner: Json, id: string): Json => owner.steps.find((s: Json) => s.id === id);
 
 describe('content checks', () => {
-  it('accept the catalogue: every service, and every one of the 255 combinations of services', () => {
-    const checked = check(copy());
-    expect(checked.services).toHaveLength(8);
-    expect(checked.combinations.count).toBe(255);
+  it('accept the catalogue: every service alone, every pair and triple of services, and all of them in one visit', () => {
+    const c = copy();
+    const checked = check(c);
+    const n = Object.keys(c.services).length;
+    expect(checked.services).toHaveLength(n);
+    expect(checked.combinations.count).toBe(walkedFor(n));
+    expect(checked.combinations.allPaths).toBeGreaterThan(0);
+    expect(checked.warnings).toEqual([]);
     // One-time aid: РНОКПП or not × ID card or booklet × lives at the registered address or not × IBAN or post.
     expect(checked.stats.get('one-time-aid')).toMatchObject({ paths: 24 });
   });
@@ -141,6 +153,34 @@ describe('content checks', () => {
     expect(message).toContain('document "medical" has a "when" but no "whenText"');
   });
 
+  it('reject a service without sources or a check date, and warn about one not checked for 12 months', () => {
+    const c = copy();
+    delete c.services['one-time-aid']!.sources;
+    delete c.services['low-income']!.checkedOn;
+    c.services['idp-allowance']!.checkedOn = '2027-01-01';
+    const message = problemsOf(c);
+    expect(message).toContain('services/one-time-aid.json: sources: none; list the laws and pages its facts come from');
+    expect(message).toContain('services/low-income.json: checkedOn: missing');
+    expect(message).toContain('services/idp-allowance.json: checkedOn: 2027-01-01 is after today (2026-12-03)');
+
+    const address = copy();
+    address.services['pension-info']!.sources = [{ title: 'Закон', url: 'zakon.rada.gov.ua' }];
+    expect(problemsOf(address)).toContain('sources.0.url: a source needs its full web address (https://…)');
+
+    const old = copy();
+    old.services['one-time-aid']!.checkedOn = '2025-12-02';
+    old.services['pension-info']!.checkedOn = '2025-12-03';
+    expect(check(old).warnings).toEqual([
+      'services/one-time-aid.json: last checked on 2025-12-02, more than 12 months ago; check it against its sources and update checkedOn',
+    ]);
+  });
+
+  it('reject a deciding body by answer whose condition reads a field the service never asks', () => {
+    const c = copy();
+    c.services['one-time-aid']!.decidingBodyByAnswer = [{ when: { field: 'deceasedKind', op: 'eq', value: 'pensioner' }, body: { uk: 'ПФУ', en: 'PFU' } }];
+    expect(problemsOf(c)).toContain('decidingBodyByAnswer[0]: "when" refers to field "deceasedKind", which does not exist');
+  });
+
   it('reject a service that uses a module or a category that does not exist', () => {
     const c = copy();
     c.services['pension-info']!.modules.push('pets');
@@ -168,7 +208,7 @@ describe('content checks', () => {
       await writeFile(path.join(dir, 'services', 'firewood-aid.json'), JSON.stringify(ninth));
       const catalogue = await loadCatalogue(dir);
       expect(catalogue.services.map((s) => s.id)).toContain('firewood-aid');
-      expect(catalogue.combinations.count).toBe(511);
+      expect(catalogue.combinations.count).toBe(walkedFor(Object.keys(original.services).length + 1));
       await mkdir(path.join(dir, 'broken'), { recursive: true });
       await writeFile(path.join(dir, 'services', 'bad.json'), '{ "id": ');
       await expect(loadCatalogue(dir)).rejects.toThrow(/bad\.json[\s\S]*not valid JSON/);
