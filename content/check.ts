@@ -201,6 +201,7 @@ function checkFieldContent(field: FieldDefinition, where: string, visible: Known
         problems.push(`${where} field "${field.id}": pattern ${JSON.stringify(rule.value)} is not a valid regular expression`);
       }
     }
+    if (rule.rule === 'notEarlierThan' && field.type !== 'date') problems.push(`${where} field "${field.id}": notEarlierThan applies only to date fields`);
     if (rule.rule === 'maxValue' && field.type !== 'money') problems.push(`${where} field "${field.id}": maxValue applies only to money fields`);
   }
   if (field.example !== undefined) {

@@ -46,8 +46,13 @@ export const FieldRuleSchema = z.discriminatedUnion('rule', [
   z.strictObject({ rule: z.literal('pattern'), value: z.string().min(1), message: LocalizedSchema }),
   /** The birth date encoded in a РНОКПП must equal the date answered in `field`. */
   z.strictObject({ rule: z.literal('matchesBirthDate'), field: IdSchema, message: LocalizedSchema.optional() }),
-  /** A date that cannot be earlier than the date answered in `field` (a child's birth, a document's issue). */
-  z.strictObject({ rule: z.literal('notBefore'), field: IdSchema, message: LocalizedSchema }),
+  /**
+   * A date that cannot be earlier than the date answered in `field` (a child's birth, a document's issue) — or, with
+   * `years`, than the day the person born on that date turned that age (a passport is issued from 14).
+   */
+  z.strictObject({ rule: z.literal('notBefore'), field: IdSchema, years: z.number().int().min(1).max(100).optional(), message: LocalizedSchema }),
+  /** A date that cannot be earlier than a fixed day (YYYY-MM-DD): ID cards are issued from 2016. */
+  z.strictObject({ rule: z.literal('notEarlierThan'), value: z.iso.date(), message: LocalizedSchema }),
   /** The largest amount accepted for a money field. */
   z.strictObject({ rule: z.literal('maxValue'), value: z.number().positive(), message: LocalizedSchema.optional() }),
 ]);

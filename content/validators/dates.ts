@@ -21,6 +21,12 @@ export function formatDate(iso: string): string {
   return `${d}.${m}.${y}`;
 }
 
+/** The day `years` after `iso` (YYYY-MM-DD); 29 February becomes 1 March in a common year. */
+export function addYears(iso: string, years: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return isoFromUtcDate(new Date(Date.UTC(y + years, m - 1, d)));
+}
+
 export function partsFromIso(iso: string): DateParts {
   const [year = '', month = '', day = ''] = iso.split('-');
   return { day, month, year };

@@ -1,5 +1,5 @@
 import type { Answers } from '../conditions.ts';
-import { formatDate } from './dates.ts';
+import { addYears, formatDate } from './dates.ts';
 import { validateEmail } from './email.ts';
 import { validateMoney } from './money.ts';
 import { fillEach } from '../text/fill.ts';
@@ -74,11 +74,15 @@ function checkRule(rule: FieldRule, value: string, ctx: ValidationContext): Vali
       return result.ok || !rule.message ? result : invalid(rule.message);
     }
     case 'notBefore': {
-      const earliest = ctx.answers[rule.field];
-      if (typeof earliest !== 'string' || !earliest || value >= earliest) return valid(value);
+      const from = ctx.answers[rule.field];
+      if (typeof from !== 'string' || !from) return valid(value);
+      const earliest = rule.years ? addYears(from, rule.years) : from;
+      if (value >= earliest) return valid(value);
       // The content's own message, with the date it may not precede.
       return invalid(fillEach({ uk: '{message} ({date})', en: '{message} ({date})' }, { message: rule.message, date: formatDate(earliest) }));
     }
+    case 'notEarlierThan':
+      return value >= rule.value ? valid(value) : invalid(rule.message);
     case 'pattern':
       return new RegExp(`^(?:${rule.value})$`, 'u').test(value) ? valid(value) : invalid(rule.message);
     case 'maxValue':

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { ModuleSchema } from '../../content/schema.ts';
 import { validatePastDate } from '../../content/validators/dates.ts';
 import { validateField } from '../../content/validators/fields.ts';
 import { ibanMod97, validateIban } from '../../content/validators/iban.ts';
@@ -240,5 +242,55 @@ describe('fields added for the whole catalogue', () => {
       ok: false,
       message: { uk: 'Не раніше за вашу дату народження (27.03.1958)', en: 'Not before your birth (27.03.1958)' },
     });
+  });
+
+  it('notBefore with years: not before the person turned that age (29 February becomes 1 March)', () => {
+    const f = field({ type: 'date', rules: [{ rule: 'notBefore', field: 'dateOfBirth', years: 14, message: { uk: 'З 14 років', en: 'From 14' } }] });
+    expect(validateField(f, { day: '27', month: '3', year: '1972' }, ctx).ok).toBe(true);
+    expect(validateField(f, { day: '26', month: '3', year: '1972' }, ctx)).toEqual({
+      ok: false,
+      message: { uk: 'З 14 років (27.03.1972)', en: 'From 14 (27.03.1972)' },
+    });
+    const leap = { today: TODAY, answers: { dateOfBirth: '2008-02-29' } };
+    expect(validateField(f, { day: '28', month: '2', year: '2022' }, leap).ok).toBe(false);
+    expect(validateField(f, { day: '1', month: '3', year: '2022' }, leap).ok).toBe(true);
+  });
+});
+
+// Issue 17: the kiosk accepted an ID card issued in 1950 to a person born in 1950.
+describe('identity documents: plausible dates of issue (content/modules/identity.json)', () => {
+  const identity = ModuleSchema.parse(JSON.parse(readFileSync(new URL('../../content/modules/identity.json', import.meta.url), 'utf8')));
+  const dateField = (id: string) => identity.steps.flatMap((s) => s.fields).find((f) => f.id === id)!;
+  const born1950 = { today: TODAY, answers: { dateOfBirth: '1950-05-10' } };
+  const typed = (iso: string) => {
+    const [year, month, day] = iso.split('-') as [string, string, string];
+    return { day, month, year };
+  };
+
+  it('an ID card is issued from 2016, never before the person was 14, never after today', () => {
+    const idCard = dateField('idCardIssueDate');
+    const refused = validateField(idCard, typed('1950-06-01'), born1950);
+    expect(refused).toEqual({
+      ok: false,
+      message: { uk: 'ID-картки видають з 2016 року: перевірте рік видачі', en: 'ID cards have been issued since 2016: check the year of issue' },
+    });
+    expect(validateField(idCard, typed('2015-12-31'), born1950).ok).toBe(false);
+    expect(validateField(idCard, typed('2016-01-01'), born1950)).toEqual({ ok: true, value: '2016-01-01' });
+    const born2010 = { today: TODAY, answers: { dateOfBirth: '2010-08-20' } };
+    const tooYoung = validateField(idCard, typed('2024-08-19'), born2010);
+    expect(tooYoung.ok).toBe(false);
+    if (!tooYoung.ok)
+      expect(tooYoung.message.uk).toBe(
+        'ID-картку видають з 14 років: дата видачі не може бути раніше, ніж вам виповнилося 14. Перевірте рік видачі або дату народження (20.08.2024)',
+      );
+    expect(validateField(idCard, typed('2024-08-20'), born2010).ok).toBe(true);
+    expect(validateField(idCard, typed(TODAY), born2010)).toEqual({ ok: false, message: VALIDATION_TEXT.date.future });
+  });
+
+  it('a passport booklet is never issued before the person was 14', () => {
+    const booklet = dateField('passportIssueDate');
+    expect(validateField(booklet, typed('1950-06-01'), born1950).ok).toBe(false);
+    expect(validateField(booklet, typed('1964-05-09'), born1950).ok).toBe(false);
+    expect(validateField(booklet, typed('1966-07-01'), born1950)).toEqual({ ok: true, value: '1966-07-01' });
   });
 });
