@@ -200,8 +200,12 @@ export class Visits {
     return this.act(sessionId, (state) => (state.position.kind === 'services' ? engine.chooseServices(this.catalogue, state, serviceIds) : stale(state)));
   }
 
-  showInfo(sessionId: string, serviceId: string): VisitResult {
-    return this.act(sessionId, (state) => engine.showInfo(this.catalogue, state, serviceId));
+  showInfo(sessionId: string, serviceId: string, ticked?: string[]): VisitResult {
+    return this.act(sessionId, (state) => engine.showInfo(this.catalogue, state, serviceId, ticked));
+  }
+
+  applyFromInfo(sessionId: string, serviceId: string): VisitResult {
+    return this.act(sessionId, (state) => engine.applyFromInfo(this.catalogue, state, serviceId));
   }
 
   answerSuggestions(sessionId: string, accepted: string[]): VisitResult {

@@ -25,7 +25,10 @@ export const ClientPayloads = {
   'visit:language': z.strictObject({ sessionId: SessionId, lang: LanguageSchema }),
   'visit:end': z.strictObject({ sessionId: SessionId }),
   'services:choose': z.strictObject({ sessionId: SessionId, serviceIds: z.array(ServiceId).max(20) }),
-  'services:info': z.strictObject({ sessionId: SessionId, serviceId: ServiceId }),
+  /** `ticked`: the services ticked on the list so far, kept while the person reads "What do I need?". */
+  'services:info': z.strictObject({ sessionId: SessionId, serviceId: ServiceId, ticked: z.array(ServiceId).max(20).optional() }),
+  /** «Подати заяву на цю послугу» on "What do I need?". */
+  'services:apply': z.strictObject({ sessionId: SessionId, serviceId: ServiceId }),
   'services:suggested': z.strictObject({ sessionId: SessionId, accepted: z.array(ServiceId).max(20) }),
   'checklist:print': z.strictObject({ sessionId: SessionId, serviceId: ServiceId }),
   'step:answer': z.strictObject({
@@ -82,6 +85,7 @@ export interface ClientToServerEvents {
   'visit:end': Handler<'visit:end', null>;
   'services:choose': Handler<'services:choose', KioskView>;
   'services:info': Handler<'services:info', KioskView>;
+  'services:apply': Handler<'services:apply', KioskView>;
   'services:suggested': Handler<'services:suggested', KioskView>;
   'checklist:print': Handler<'checklist:print', { printed: boolean }>;
   'step:answer': Handler<'step:answer', KioskView>;

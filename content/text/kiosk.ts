@@ -38,6 +38,8 @@ export const KIOSK_TEXT = {
   search: { uk: 'Пошук послуги', en: 'Search for a service' },
   searchHint: { uk: 'Введіть кілька літер назви', en: 'Type a few letters of the name' },
   found: { uk: 'Знайдено послуг:', en: 'Services found:' },
+  /** After a group's name on the service list: how many of its services are shown. */
+  groupCount: { uk: 'послуг: {count}', en: 'services: {count}' },
   nothingFound: { uk: 'Нічого не знайдено. Спробуйте інше слово.', en: 'Nothing found. Try another word.' },
   whatDoINeed: { uk: 'Що потрібно?', en: 'What do I need?' },
   chosenCount: { uk: 'Вибрано послуг:', en: 'Services chosen:' },
@@ -46,6 +48,7 @@ export const KIOSK_TEXT = {
   whatIsAsked: { uk: 'Про що вас запитають', en: 'What you will be asked' },
   documents: { uk: 'Документи', en: 'Documents' },
   printChecklist: { uk: 'Надрукувати перелік', en: 'Print this checklist' },
+  applyForThis: { uk: 'Подати заяву на цю послугу', en: 'Apply for this service' },
   checklistPrinted: { uk: 'Перелік надруковано. Заберіть його з принтера.', en: 'The checklist has been printed. Take it from the printer.' },
   checklistFailed: {
     uk: 'Не вдалося надрукувати перелік. Зверніться до працівника ЦНАП.',

@@ -133,10 +133,18 @@ export function answerSuggestions(content: ContentSource, state: SessionState, a
   return ok(start(content, { ...state, serviceIds: [...state.serviceIds, ...accepted] }));
 }
 
-export function showInfo(content: ContentSource, state: SessionState, serviceId: string): EngineResult {
+/** "What do I need?" for one service; the services ticked so far are kept, so Back and «Подати заяву» find them ticked. */
+export function showInfo(content: ContentSource, state: SessionState, serviceId: string, ticked: readonly string[] = state.serviceIds): EngineResult {
   if (state.position.kind !== 'services') return refuse(state, 'stale_step');
-  if (!content.service(serviceId)) return refuse(state, 'not_found');
-  return ok({ ...state, position: { kind: 'info', serviceId }, errors: [] });
+  if (!content.service(serviceId) || ticked.some((id) => !content.service(id))) return refuse(state, 'not_found');
+  return ok({ ...state, serviceIds: [...new Set(ticked)], position: { kind: 'info', serviceId }, errors: [] });
+}
+
+/** «Подати заяву на цю послугу» on "What do I need?": that service, with any others already ticked, in the list's order. */
+export function applyFromInfo(content: ContentSource & { services: readonly { id: string }[] }, state: SessionState, serviceId: string): EngineResult {
+  if (state.position.kind !== 'info' || state.position.serviceId !== serviceId) return refuse(state, 'stale_step');
+  const wanted = new Set([...state.serviceIds, serviceId]);
+  return chooseServices(content, { ...state, position: { kind: 'services' } }, content.services.map((s) => s.id).filter((id) => wanted.has(id)));
 }
 
 /** After a question is answered: on to the next, or back to check answers when the person came from there. */

@@ -87,7 +87,8 @@ export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): v
       return { ok: true, data: null };
     },
     'services:choose': ({ sessionId, serviceIds }) => visits.chooseServices(sessionId, serviceIds),
-    'services:info': ({ sessionId, serviceId }) => visits.showInfo(sessionId, serviceId),
+    'services:info': ({ sessionId, serviceId, ticked }) => visits.showInfo(sessionId, serviceId, ticked),
+    'services:apply': ({ sessionId, serviceId }) => visits.applyFromInfo(sessionId, serviceId),
     'services:suggested': ({ sessionId, accepted }) => visits.answerSuggestions(sessionId, accepted),
     'checklist:print': ({ sessionId, serviceId }) => visits.printChecklist(sessionId, serviceId),
     'step:answer': ({ sessionId, stepId, values }) => visits.answer(sessionId, stepId, values),

@@ -25,9 +25,11 @@ export interface ScreenRoutes {
   /** "Почати знову" on the timed-out notice. */
   startOver(): void;
   openOverlay(overlay: Overlay): void;
+  /** The voice page, spoken at once. */
+  openVoicePage(): void;
 }
 
-function kioskScreen({ visit, session, startOver, openOverlay }: ScreenRoutes) {
+function kioskScreen({ visit, session, startOver, openOverlay, openVoicePage }: ScreenRoutes) {
   const { language: lang, settings } = visit;
   if (visit.timedOut) return html`<vk-timed-out-screen .language=${lang} @vk-start-over=${startOver}></vk-timed-out-screen>`;
   if (visit.statusPage)
@@ -44,7 +46,7 @@ function kioskScreen({ visit, session, startOver, openOverlay }: ScreenRoutes) {
     @vk-status=${() => session.openStatus()}
     @vk-start=${(e: CustomEvent<Language>) => void session.start(e.detail)}
     @vk-display=${() => openOverlay('display')}
-    @vk-voice=${() => openOverlay('voice')}
+    @vk-voice=${openVoicePage}
   ></vk-welcome-screen>`;
 }
 
@@ -61,7 +63,7 @@ export function renderScreen(routes: ScreenRoutes) {
         .language=${lang}
         .voice=${settings.voiceMode}
         @vk-choose-services=${(e: CustomEvent<string[]>) => session.send('services:choose', { serviceIds: e.detail })}
-        @vk-info=${(e: CustomEvent<string>) => session.send('services:info', { serviceId: e.detail })}
+        @vk-info=${(e: CustomEvent<{ serviceId: string; ticked: string[] }>) => session.send('services:info', e.detail)}
         @vk-back=${back}
       ></vk-services-screen>`;
     case 'info':
@@ -70,6 +72,7 @@ export function renderScreen(routes: ScreenRoutes) {
         .language=${lang}
         .checklist=${visit.checklist}
         @vk-print-checklist=${(e: CustomEvent<string>) => void session.printChecklist(e.detail)}
+        @vk-apply=${(e: CustomEvent<string>) => session.send('services:apply', { serviceId: e.detail })}
         @vk-back=${back}
       ></vk-info-screen>`;
     case 'suggest':

@@ -197,6 +197,7 @@ export class ViknoApp extends LightElement implements VisitHost {
       back: () => this.onBack(),
       startOver: () => this.patch({ timedOut: false, focusRequest: 'heading' }),
       openOverlay: (page) => this.openOverlay(page),
+      openVoicePage: () => this.voice.openPage(focused()),
     });
     return html`
       ${visit.overlay ? html`<div class="overlay">${overlay}</div>` : nothing}

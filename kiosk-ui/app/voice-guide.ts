@@ -158,6 +158,16 @@ export class VoiceGuide implements ReactiveController {
     this.deps.openOverlay('voice', focused);
   }
 
+  /**
+   * The «Голосовий супровід» button: the voice page, spoken at once as the voice key does — the person who finds that
+   * button may not see the page (EN 301 549 5.1.3.1: closed functionality is operable without vision).
+   */
+  openPage(focused: Element | null): void {
+    if (this.host.visit.overlay === 'assist') return;
+    if (!this.settings.voiceMode && this.voices[this.language]) this.deps.changeSettings({ ...this.settings, voiceMode: true });
+    this.deps.openOverlay('voice', focused);
+  }
+
   on(headphones: boolean): void {
     this.deps.changeSettings({ ...this.settings, voiceMode: true, headphones });
     this.host.patch({ voiceIntro: true });

@@ -46,11 +46,14 @@ export class InfoScreenElement extends LightElement {
         <p class="receipt-status ${this.checklist === 'failed' ? 'receipt-failed' : ''}" role="status">
           ${this.checklist === 'printed' ? t(lang, 'checklistPrinted') : this.checklist === 'failed' ? t(lang, 'checklistFailed') : nothing}
         </p>
+        <p>
+          <button class="button button-secondary" type="button" ?disabled=${this.checklist === 'printing'} @click=${() => emit(this, 'vk-print-checklist', view.serviceId)}>
+            ${t(lang, 'printChecklist')}
+          </button>
+        </p>
         ${navRow(
           { label: t(lang, 'backToServices'), onClick: () => emit(this, 'vk-back') },
-          html`<button class="button button-primary" type="button" ?disabled=${this.checklist === 'printing'} @click=${() => emit(this, 'vk-print-checklist', view.serviceId)}>
-            ${t(lang, 'printChecklist')}
-          </button>`,
+          { label: t(lang, 'applyForThis'), onClick: () => emit(this, 'vk-apply', view.serviceId) },
         )}
       </section>
     `;

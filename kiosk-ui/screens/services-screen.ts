@@ -6,6 +6,7 @@ import { errorSummary } from '../components/error-summary.ts';
 import { inputIdFor } from '../components/field-ids.ts';
 import { emit, LightElement } from '../components/light-element.ts';
 import { navRow } from '../components/nav-row.ts';
+import { fill } from '../../content/text/fill.ts';
 import { pick, t } from '../i18n.ts';
 import '../keyboard/onscreen-keyboard.ts';
 import { KEYBOARD_TEXT } from '../keyboard/keyboard-text.ts';
@@ -52,11 +53,14 @@ export class ServicesScreenElement extends LightElement {
     this.selected = next;
   }
 
+  /** In the order of the list, so shared questions and services come in a predictable order. */
+  private ticked(): string[] {
+    return this.view.services.map((s) => s.id).filter((id) => this.selected.has(id));
+  }
+
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    // In the order of the list, so shared questions and services come in a predictable order.
-    const ids = this.view.services.map((s) => s.id).filter((id) => this.selected.has(id));
-    emit(this, 'vk-choose-services', ids);
+    emit(this, 'vk-choose-services', this.ticked());
   }
 
   protected override render() {
@@ -110,7 +114,11 @@ export class ServicesScreenElement extends LightElement {
         ${groups.map(
           ({ category, services }) => html`
             <fieldset class="fieldset service-group" aria-describedby="services-hint">
-              <legend class="legend-section"><h2 class="section-heading">${pick(lang, category.title)}</h2></legend>
+              <legend class="legend-section">
+                <h2 class="section-heading">
+                  ${pick(lang, category.title)}<span class="group-count">, ${fill(t(lang, 'groupCount'), { count: services.length })}</span>
+                </h2>
+              </legend>
               <ul class="service-list">
                 ${services.map((s, index) => {
                   const id = index === 0 && category === groups[0]!.category ? inputIdFor('services') : `service-${s.id}`;
@@ -130,7 +138,7 @@ export class ServicesScreenElement extends LightElement {
                         <label class="checkbox-label service-title" for=${id}>${pick(lang, s.title)}</label>
                         <p class="hint service-summary" id="${id}-summary">${pick(lang, s.summary)}</p>
                       </div>
-                      <button class="link-button" type="button" @click=${() => emit(this, 'vk-info', s.id)}>
+                      <button class="link-button" type="button" @click=${() => emit(this, 'vk-info', { serviceId: s.id, ticked: this.ticked() })}>
                         ${t(lang, 'whatDoINeed')}<span class="visually-hidden"> ${pick(lang, s.title)}</span>
                       </button>
                     </li>

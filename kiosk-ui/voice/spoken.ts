@@ -65,8 +65,13 @@ export function spokenItem(el: Element, screenLang: Language, headphones: boolea
       const position = `${kindWord(lang, 'option')} ${group.indexOf(radio) + 1} ${v(lang, 'of')} ${group.length}`;
       return [plain(lang, `${item.label}. ${stateWord(lang, item)}. ${position}.`, describedBy(el))];
     }
-    case 'tickBox':
-      return [plain(lang, `${item.label}. ${kindWord(lang, 'tickBox')}. ${stateWord(lang, item)}.`, describedBy(el))];
+    case 'tickBox': {
+      // Coming into a group of the service list from outside it: its name and how many it holds come first.
+      const group = el.closest('fieldset.service-group');
+      const legend = group && !(from && group.contains(from)) ? group.querySelector(':scope > legend') : null;
+      const entering = legend ? [plain(lang, `${wordsOf(legend)}.`)] : [];
+      return [...entering, plain(lang, `${item.label}. ${kindWord(lang, 'tickBox')}. ${stateWord(lang, item)}.`, describedBy(el))];
+    }
     case 'textBox':
       return textBox(el as HTMLInputElement | HTMLTextAreaElement, item.label, lang, headphones);
     case 'button':

@@ -237,4 +237,17 @@ describe('session engine: several services in one visit', () => {
     expect(view.documents.some((d) => d.whenText)).toBe(true);
     expect(at(engine.goBack(catalogue, state))).toBe('services');
   });
+
+  // Issue 17: "What do I need?" offered no way to apply for the service it describes.
+  it('applies from "what do I need?": that service with the ones already ticked, in the list\'s order; Back keeps the ticks', () => {
+    const info = engine.showInfo(catalogue, newSession('uk'), 'idp-allowance', ['pension-info']).state;
+    expect(viewOf(catalogue, engine.goBack(catalogue, info))).toMatchObject({ screen: 'services', selected: ['pension-info'] });
+    const applied = engine.applyFromInfo(catalogue, info, 'idp-allowance');
+    if (!applied.ok) throw new Error(applied.code);
+    const order = catalogue.services.map((s) => s.id).filter((id) => id === 'idp-allowance' || id === 'pension-info');
+    expect(applied.state.serviceIds).toEqual(order);
+    expect(['question', 'suggest']).toContain(applied.state.position.kind);
+    expect(engine.applyFromInfo(catalogue, info, 'low-income')).toMatchObject({ ok: false, code: 'stale_step' });
+    expect(engine.showInfo(catalogue, newSession('uk'), 'idp-allowance', ['no-such'])).toMatchObject({ ok: false, code: 'not_found' });
+  });
 });
