@@ -73,6 +73,9 @@ function monthsBefore(day: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+/** A service last checked on `checkedOn` is due for a check against its sources. */
+export const needsRecheck = (checkedOn: string, today: string): boolean => checkedOn < monthsBefore(today, RECHECK_MONTHS);
+
 /** Every combination of up to `size` of `ids`, in order. */
 function combinationsUpTo<T>(ids: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -349,7 +352,7 @@ export function checkContent(
     if (!s.sources?.length) problems.push('sources: none; list the laws and pages its facts come from, each with "title" and "url"');
     if (!s.checkedOn) problems.push('checkedOn: missing; the day its facts were last checked against the sources, YYYY-MM-DD');
     else if (s.checkedOn > options.today) problems.push(`checkedOn: ${s.checkedOn} is after today (${options.today})`);
-    else if (s.checkedOn < monthsBefore(options.today, RECHECK_MONTHS))
+    else if (needsRecheck(s.checkedOn, options.today))
       warnings.push(`${file.source}: last checked on ${s.checkedOn}, more than ${RECHECK_MONTHS} months ago; check it against its sources and update checkedOn`);
     const before = fieldsOfModules(s.modules, 'before');
     if (s.start) checkPartContent(s.start, s.steps, before, serviceIds, problems);

@@ -61,6 +61,19 @@ export interface PersonalDataView {
   sections: AnswerSectionView[];
 }
 
+/** One service of the catalogue, for «Послуги»: how current its description is. */
+export interface CatalogueServiceView {
+  id: string;
+  title: string;
+  version: number;
+  /** YYYY-MM-DD: when its facts were last checked against its sources. */
+  checkedOn: string;
+  /** Not checked for 12 months (the content check warns too). */
+  stale: boolean;
+  decidingBody: string;
+  sources: { title: string; url: string }[];
+}
+
 export interface AuditRowView {
   id: number;
   at: string;

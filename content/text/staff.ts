@@ -22,6 +22,7 @@ const consoleWords = {
     stats: { uk: 'Статистика', en: 'Statistics' },
     audit: { uk: 'Журнал доступу', en: 'Access log' },
     acceptance: { uk: 'Прийом заяви', en: 'Accepting an application' },
+    services: { uk: 'Послуги', en: 'Services' },
   },
   documentTitle: { uk: '{title} — Вікно, консоль працівника', en: '{title} — Vikno, staff console' },
   errorPrefix: { uk: 'Помилка:', en: 'Error:' },
@@ -227,6 +228,24 @@ const audit = {
   more: { uk: 'Показати ще', en: 'Show more' },
 };
 
+/** «Послуги»: the catalogue as content writers and the centre see it — how current each service is. */
+const catalogueWords = {
+  intro: {
+    uk: 'Послуги, які пропонує кіоск: версія опису, коли його востаннє звіряли з джерелами, хто ухвалює рішення. Опис, не звірений понад 12 місяців, позначено.',
+    en: 'The services the kiosk offers: the version of each description, when it was last checked against its sources, and who decides. A description not checked for over 12 months is marked.',
+  },
+  table: { uk: 'Послуги кіоску', en: 'Services of the kiosk' },
+  readFailed: { uk: 'Не вдалося прочитати перелік послуг. Оновіть сторінку', en: 'Could not read the list of services. Reload the page' },
+  stale: { uk: 'Звірити з джерелами: понад 12 місяців', en: 'Check against the sources: over 12 months' },
+  columns: {
+    service: { uk: 'Послуга', en: 'Service' },
+    version: { uk: 'Версія', en: 'Version' },
+    checkedOn: { uk: 'Звірено', en: 'Checked' },
+    decidingBody: { uk: 'Хто вирішує', en: 'Who decides' },
+    sources: { uk: 'Джерела', en: 'Sources' },
+  },
+};
+
 const stats = {
   /** Names of the screens a visit can stop on that are not questions. */
   screens: {
@@ -329,6 +348,7 @@ export const STAFF_TEXT = {
   applications,
   audit,
   stats,
+  catalogue: catalogueWords,
   names,
   desk: { errors: DESK_ERRORS, identity: IDENTITY_LABELS, page: DESK_PAGE, refusals: DESK_REFUSAL_LABELS },
 } satisfies Record<string, Record<string, Localized | Record<string, Localized>>>;

@@ -4,7 +4,8 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { Catalogue } from '../../content/catalogue.ts';
 import { parseApplicationNumber } from '../../protocol/application-status.ts';
 import { ApplicationNumberParam, ApplicationsQuery, AuditQuerySchema, LoginRequest, StatsQuery } from '../../protocol/staff-api-schemas.ts';
-import { STAFF_REQUEST_HEADER, type KioskState, type StaffApiError, type StaffMe } from '../../protocol/staff-api.ts';
+import { STAFF_REQUEST_HEADER, type CatalogueServiceView, type KioskState, type StaffApiError, type StaffMe } from '../../protocol/staff-api.ts';
+import { needsRecheck } from '../../content/check.ts';
 import { formatKyivTime, kyivToday } from '../../content/kyiv-time.ts';
 import { fill } from '../../content/text/fill.ts';
 import { STAFF_TEXT } from '../../content/text/staff.ts';
@@ -163,6 +164,20 @@ export function staffRouter(options: StaffRoutesOptions): Router {
     if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= MAX_STATS_DAYS) throw new HttpError(400, `at most ${MAX_STATS_DAYS} days at once`);
     return { from, to, lang: query.lang ?? 'uk' };
   };
+
+  router.get('/services', (_req, res) => {
+    const today = kyivToday(clock.now());
+    const services: CatalogueServiceView[] = catalogue.services.map((s) => ({
+      id: s.id,
+      title: s.title.uk,
+      version: s.version,
+      checkedOn: s.checkedOn ?? '',
+      stale: !s.checkedOn || needsRecheck(s.checkedOn, today),
+      decidingBody: s.decidingBody.uk,
+      sources: s.sources ?? [],
+    }));
+    res.json(services);
+  });
 
   router.get('/stats', async (req, res) => {
     const { from, to } = statsPeriod(req);

@@ -16,14 +16,16 @@ import './acceptance-page.ts';
 import './applications-page.ts';
 import './stats-page.ts';
 import './audit-page.ts';
+import './services-page.ts';
 
-type Page = 'dashboard' | 'acceptance' | 'applications' | 'stats' | 'audit';
+type Page = 'dashboard' | 'acceptance' | 'applications' | 'stats' | 'services' | 'audit';
 
 const PAGE_TITLES: Record<Page, string> = {
   dashboard: say(WORDS.console.pages.dashboard),
   acceptance: say(WORDS.console.pages.acceptance),
   applications: say(WORDS.console.pages.applications),
   stats: say(WORDS.console.pages.stats),
+  services: say(WORDS.console.pages.services),
   audit: say(WORDS.console.pages.audit),
 };
 
@@ -297,6 +299,8 @@ export class StaffConsoleElement extends LightElement {
         return html`<staff-applications .socket=${socket}></staff-applications>`;
       case 'stats':
         return html`<staff-stats></staff-stats>`;
+      case 'services':
+        return html`<staff-services></staff-services>`;
       case 'audit':
         return html`<staff-audit></staff-audit>`;
     }
@@ -306,7 +310,9 @@ export class StaffConsoleElement extends LightElement {
     if (this.me === undefined) return html`<main class="staff-main"><p>${say(WORDS.common.loading)}</p></main>`;
     if (!this.me) return this.renderLogin();
     const pages: Page[] =
-      this.me.role === 'admin' ? ['dashboard', 'acceptance', 'applications', 'stats', 'audit'] : ['dashboard', 'acceptance', 'applications', 'stats'];
+      this.me.role === 'admin'
+        ? ['dashboard', 'acceptance', 'applications', 'stats', 'services', 'audit']
+        : ['dashboard', 'acceptance', 'applications', 'stats', 'services'];
     return html`
       <header class="staff-header">
         <p class="staff-brand">${say(WORDS.console.brand)}</p>

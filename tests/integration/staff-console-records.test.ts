@@ -2,7 +2,10 @@
 // the forwarding queue and "retry now", and the statistics with their CSV export.
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { CentreStats } from '../../protocol/staff-api.ts';
+import { loadCatalogue } from '../../content/catalogue.ts';
+import { needsRecheck } from '../../content/check.ts';
+import { kyivToday } from '../../content/kyiv-time.ts';
+import type { CatalogueServiceView, CentreStats } from '../../protocol/staff-api.ts';
 import { commitMany } from '../support/applications.ts';
 import { eventually, request, staffCookie, TEST_ADMIN, TEST_STAFF } from '../support/kiosk.ts';
 import { api, clock, emit, kiosk, kioskScreen, staffScreen, url, useStaffConsoleKiosk, visitOnFirstQuestion } from '../support/staff-console.ts';
@@ -129,5 +132,21 @@ describe('statistics', () => {
     expect(text).toContain(`totals,visits,,${stats.visits},`);
     expect(text).toContain(`left_at_step,${stoppedAt!.step},`);
     expect((await api('/stats?from=2026-02-30', { cookie })).status).toBe(400);
+  });
+});
+
+describe('the catalogue', () => {
+  it('lists every service with its version, check date, deciding body and sources; a description over 12 months old is marked', async () => {
+    expect((await api('/services')).status).toBe(401);
+    const services = (await (await api('/services', { cookie: await staffCookie(url) })).json()) as CatalogueServiceView[];
+    const catalogue = await loadCatalogue();
+    expect(services.map((s) => s.id)).toEqual(catalogue.services.map((s) => s.id));
+    for (const s of services) {
+      const content = catalogue.get(s.id)!;
+      expect(s).toMatchObject({ title: content.title.uk, version: content.version, checkedOn: content.checkedOn, decidingBody: content.decidingBody.uk });
+      expect(s.sources.length, s.id).toBeGreaterThan(0);
+      // The test clock's today against the content's own date.
+      expect(s.stale).toBe(needsRecheck(content.checkedOn!, kyivToday(clock.now())));
+    }
   });
 });
