@@ -101,7 +101,21 @@ function fill(layout: FormLayout, applications: readonly FormApplication[], inpu
             value: shown(field, typeof applications[i]!.answers[field.id] === 'string' ? (applications[i]!.answers[field.id] as string) : undefined),
           }))
           .filter((row) => row.value);
-        return [{ kind: 'heading', text: `${block.serviceAnswers}: ${service.title.uk}` }, ...(rows.length ? [{ kind: 'rows' as const, rows }] : [])];
+        // A service's own list (the children of a single-parent benefit): one table, a column per question.
+        const lists = service.steps.flatMap((step): FilledBlock[] => {
+          const members = applications[i]!.answers[step.id];
+          if (!step.repeat || !Array.isArray(members) || !members.length) return [];
+          return [
+            {
+              kind: 'table',
+              title: (step.title ?? step.repeat.itemName).uk,
+              columns: step.fields.map((f) => f.summaryLabel?.uk ?? f.label.uk),
+              rows: members.map((member) => step.fields.map((f) => shown(f, member[f.id]) || '—')),
+              empty: '',
+            },
+          ];
+        });
+        return [{ kind: 'heading', text: `${block.serviceAnswers}: ${service.title.uk}` }, ...(rows.length ? [{ kind: 'rows' as const, rows }] : []), ...lists];
       });
     }
     if ('documents' in block) {
