@@ -7,7 +7,7 @@ export const FIELD_TYPES = [
   'name', // a part of a person's name: letters, apostrophe, hyphen
   'text', // one line of free text
   'textarea', // a few sentences
-  'date', // three boxes: day, month, year; must be a real date in the past
+  'date', // three boxes: day, month, year; a real date, today or earlier
   'rnokpp', // individual tax number (10 digits, checksum)
   'passport', // passport booklet series + number, or an ID-card number
   'passportBooklet', // passport booklet: 2 Cyrillic letters + 6 digits
@@ -177,7 +177,7 @@ export const ServiceSchema = z
     /** Who can get it, in plain words, for "what do I need?". */
     eligibility: LocalizedSchema,
     decidingBody: LocalizedSchema,
-    /** Who decides, by the answers: the receipt, the forms and the payload name the one that matches, else `decidingBody`. */
+    /** Who decides, by the answers: the desk's official forms («Куди подано») name the one that matches, else `decidingBody`. */
     decidingBodyByAnswer: z.array(DecidingBodyRouteSchema).min(1).optional(),
     legalBasis: LocalizedSchema,
     decisionTime: LocalizedSchema,

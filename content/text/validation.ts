@@ -18,7 +18,7 @@ const date = {
   missing: { uk: 'Введіть день, місяць і рік, наприклад 27 3 1958', en: 'Enter the day, month and year, for example 27 3 1958' },
   digits: { uk: 'Вводьте дату лише цифрами, наприклад 27 3 1958', en: 'Enter the date in numbers only, for example 27 3 1958' },
   notReal: { uk: 'Такої дати немає: перевірте день і місяць', en: 'That date does not exist: check the day and month' },
-  future: { uk: 'Дата має бути в минулому', en: 'The date must be in the past' },
+  future: { uk: 'Ця дата ще не настала: перевірте день, місяць і рік', en: 'That date has not come yet: check the day, month and year' },
   tooEarly: { uk: 'Рік має бути не раніше {year}', en: 'The year must be {year} or later' },
   year: { uk: 'Рік має складатися з 4 цифр, наприклад 1958', en: 'The year must have 4 digits, for example 1958' },
 } satisfies Record<string, Localized>;

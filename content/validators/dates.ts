@@ -49,6 +49,7 @@ export function validatePastDate(parts: DateParts, today: string): ValidationRes
   }
   if (y < EARLIEST_YEAR) return invalid(fillEach(VALIDATION_TEXT.date.tooEarly, { year: EARLIEST_YEAR }));
   const iso = isoFromUtcDate(date);
-  if (iso >= today) return invalid(VALIDATION_TEXT.date.future);
+  // Today is a date that has happened (a death, a return home, a child born this morning); tomorrow is not.
+  if (iso > today) return invalid(VALIDATION_TEXT.date.future);
   return valid(iso);
 }

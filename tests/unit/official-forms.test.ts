@@ -49,6 +49,36 @@ describe('the official forms of a visit', () => {
     expect(JSON.stringify(form)).not.toMatch(/undefined|null/);
   });
 
+  it("prints a service's own list as a table under its answers (the children of a single-parent benefit)", () => {
+    const children = [
+      {
+        singleParentChildSurname: 'Коваль',
+        singleParentChildGivenName: 'Марія',
+        singleParentChildPatronymic: '',
+        singleParentChildBirthDate: '2019-04-05',
+        singleParentChildCertificate: 'І-ОК 123456',
+        singleParentChildStudies: 'under18',
+      },
+    ];
+    const [form] = forms([
+      { number: 'K01-2026-000106', serviceId: 'single-parent-benefit', answers: { ...person, 'single-parent-children': children }, documentIds: [] },
+    ]);
+    const tables = form!.blocks.filter((b) => b.kind === 'table') as Extract<FilledBlock, { kind: 'table' }>[];
+    const list = tables.find((t) => t.title.startsWith('Діти, на яких ви просите допомогу'))!;
+    expect(list.rows).toHaveLength(1);
+    expect(list.rows[0]!.slice(0, 5)).toEqual(['Коваль', 'Марія', '—', '05.04.2019', 'І-ОК 123456']);
+  });
+
+  it('names who decides by the answers: burial aid for a pensioner goes to the Pension Fund, for the uninsured to the community', () => {
+    const receiving = (category: string) =>
+      row(
+        forms([{ number: 'K01-2026-000107', serviceId: 'burial-aid', answers: { ...person, burialAidDeceasedCategory: category }, documentIds: [] }])[0]!,
+        'Куди подано',
+      );
+    expect(receiving('pensioner')).toBe('Пенсійний фонд України');
+    expect(receiving('uninsured')).toMatch(/^Орган соціального захисту населення громади/);
+  });
+
   it('lists the family from the group answers, and says so when there is nobody', () => {
     const family = [
       { memberSurname: 'Шевченко', memberGivenName: 'Іван', memberPatronymic: '', memberRelation: 'spouse', memberDateOfBirth: '1955-01-02', memberRnokpp: '' },

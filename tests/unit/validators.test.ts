@@ -111,6 +111,8 @@ describe('dates', () => {
   it('accepts a real date in the past and stores it as YYYY-MM-DD', () => {
     expect(date('27', '3', '1958')).toEqual({ ok: true, value: '1958-03-27' });
     expect(date('29', '2', '2000')).toEqual({ ok: true, value: '2000-02-29' });
+    // Today has happened: a death, a return home, a child born this morning.
+    expect(date('22', '11', '2026')).toEqual({ ok: true, value: '2026-11-22' });
   });
 
   it.each([
@@ -120,7 +122,7 @@ describe('dates', () => {
     [['1', '13', '1990'], 'notReal'],
     [['1', '1', '58'], 'year'],
     [['1', 'березня', '1958'], 'digits'],
-    [['22', '11', '2026'], 'future'],
+    [['23', '11', '2026'], 'future'],
     [['1', '1', '2030'], 'future'],
   ] as const)('rejects %j (%s)', (parts, kind) => {
     expect(date(parts[0], parts[1], parts[2])).toEqual({ ok: false, message: VALIDATION_TEXT.date[kind] });
@@ -284,7 +286,8 @@ describe('identity documents: plausible dates of issue (content/modules/identity
         'ID-картку видають з 14 років: дата видачі не може бути раніше, ніж вам виповнилося 14. Перевірте рік видачі або дату народження (20.08.2024)',
       );
     expect(validateField(idCard, typed('2024-08-20'), born2010).ok).toBe(true);
-    expect(validateField(idCard, typed(TODAY), born2010)).toEqual({ ok: false, message: VALIDATION_TEXT.date.future });
+    expect(validateField(idCard, typed(TODAY), born2010)).toEqual({ ok: true, value: TODAY });
+    expect(validateField(idCard, typed('2026-11-23'), born2010)).toEqual({ ok: false, message: VALIDATION_TEXT.date.future });
   });
 
   it('a passport booklet is never issued before the person was 14', () => {
