@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { FakeSpeechEngine } from '../../kiosk-server/speech/engines/fake.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { heard, recordCaptions, said } from '../support/captions.ts';
-import { chooseDisplay, ui } from '../support/kiosk-page.ts';
+import { stepOnScreen } from '../support/fill.ts';
+import { answerToCheck, chooseDisplay, headingText, nextScreen, startApplication, submitFromCheck, ui } from '../support/kiosk-page.ts';
+import { answerWithKeypad, reach } from '../support/keypad.ts';
 import { accessibilityProblems, layoutProblems } from '../support/screen-checks.ts';
 
 const suite = useBrowserSuite({ speechEngines: [new FakeSpeechEngine()] });
@@ -90,6 +92,68 @@ describe('the catalogue and the defects a new user found', { timeout: 180_000 },
       .filter({ hasText: ui('uk', 'found') })
       .waitFor();
     expect(await page.getByRole('checkbox', { name: low.title.uk, exact: true }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('two new services in one visit by touch (burial aid, unpaid maintenance): both applications forwarded, axe on every screen', async () => {
+    const ids = ['burial-aid', 'alimony-unpaid-aid'];
+    const page = await kioskPage();
+    const check = async (heading: string) => expect(await accessibilityProblems(page), `axe on "${heading}"`).toEqual([]);
+    await startApplication(
+      page,
+      suite.kiosk.server.url,
+      'uk',
+      ids.map((id) => suite.catalogue.get(id)!.title.uk),
+      check,
+    );
+    const seen = await answerToCheck(page, suite.catalogue, ids, 'uk', check);
+    // Burial aid asks who died before anything else of its own.
+    const own = seen.filter((h) => suite.catalogue.get('burial-aid')!.steps.some((st) => (st.title ?? st.fields[0]!.label).uk === h));
+    expect(own[0]).toBe(suite.catalogue.get('burial-aid')!.steps[0]!.fields[0]!.label.uk);
+    await submitFromCheck(page, 'uk', check);
+    const numbers = (await page.locator('.application-number').allTextContents()).map((n) => n.trim());
+    expect(numbers).toHaveLength(2);
+    await expect
+      .poll(
+        async () =>
+          (await suite.kiosk.simulator.cases())
+            .filter((c) => numbers.includes(c.applicationNumber))
+            .map((c) => c.serviceId)
+            .sort(),
+        { timeout: 20_000 },
+      )
+      .toEqual([...ids].sort());
+    await page.context().close();
+  });
+
+  it('two new services in one visit by keypad alone (pension claim, ОК-5/ОК-7 statement)', async () => {
+    const ids = ['pension-claim', 'insurance-record-extract'];
+    const page = await kioskPage();
+    await reach(page, page.getByRole('button', { name: 'Українська', exact: true }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: ui('uk', 'servicesHeading') }).waitFor();
+    for (const id of ids) {
+      const box = page.getByRole('checkbox', { name: suite.catalogue.get(id)!.title.uk, exact: true });
+      await reach(page, box);
+      await page.keyboard.press('Enter');
+      expect(await box.isChecked()).toBe(true);
+    }
+    await page.keyboard.press('ArrowRight');
+    let heading = await nextScreen(page, ui('uk', 'servicesHeading'));
+    const known: Record<string, string> = {};
+    for (let guard = 0; heading !== ui('uk', 'checkHeading'); guard++) {
+      if (guard > 60) throw new Error('never reached check answers');
+      const step = await stepOnScreen(page, suite.catalogue, ids);
+      if (!step) throw new Error(`no step has the heading "${heading}"`);
+      await answerWithKeypad(page, step, known, 'uk');
+      heading = await nextScreen(page, heading);
+    }
+    expect(await headingText(page)).toBe(ui('uk', 'checkHeading'));
+    await reach(page, page.getByRole('button', { name: ui('uk', 'submit'), exact: true }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: ui('uk', 'submittedHeadingMany') }).waitFor();
+    expect(await page.locator('.application-number').allTextContents()).toHaveLength(2);
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.context().close();
   });
 });
