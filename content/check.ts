@@ -282,10 +282,7 @@ function throwAll(errors: ContentError[]): void {
 }
 
 /** Parses and checks the whole catalogue; throws a ContentError listing every problem, each with its file. */
-export function checkContent(
-  input: { services: ContentFile[]; modules: ContentFile[]; categories: ContentFile },
-  options: CheckOptions,
-): CheckedContent {
+export function checkContent(input: { services: ContentFile[]; modules: ContentFile[]; categories: ContentFile }, options: CheckOptions): CheckedContent {
   const warnings: string[] = [];
   const errors: ContentError[] = [];
   const services = input.services.map((f) => ({ file: f, service: parse(ServiceSchema, f, errors) }));
@@ -353,7 +350,9 @@ export function checkContent(
     if (!s.checkedOn) problems.push('checkedOn: missing; the day its facts were last checked against the sources, YYYY-MM-DD');
     else if (s.checkedOn > options.today) problems.push(`checkedOn: ${s.checkedOn} is after today (${options.today})`);
     else if (needsRecheck(s.checkedOn, options.today))
-      warnings.push(`${file.source}: last checked on ${s.checkedOn}, more than ${RECHECK_MONTHS} months ago; check it against its sources and update checkedOn`);
+      warnings.push(
+        `${file.source}: last checked on ${s.checkedOn}, more than ${RECHECK_MONTHS} months ago; check it against its sources and update checkedOn`,
+      );
     const before = fieldsOfModules(s.modules, 'before');
     if (s.start) checkPartContent(s.start, s.steps, before, serviceIds, problems);
     const everything: Known = new Map([...fieldsOfModules(s.modules), ...knownOf(s.steps)]);

@@ -144,7 +144,11 @@ export function showInfo(content: ContentSource, state: SessionState, serviceId:
 export function applyFromInfo(content: ContentSource & { services: readonly { id: string }[] }, state: SessionState, serviceId: string): EngineResult {
   if (state.position.kind !== 'info' || state.position.serviceId !== serviceId) return refuse(state, 'stale_step');
   const wanted = new Set([...state.serviceIds, serviceId]);
-  return chooseServices(content, { ...state, position: { kind: 'services' } }, content.services.map((s) => s.id).filter((id) => wanted.has(id)));
+  return chooseServices(
+    content,
+    { ...state, position: { kind: 'services' } },
+    content.services.map((s) => s.id).filter((id) => wanted.has(id)),
+  );
 }
 
 /** After a question is answered: on to the next, or back to check answers when the person came from there. */
