@@ -237,6 +237,7 @@ const catalogueWords = {
   table: { uk: 'Послуги кіоску', en: 'Services of the kiosk' },
   readFailed: { uk: 'Не вдалося прочитати перелік послуг. Оновіть сторінку', en: 'Could not read the list of services. Reload the page' },
   stale: { uk: 'Звірити з джерелами: понад 12 місяців', en: 'Check against the sources: over 12 months' },
+  sourcesCount: { uk: 'Джерел: {count}', en: 'Sources: {count}' },
   columns: {
     service: { uk: 'Послуга', en: 'Service' },
     version: { uk: 'Версія', en: 'Version' },

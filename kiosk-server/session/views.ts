@@ -199,7 +199,8 @@ function screenOf(catalogue: Catalogue, state: SessionState): KioskView {
         categories: catalogue.categories.map((c) => ({
           id: c.id,
           title: c.title,
-          serviceIds: catalogue.services.filter((s) => s.categories.includes(c.id)).map((s) => s.id),
+          // Each service is listed once, under its own first group: disability aid for children under disability.
+          serviceIds: catalogue.services.filter((s) => s.categories[0] === c.id).map((s) => s.id),
         })),
         services: catalogue.services.map((s) => ({ id: s.id, title: s.title, summary: s.summary, keywords: s.keywords ?? { uk: '', en: '' } })),
         selected: state.serviceIds,

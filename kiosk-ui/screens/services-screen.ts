@@ -69,7 +69,7 @@ export class ServicesScreenElement extends LightElement {
     const placed = new Set<string>();
     const groups = view.categories
       .map((category) => {
-        // Each service is listed once, under its first group.
+        // Each service is listed once (the server lists it under its own first group).
         const services = category.serviceIds.filter((id) => !placed.has(id) && (placed.add(id), true)).map((id) => byId.get(id)!);
         return { category, services: services.filter((s) => matches(s, this.query)) };
       })

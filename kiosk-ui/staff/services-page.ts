@@ -40,9 +40,12 @@ export class StaffServicesElement extends LightElement {
                 <td>${s.checkedOn ? formatDate(s.checkedOn) : '—'}${s.stale ? html`<br /><strong class="stale">${say(T.stale)}</strong>` : nothing}</td>
                 <td>${s.decidingBody}</td>
                 <td>
-                  <ul class="sources">
-                    ${s.sources.map((source) => html`<li><a href=${source.url} rel="noreferrer" target="_blank">${source.title}</a></li>`)}
-                  </ul>
+                  <details>
+                    <summary>${say(T.sourcesCount, { count: s.sources.length })}</summary>
+                    <ul class="sources">
+                      ${s.sources.map((source) => html`<li><a href=${source.url} rel="noreferrer" target="_blank">${source.title}</a></li>`)}
+                    </ul>
+                  </details>
                 </td>
               </tr>`,
             )}
