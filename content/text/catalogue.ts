@@ -7,7 +7,7 @@ import { KEYPAD_TEXT } from './keypad.ts';
 import { KIOSK_TEXT } from './kiosk.ts';
 import { RECEIPT_WORDS } from './receipt.ts';
 import { STAFF_TEXT } from './staff.ts';
-import { REFUSAL_REASONS, STATUS_TEXT } from './status.ts';
+import { DECISION_TEXT, REFUSAL_REASONS, STATUS_TEXT } from './status.ts';
 import { VALIDATION_TEXT } from './validation.ts';
 import { VOICE_TEXT } from './voice.ts';
 
@@ -17,7 +17,7 @@ export const TEXT = {
   display: DISPLAY_TEXT,
   keypad: KEYPAD_TEXT,
   keyboard: { words: KEYBOARD_TEXT, actions: ACTION_LABELS, alphabets: ALPHABET_NAMES, signs: SIGN_NAMES },
-  status: { statuses: STATUS_TEXT, refusalReasons: REFUSAL_REASONS },
+  status: { statuses: STATUS_TEXT, refusalReasons: REFUSAL_REASONS, decision: DECISION_TEXT },
   validation: VALIDATION_TEXT,
   fieldHelp: FIELD_TYPE_HELP,
   errors: { kiosk: KIOSK_ERROR_MESSAGES, staff: STAFF_ERROR_MESSAGES, noAnswer: NO_ANSWER },

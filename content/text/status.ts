@@ -50,6 +50,29 @@ export const STATUS_TEXT = {
   },
 } satisfies Record<string, { title: Localized; meaning: Localized }>;
 
+/**
+ * What was granted, as far as the central system said (`protocol/decision.ts` picks the entry and fills it): the sum in
+ * hryvnias ("3 328", "3 328,50"), the days as dd.mm.yyyy. Whatever it did not say, the decision letter does.
+ */
+export const DECISION_TEXT = {
+  monthlyFromTo: { uk: 'Призначено {amount} грн на місяць з {from} по {to}.', en: 'Granted: {amount} UAH a month from {from} to {to}.' },
+  monthlyFrom: { uk: 'Призначено {amount} грн на місяць з {from}.', en: 'Granted: {amount} UAH a month from {from}.' },
+  monthlyTo: { uk: 'Призначено {amount} грн на місяць по {to}.', en: 'Granted: {amount} UAH a month until {to}.' },
+  monthly: { uk: 'Призначено {amount} грн на місяць.', en: 'Granted: {amount} UAH a month.' },
+  once: { uk: 'Призначено одноразово {amount} грн.', en: 'Granted: a one-off payment of {amount} UAH.' },
+  onceFrom: { uk: 'Призначено одноразово {amount} грн, виплата з {from}.', en: 'Granted: a one-off payment of {amount} UAH, paid from {from}.' },
+  amount: { uk: 'Призначено {amount} грн.', en: 'Granted: {amount} UAH.' },
+  periodFromTo: { uk: 'Допомогу призначено з {from} по {to}.', en: 'The aid is granted from {from} to {to}.' },
+  periodFrom: { uk: 'Допомогу призначено з {from}.', en: 'The aid is granted from {from}.' },
+  periodTo: { uk: 'Допомогу призначено по {to}.', en: 'The aid is granted until {to}.' },
+  inLetter: {
+    uk: 'Розмір і строк допомоги зазначено в листі з рішенням.',
+    en: 'The amount and the period of the aid are given in the decision letter.',
+  },
+  amountInLetter: { uk: 'Розмір допомоги зазначено в листі з рішенням.', en: 'The amount of the aid is given in the decision letter.' },
+  periodInLetter: { uk: 'Строк допомоги зазначено в листі з рішенням.', en: 'The period of the aid is given in the decision letter.' },
+} satisfies Record<string, Localized>;
+
 /** The reason codes the central system sends with a refusal, and those of the desk that did not accept one. */
 export const REFUSAL_REASONS = {
   income_above_limit: { uk: 'Дохід сімʼї вищий за межу для цієї допомоги.', en: 'The family income is above the limit for this aid.' },

@@ -35,14 +35,15 @@ export function keyPrompts(): { lang: Language; text: string }[] {
   return LANGUAGES.flatMap((lang) => everyKeyCharacter(lang).map((character) => ({ lang, text: spell(lang, character) })));
 }
 
-/** What the kiosk says of its own: its screens, the voice guide, the keyboard's words, statuses, error messages, what
- * the checks of an answer say and each field type's help. */
+/** What the kiosk says of its own: its screens, the voice guide, the keyboard's words, statuses (and that the decision
+ * letter has a grant's sum), error messages, what the checks of an answer say and each field type's help. */
 const SPOKEN_TEXT = [
   TEXT.kiosk,
   TEXT.voice,
   TEXT.keyboard.words,
   TEXT.keyboard.actions,
   TEXT.status.statuses,
+  TEXT.status.decision,
   TEXT.status.refusalReasons,
   TEXT.errors.kiosk,
   TEXT.validation,

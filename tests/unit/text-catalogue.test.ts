@@ -10,6 +10,7 @@ import { UI_TEXT } from '../../kiosk-ui/i18n.ts';
 import { ACTION_LABELS, KEYBOARD_TEXT } from '../../kiosk-ui/keyboard/keyboard-text.ts';
 import { STATUS_TEXT } from '../../kiosk-ui/screens/status-text.ts';
 import { VOICE_TEXT } from '../../content/text/voice.ts';
+import { DECISION_TEXT } from '../../content/text/status.ts';
 import { ERROR_MESSAGES } from '../../protocol/acks.ts';
 import { REFUSAL_REASONS } from '../../protocol/application-status.ts';
 
@@ -74,6 +75,7 @@ describe('speech rendered ahead', () => {
       KEYBOARD_TEXT,
       ACTION_LABELS,
       STATUS_TEXT,
+      DECISION_TEXT,
       REFUSAL_REASONS,
       ERROR_MESSAGES,
       TEXT.validation,
@@ -92,5 +94,11 @@ describe('speech rendered ahead', () => {
 
   it('leaves out templates, which are spoken once filled', () => {
     expect(kioskPrompts(noContent).some((p) => p.text.includes('{'))).toBe(false);
+  });
+
+  it('includes that the decision letter has the sum of a grant, not the sentences a sum is filled into', () => {
+    const own = kioskPrompts(noContent);
+    for (const lang of LANGUAGES) expect(own.some((p) => p.lang === lang && p.text === TEXT.status.decision.inLetter[lang])).toBe(true);
+    expect(own.some((p) => p.text.startsWith('Призначено'))).toBe(false);
   });
 });

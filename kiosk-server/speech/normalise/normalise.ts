@@ -2,7 +2,7 @@
 // abbreviations spelled the way people say them, application and phone numbers in digit groups, РНОКПП and IBAN digit by
 // digit. Parts of an utterance can ask for a reading explicitly (a value of a known kind, or "spell it").
 import type { Language } from '../../../content/localized.ts';
-import { cardinal, digitWord, MONTHS_GENITIVE, ordinalGenitive, plural } from './uk-numbers.ts';
+import { cardinal, dayOrdinalAccusative, digitWord, MONTHS_GENITIVE, ordinalGenitive, plural } from './uk-numbers.ts';
 
 import type { SpeechPart } from '../../../protocol/speech.ts';
 
@@ -59,10 +59,16 @@ const ABBREVIATIONS: Record<Language, [RegExp, string][]> = {
   ],
 };
 
-function sayDate(lang: Language, day: number, month: number, year: number): string | undefined {
+/** A date in words; in Ukrainian the day in the genitive ("з першого січня"), or after "по" in the accusative ("по
+ * тридцяте червня"), the year always in the genitive. */
+function sayDate(lang: Language, day: number, month: number, year: number, dayCase: 'genitive' | 'accusative' = 'genitive'): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return lang === 'uk' ? `${ordinalGenitive(day)} ${MONTHS_GENITIVE[month - 1]} ${ordinalGenitive(year)} року` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
+  if (lang === 'en') return `${day} ${EN_MONTHS[month - 1]} ${year}`;
+  return `${dayCase === 'accusative' ? dayOrdinalAccusative(day) : ordinalGenitive(day)} ${MONTHS_GENITIVE[month - 1]} ${ordinalGenitive(year)} року`;
 }
+
+/** English sums are grouped by commas ("41,280"), so they are read as a number and never digit by digit. */
+const enGrouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 function sayTime(lang: Language, hours: number, minutes: number): string | undefined {
   if (hours > 23 || minutes > 59) return undefined;
@@ -75,10 +81,17 @@ function sayMoney(lang: Language, whole: string, fraction: string | undefined): 
   const hryvnias = Number(whole.replace(/\s/g, ''));
   const kopiykas = fraction ? Number(fraction.padEnd(2, '0')) : 0;
   if (lang === 'en')
-    return `${hryvnias} ${hryvnias === 1 ? 'hryvnia' : 'hryvnias'}${kopiykas ? ` ${kopiykas} ${kopiykas === 1 ? 'kopiyka' : 'kopiykas'}` : ''}`;
+    return `${enGrouped(hryvnias)} ${hryvnias === 1 ? 'hryvnia' : 'hryvnias'}${kopiykas ? ` ${kopiykas} ${kopiykas === 1 ? 'kopiyka' : 'kopiykas'}` : ''}`;
   const main = `${cardinal(hryvnias, 'feminine')} ${plural(hryvnias, 'гривня', 'гривні', 'гривень')}`;
   return kopiykas ? `${main} ${cardinal(kopiykas, 'feminine')} ${plural(kopiykas, 'копійка', 'копійки', 'копійок')}` : main;
 }
+
+/** A sum with its currency: thousands grouped by a space or not, kopiyky after a comma or a point. */
+const SUM = String.raw`(\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:[,.](\d{1,2}))?\s*(?:грн\.?|₴|гривень|гривні|гривня|UAH|hryvnias?)(?![\p{L}])`;
+
+/** A sum said as the object of a verb ("призначено одну тисячу"): only "одна", "тисяча" and the singular nouns change. */
+const ACCUSATIVE: Record<string, string> = { одна: 'одну', тисяча: 'тисячу', гривня: 'гривню', копійка: 'копійку' };
+const accusative = (said: string): string => said.replace(/[\p{L}ʼ]+/gu, (w) => ACCUSATIVE[w] ?? w);
 
 /** Running text: the patterns a kiosk screen shows, then abbreviations. */
 function normaliseText(lang: Language, input: string): string {
@@ -95,16 +108,25 @@ function normaliseText(lang: Language, input: string): string {
     /(?:\+?38\s?)?\(?0(\d{2})\)?[\s-]?(\d{3})[\s-]?(\d{2})[\s-]?(\d{2})\b/g,
     (_, op: string, a: string, b: string, c: string) => ` ${[`0${op}`, a, b, c].map((g) => groupAsNumber(lang, g)).join(', ')} `,
   );
-  // Dates: 05.03.1958 and 1958-03-05.
+  // Dates: 05.03.1958 and 1958-03-05; the last day of a period ("по 30.06.2026") is said as Ukrainian says it after "по".
+  if (lang === 'uk') {
+    text = text.replace(/(?<![\p{L}])([Пп]о)\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\b/gu, (all, po: string, d: string, m: string, y: string) => {
+      const said = sayDate(lang, Number(d), Number(m), Number(y), 'accusative');
+      return said ? `${po} ${said}` : all;
+    });
+  }
   text = text.replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, (all, d: string, m: string, y: string) => sayDate(lang, Number(d), Number(m), Number(y)) ?? all);
   text = text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (all, y: string, m: string, d: string) => sayDate(lang, Number(d), Number(m), Number(y)) ?? all);
   // Times: 14:30.
   text = text.replace(/\b(\d{1,2}):(\d{2})\b/g, (all, h: string, m: string) => sayTime(lang, Number(h), Number(m)) ?? all);
-  // Sums: 4 500,50 грн / 4500.50 ₴ / 120 гривень.
-  text = text.replace(
-    /(\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:[,.](\d{1,2}))?\s*(?:грн\.?|₴|гривень|гривні|гривня|UAH|hryvnias?)(?![\p{L}])/gu,
-    (_, whole: string, fraction?: string) => sayMoney(lang, whole, fraction),
-  );
+  // Sums: 4 500,50 грн / 4500.50 ₴ / 120 гривень; what was granted («Призначено 1 000 грн») in the accusative.
+  if (lang === 'uk') {
+    text = text.replace(
+      new RegExp(`(?<![\\p{L}])([Пп]ризначено(?:\\s+одноразово)?)\\s+${SUM}`, 'gu'),
+      (_, granted: string, whole: string, fraction?: string) => `${granted} ${accusative(sayMoney(lang, whole, fraction))}`,
+    );
+  }
+  text = text.replace(new RegExp(SUM, 'gu'), (_, whole: string, fraction?: string) => sayMoney(lang, whole, fraction));
   // Long digit runs (РНОКПП, postcodes, document numbers) digit by digit.
   text = text.replace(/\b\d{5,}\b/g, (run) => ` ${oneByOne(lang, run)} `);
   for (const [pattern, spoken] of ABBREVIATIONS[lang]) text = text.replace(pattern, spoken);

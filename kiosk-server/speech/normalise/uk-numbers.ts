@@ -87,4 +87,29 @@ export function ordinalGenitive(n: number): string {
   return unit ? [...prefix, TENS[Math.floor(rest / 10)]!, ORD_UNITS[unit]!].join(' ') : [...prefix, ORD_TENS[Math.floor(rest / 10)]!].join(' ');
 }
 
+/** Neuter ordinals, nominative and accusative alike: "по тридцяте червня" (the last day of a period, "по" + accusative). */
+const NEUTER_UNITS = ['', 'перше', 'друге', 'третє', 'четверте', 'пʼяте', 'шосте', 'сьоме', 'восьме', 'девʼяте'];
+const NEUTER_TEENS = [
+  'десяте',
+  'одинадцяте',
+  'дванадцяте',
+  'тринадцяте',
+  'чотирнадцяте',
+  'пʼятнадцяте',
+  'шістнадцяте',
+  'сімнадцяте',
+  'вісімнадцяте',
+  'девʼятнадцяте',
+];
+const NEUTER_TENS = ['', '', 'двадцяте', 'тридцяте'];
+
+/** The day of a month as "по" takes it: 1 → "перше", 21 → "двадцять перше", 30 → "тридцяте" (1–31). */
+export function dayOrdinalAccusative(day: number): string {
+  if (!Number.isInteger(day) || day < 1 || day > 31) throw new Error(`${day} is not a day of a month`);
+  if (day < 10) return NEUTER_UNITS[day]!;
+  if (day < 20) return NEUTER_TEENS[day - 10]!;
+  const unit = day % 10;
+  return unit ? `${TENS[Math.floor(day / 10)]!} ${NEUTER_UNITS[unit]!}` : NEUTER_TENS[day / 10]!;
+}
+
 export const digitWord = (digit: string): string => UNITS[Number(digit)]!;
