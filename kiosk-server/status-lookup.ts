@@ -36,6 +36,7 @@ export class StatusLookup {
         submittedAt: found.submittedAt,
         statusChangedAt: found.statusChangedAt,
         reason: found.reason,
+        decision: found.decision,
       },
     };
   }

@@ -1,6 +1,7 @@
 // An application's status as anyone with its number may see it: never who applied or what they answered.
 import type { Localized } from '../content/localized.ts';
 import { REFUSAL_REASONS } from '../content/text/status.ts';
+import type { GrantDecision } from './decision.ts';
 
 /**
  * `awaiting_acceptance`: stored, waiting for the administrator at the desk; `not_accepted`: refused there or never
@@ -29,6 +30,11 @@ export interface ApplicationStatusView {
   statusChangedAt: string;
   /** Only for a refusal. */
   reason: RefusalReason | null;
+  /**
+   * Only for a grant: what was granted, as far as the central system said (the sum, how often, from and to). Null when
+   * it said nothing of it, and for every other status; the status screen then says the decision letter has it.
+   */
+  decision: GrantDecision | null;
 }
 
 /** Application numbers as printed: kiosk, year, sequence (`K01-2026-000123`). */

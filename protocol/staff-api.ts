@@ -4,6 +4,7 @@ import type { Language, Localized } from '../content/localized.ts';
 import type { AnswerSectionView } from './views.ts';
 import type { PrinterStatus } from './printer-status.ts';
 import type { ApplicationStatus } from './application-status.ts';
+import type { GrantDecision } from './decision.ts';
 
 export const STAFF_API = '/api/staff';
 
@@ -49,6 +50,8 @@ export interface ApplicationSummary {
   submittedAt: string;
   status: ApplicationStatus;
   statusReason: Localized | null;
+  /** Only for a grant: what it decided, as far as the central system said (null: the decision letter has it). */
+  decision: GrantDecision | null;
   /** `held`: waiting for the desk's acceptance; `never`: refused there or expired. */
   forwarding: { state: 'held' | 'never' | 'pending' | 'failing' | 'forwarded'; attempts: number; lastError: string | null; forwardedAt: string | null };
   /** The personal data was deleted after the retention period. */

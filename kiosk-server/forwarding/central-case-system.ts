@@ -1,4 +1,5 @@
 import type { CaseStatus, RefusalReason } from '../../protocol/application-status.ts';
+import type { GrantDecision } from '../../protocol/decision.ts';
 import type { ApplicationPayload } from './payload.ts';
 
 /** What the central case system says about one case. */
@@ -9,6 +10,10 @@ export interface CaseState {
   reason: RefusalReason | null;
   /** When the status last changed there (ISO). */
   changedAt: string;
+  /** For a grant: what was granted, as far as it said (null or absent: nothing; the decision letter has it). */
+  decision?: GrantDecision | null;
+  /** Why a decision that came with the status was not believed (status sync logs it; the status stands without it). */
+  decisionIgnored?: string;
 }
 
 /** The deciding body's case system, reached directly (REST) or through Трембіта. */

@@ -68,10 +68,14 @@ export class StatusSync {
     const later = new Date(at.getTime() + retryDelayMs(due.unchangedChecks + 2, this.poll));
     try {
       const state = await central.status(due.caseId, this.stopping.signal);
+      // Not believed, so not kept: the status is, without it (the status screen then points to the decision letter).
+      if (state.decisionIgnored)
+        logger.warn({ caseId: due.caseId, problem: state.decisionIgnored }, 'decision sent with the status not understood; kept without it');
       const changed = await recordStatusCheck(db, due.applicationId, at, {
         kind: 'status',
         status: state.status,
         reason: state.reason,
+        decision: state.decision ?? null,
         changedAt: state.changedAt,
         // A change is looked at again soon (a decision often follows a review); no change waits longer each time.
         nextCheckAt: state.status !== due.status ? new Date(at.getTime() + retryDelayMs(1, this.poll)) : later,

@@ -6,11 +6,12 @@ import type { AcceptanceState } from '../../protocol/acceptance.ts';
 import type { ApplicationSummary, PersonalDataView } from '../../protocol/staff-api.ts';
 import { kyivDayBounds } from '../../content/kyiv-time.ts';
 import { applicationAnswerSections } from '../session/views.ts';
+import { decisionOfRow, type DecisionColumns } from '../store/application-status.ts';
 import { findApplicationByNumber } from '../store/applications.ts';
 import type { KioskStore } from '../store/kiosk-store.ts';
 import { writeAudit } from './audit.ts';
 
-interface SummaryRow {
+interface SummaryRow extends DecisionColumns {
   number: string;
   kiosk_id: string;
   service_id: string;
@@ -27,7 +28,7 @@ interface SummaryRow {
 }
 
 const SELECT = `SELECT a.number, a.kiosk_id, a.service_id, a.submitted_at, a.central_status, a.status_reason, a.personal_data_deleted_at,
-                       a.acceptance, a.acceptance_refusal,
+                       a.acceptance, a.acceptance_refusal, a.decision_amount, a.decision_frequency, a.decision_from, a.decision_to,
                        o.attempts, o.last_error, o.failing_since, o.forwarded_at
                 FROM applications a LEFT JOIN outbox o ON o.application_id = a.id`;
 
@@ -64,6 +65,7 @@ function summaryOf(catalogue: Catalogue, row: SummaryRow): ApplicationSummary {
     submittedAt: row.submitted_at,
     status,
     statusReason: status === 'refused' || status === 'not_accepted' ? REFUSAL_REASONS[isRefusalReason(reason) ? reason : 'other'] : null,
+    decision: status === 'granted' ? decisionOfRow(row) : null,
     forwarding: forwardingOf(row),
     personalDataDeleted: row.personal_data_deleted_at !== null,
   };

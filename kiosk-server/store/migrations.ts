@@ -196,6 +196,14 @@ export const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE applications ADD COLUMN forms_printed_at TEXT;
   CREATE INDEX applications_acceptance ON applications (acceptance, submitted_at)
   `,
+  // 8: what a grant decided, as the central system said it (each part may be missing): the sum in hryvnias as a decimal
+  // string ("3328.00"), how often, and the first and last day. In clear, as the status it belongs to.
+  `
+  ALTER TABLE applications ADD COLUMN decision_amount TEXT;
+  ALTER TABLE applications ADD COLUMN decision_frequency TEXT CHECK (decision_frequency IN ('month', 'once'));
+  ALTER TABLE applications ADD COLUMN decision_from TEXT;
+  ALTER TABLE applications ADD COLUMN decision_to TEXT
+  `,
 ];
 
 export async function migrate(db: Database, context: MigrationContext): Promise<number> {
