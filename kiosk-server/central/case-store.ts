@@ -1,7 +1,10 @@
 // The central simulator's cases, in its own SQLite file: one case per idempotency key, statuses that move on a clock.
 import { createHash } from 'node:crypto';
 import type { AcceptanceRecord } from '../../protocol/acceptance.ts';
+import { kyivToday } from '../../content/kyiv-time.ts';
+import { isoFromUtcDate } from '../../content/validators/dates.ts';
 import { REFUSAL_REASONS, type CaseStatus, type RefusalReason } from '../../protocol/application-status.ts';
+import type { DecisionFrequency, GrantDecision } from '../../protocol/decision.ts';
 import { Database } from '../store/database.ts';
 
 export interface SimulatedCase {
@@ -22,6 +25,9 @@ export interface SimulatedCaseState {
   status: CaseStatus;
   reason: RefusalReason | null;
   changedAt: string;
+  /** A grant of a service that pays money: the sum, how often, from and to. Absent otherwise, and for grants reported
+   * without it (the decision letter has it). */
+  decision?: GrantDecision;
 }
 
 /** How cases move: received → under review → granted or refused (the same case always gets the same decision). */
@@ -30,9 +36,11 @@ export interface StatusClock {
   decisionAfterMs: number;
   /** The share of cases refused, 0–1. */
   refuseRate: number;
+  /** The share of grants of a service that pays money reported without the sum and period, 0–1 (0.2 when absent). */
+  noAmountRate?: number;
 }
 
-export const DEFAULT_STATUS_CLOCK: StatusClock = { reviewAfterMs: 60_000, decisionAfterMs: 5 * 60_000, refuseRate: 0.25 };
+export const DEFAULT_STATUS_CLOCK: StatusClock = { reviewAfterMs: 60_000, decisionAfterMs: 5 * 60_000, refuseRate: 0.25, noAmountRate: 0.2 };
 
 const REASONS = (Object.keys(REFUSAL_REASONS) as RefusalReason[]).filter((r) => r !== 'other');
 
@@ -71,6 +79,45 @@ interface CaseRow {
 /** A number 0–1 fixed by the case id: the decision does not change between reads or restarts. */
 function fraction(caseId: string, salt: string): number {
   return createHash('sha256').update(`${salt}:${caseId}`).digest().readUInt32BE(0) / 0x1_0000_0000;
+}
+
+/** Services that give a certificate, an extract or a registration, not money: their grants carry no sum. */
+export const SERVICES_WITHOUT_AMOUNT: ReadonlySet<string> = new Set(['pension-info', 'insurance-record-extract', 'idp-registration', 'idp-status-cancel']);
+
+/**
+ * What a service pays in the simulator (plausible, not the law): how often, the sum between `min` and `max` kopiyky in
+ * steps of `step`, and for how many months from the first of the month it was received in (none: no end given). A
+ * one-off is paid from the day it is decided. Any other service that pays money: the `other` row.
+ */
+const PAYS: Record<string, { frequency: DecisionFrequency; min: number; max: number; step: number; months?: number }> = {
+  'housing-subsidy': { frequency: 'month', min: 30_000, max: 350_000, step: 1, months: 6 },
+  'low-income': { frequency: 'month', min: 150_000, max: 450_000, step: 50, months: 6 },
+  'idp-allowance': { frequency: 'month', min: 200_000, max: 300_000, step: 100_000, months: 6 },
+  'disability-childhood': { frequency: 'month', min: 250_000, max: 450_000, step: 100 },
+  'birth-assistance': { frequency: 'once', min: 4_128_000, max: 4_128_000, step: 1 },
+  'one-time-aid': { frequency: 'once', min: 100_000, max: 500_000, step: 10_000 },
+  other: { frequency: 'month', min: 100_000, max: 400_000, step: 100, months: 12 },
+};
+
+/** The last day of the month `months` after the first of `day`'s month (YYYY-MM-DD). */
+function lastDayOf(day: string, months: number): string {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return isoFromUtcDate(new Date(Date.UTC(y, m - 1 + months, 0)));
+}
+
+/**
+ * What a grant decided, fixed by the case: the same sum and days on every read and after a restart. None for a service
+ * that pays no money, and for a stable share (`noAmountRate`) of the rest, so the kiosk's "see the decision letter" is met.
+ */
+export function decisionOf(caseId: string, serviceId: string, receivedAt: Date, decidedAt: Date, clock: StatusClock): GrantDecision | undefined {
+  if (SERVICES_WITHOUT_AMOUNT.has(serviceId)) return undefined;
+  if (fraction(caseId, 'no-amount') < (clock.noAmountRate ?? DEFAULT_STATUS_CLOCK.noAmountRate!)) return undefined;
+  const pays = PAYS[serviceId] ?? PAYS.other!;
+  const kopiyky = pays.min + pays.step * Math.floor(fraction(caseId, 'amount') * (Math.floor((pays.max - pays.min) / pays.step) + 1));
+  const amount = `${Math.floor(kopiyky / 100)}.${String(kopiyky % 100).padStart(2, '0')}`;
+  if (pays.frequency === 'once') return { amount, frequency: 'once', from: kyivToday(decidedAt) };
+  const from = `${kyivToday(receivedAt).slice(0, 7)}-01`;
+  return { amount, frequency: 'month', from, ...(pays.months ? { to: lastDayOf(from, pays.months) } : {}) };
 }
 
 /** Where a case is at `now`, given when it was received. */
@@ -146,7 +193,10 @@ export class CaseStore {
     const row = await this.db.get<CaseRow>('SELECT * FROM cases WHERE case_id = ?', [caseId]);
     if (!row) return undefined;
     const now = await this.advance(row);
-    return { caseId: now.case_id, status: now.status, reason: now.reason, changedAt: now.status_changed_at };
+    const state = { caseId: now.case_id, status: now.status, reason: now.reason, changedAt: now.status_changed_at };
+    const decision =
+      now.status === 'granted' ? decisionOf(now.case_id, now.service_id, new Date(now.received_at), new Date(now.status_changed_at), this.clock) : undefined;
+    return decision ? { ...state, decision } : state;
   }
 
   async list(): Promise<SimulatedCase[]> {

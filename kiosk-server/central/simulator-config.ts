@@ -19,6 +19,7 @@ const Env = z.object({
     .min(0)
     .default(DEFAULT_STATUS_CLOCK.decisionAfterMs / 1000),
   CENTRAL_SIM_REFUSE_RATE: z.coerce.number().min(0).max(1).default(DEFAULT_STATUS_CLOCK.refuseRate),
+  CENTRAL_SIM_NO_AMOUNT_RATE: z.coerce.number().min(0).max(1).default(DEFAULT_STATUS_CLOCK.noAmountRate!),
 });
 
 export interface SimulatorSettings {
@@ -53,6 +54,7 @@ export function simulatorSettingsFromEnv(env: NodeJS.ProcessEnv, dataDir: string
       reviewAfterMs: e.CENTRAL_SIM_REVIEW_SECONDS * 1000,
       decisionAfterMs: e.CENTRAL_SIM_DECISION_SECONDS * 1000,
       refuseRate: e.CENTRAL_SIM_REFUSE_RATE,
+      noAmountRate: e.CENTRAL_SIM_NO_AMOUNT_RATE,
     },
   };
 }

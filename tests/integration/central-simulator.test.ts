@@ -4,13 +4,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { statusAt } from '../../kiosk-server/central/case-store.ts';
+import { randomUUID } from 'node:crypto';
+import { kyivToday } from '../../content/kyiv-time.ts';
+import { decisionOf, DEFAULT_STATUS_CLOCK, statusAt } from '../../kiosk-server/central/case-store.ts';
 import { faultsFromEnv } from '../../kiosk-server/central/faults.ts';
-import type { RunningSimulator } from '../../kiosk-server/central/simulator.ts';
+import { simulatorSettingsFromEnv } from '../../kiosk-server/central/simulator-config.ts';
+import { STATUS_SERVICE_CODE, type RunningSimulator } from '../../kiosk-server/central/simulator.ts';
+import { SIMULATOR_UXP_CLIENT, SIMULATOR_UXP_PROVIDER } from '../../kiosk-server/forwarding/central-config.ts';
 import { applicationPayload, type ApplicationPayload } from '../../kiosk-server/forwarding/payload.ts';
+import { signature } from '../../kiosk-server/forwarding/signature.ts';
+import { TrembitaCentralCaseSystem } from '../../kiosk-server/forwarding/trembita-central.ts';
 import type { IdentityCheck } from '../../protocol/acceptance.ts';
 import { sampleApplication } from '../support/applications.ts';
-import { restCentral, startTestSimulator } from '../support/kiosk.ts';
+import { restCentral, startTestSimulator, TEST_HMAC_SECRET } from '../support/kiosk.ts';
 import { printed, startNodeScript } from '../support/node-process.ts';
 
 let dir: string;
@@ -98,6 +104,104 @@ describe('the central case simulator', () => {
     expect(statusAt('CASE-7', at, later(9000), clock)).toEqual(statusAt('CASE-7', at, later(6000), clock));
   });
 
+  it('decides what a grant pays, fixed by the case: a sum, how often and the days for services that pay; none for certificates', () => {
+    const clock = { ...DEFAULT_STATUS_CLOCK, noAmountRate: 0.2 };
+    const received = new Date('2026-01-14T10:00:00Z');
+    const decided = new Date('2026-01-20T08:00:00Z');
+    const subsidies = Array.from({ length: 200 }, (_, i) => decisionOf(`CASE-${i}`, 'housing-subsidy', received, decided, clock));
+    // The same case, the same decision, on every read.
+    expect(decisionOf('CASE-7', 'housing-subsidy', received, decided, clock)).toEqual(subsidies[7]);
+    const withSum = subsidies.filter((d) => d !== undefined);
+    // A stable share has none, so the decision letter is met too.
+    expect(withSum.length).toBeGreaterThan(130);
+    expect(withSum.length).toBeLessThan(190);
+    for (const d of withSum) {
+      expect(d).toEqual({ amount: expect.stringMatching(/^\d+\.\d{2}$/), frequency: 'month', from: '2026-01-01', to: '2026-06-30' });
+      expect(Number(d.amount)).toBeGreaterThanOrEqual(300);
+      expect(Number(d.amount)).toBeLessThanOrEqual(3500);
+    }
+    expect(new Set(withSum.map((d) => d.amount)).size).toBeGreaterThan(100);
+    // A one-off is paid from the day it was decided; an allowance for a disability from childhood has no end.
+    const all = { ...clock, noAmountRate: 0 };
+    expect(decisionOf('CASE-1', 'one-time-aid', received, decided, all)).toEqual({
+      amount: expect.stringMatching(/^\d+00\.00$/),
+      frequency: 'once',
+      from: '2026-01-20',
+    });
+    expect(decisionOf('CASE-1', 'disability-childhood', received, decided, all)).toEqual({
+      amount: expect.any(String),
+      frequency: 'month',
+      from: '2026-01-01',
+    });
+    for (const serviceId of ['pension-info', 'insurance-record-extract', 'idp-registration', 'idp-status-cancel']) {
+      expect(Array.from({ length: 20 }, (_, i) => decisionOf(`CASE-${i}`, serviceId, received, decided, all)).every((d) => d === undefined)).toBe(true);
+    }
+    expect(simulatorSettingsFromEnv({ CENTRAL_SIM_NO_AMOUNT_RATE: '0.5' }, dir).statusClock.noAmountRate).toBe(0.5);
+    expect(simulatorSettingsFromEnv({}, dir).statusClock.noAmountRate).toBe(0.2);
+    expect(() => simulatorSettingsFromEnv({ CENTRAL_SIM_NO_AMOUNT_RATE: '2' }, dir)).toThrow(/CENTRAL_SIM_NO_AMOUNT_RATE/);
+  });
+
+  it('reports a grant with what it decided in both dialects, the same on the wire in each', async () => {
+    simulator = await startTestSimulator(dir, { statusClock: { reviewAfterMs: 0, decisionAfterMs: 0, refuseRate: 0, noAmountRate: 0 } });
+    const rest = restCentral(simulator.url);
+    const trembita = new TrembitaCentralCaseSystem({
+      gatewayUrl: simulator.url,
+      client: SIMULATOR_UXP_CLIENT,
+      provider: SIMULATOR_UXP_PROVIDER,
+      submitService: 'SubmitSocialApplication_v1/1',
+      statusService: `${STATUS_SERVICE_CODE}/1`,
+      purposeIds: 'social-services-application',
+      timeoutMs: 2_000,
+    });
+    const payload = (number: string, serviceId: string) => applicationPayload({ ...sampleApplication({ serviceId }), number }, { policy: 'kiosk' });
+    const subsidy = await rest.submit(payload('K01-2026-000021', 'housing-subsidy'), 'key-subsidy');
+    const pension = await trembita.submit(payload('K01-2026-000022', 'pension-info'), 'key-pension');
+
+    // On the wire: REST's GET, signed over the path, and Трембіта's status service, the same JSON.
+    const restAnswer = async (caseId: string) => {
+      const at = `/applications/${caseId}`;
+      return (await fetch(`${simulator!.url}${at}`, { headers: { 'x-vikno-signature': signature(TEST_HMAC_SECRET, at) } })).json();
+    };
+    const trembitaAnswer = async (caseId: string) =>
+      (
+        await fetch(`${simulator!.url}/restapi`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'uxp-client': SIMULATOR_UXP_CLIENT,
+            'uxp-service': `${SIMULATOR_UXP_PROVIDER}/${STATUS_SERVICE_CODE}/1`,
+            'uxp-queryid': randomUUID(),
+          },
+          body: JSON.stringify({ caseId }),
+        })
+      ).json();
+    const receivedIn = kyivToday(new Date((await simulator.cases()).find((c) => c.caseId === subsidy.caseId)!.receivedAt)).slice(0, 7);
+    const wire = await restAnswer(subsidy.caseId);
+    expect(wire).toEqual({
+      caseId: subsidy.caseId,
+      status: 'granted',
+      reason: null,
+      changedAt: expect.any(String),
+      decision: {
+        amount: expect.stringMatching(/^\d+\.\d{2}$/),
+        frequency: 'month',
+        from: `${receivedIn}-01`,
+        to: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      },
+    });
+    expect(await trembitaAnswer(subsidy.caseId)).toEqual(wire);
+    // A certificate is granted with no sum, in either dialect.
+    const certificate = await trembitaAnswer(pension.caseId);
+    expect(certificate).toMatchObject({ status: 'granted' });
+    expect(certificate).not.toHaveProperty('decision');
+    expect(await restAnswer(pension.caseId)).toEqual(certificate);
+
+    // As the kiosk reads them, through either dialect.
+    expect((await rest.status(subsidy.caseId)).decision).toEqual(wire.decision);
+    expect((await trembita.status(subsidy.caseId)).decision).toEqual(wire.decision);
+    expect((await trembita.status(pension.caseId)).decision).toBeNull();
+  });
+
   it('takes faults through POST /admin/faults ({} clears them) and from the environment, and refuses nonsense', async () => {
     simulator = await startTestSimulator(dir);
     const central = restCentral(simulator.url, 200);
@@ -135,7 +239,6 @@ describe('the central case simulator', () => {
     simulator = await startTestSimulator(dir);
     const unsigned = await post(`${simulator.url}/applications`, payloadOf('K01-2026-000001'));
     expect(unsigned.status).toBe(401);
-    const { signature } = await import('../../kiosk-server/forwarding/signature.ts');
     const body = JSON.stringify({ schema: 'something-else' });
     const invalid = await fetch(`${simulator.url}/applications`, {
       method: 'POST',

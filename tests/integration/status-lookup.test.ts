@@ -1,9 +1,14 @@
 // "Перевірити стан заяви" over socket.io: by number, forgiving how it was typed, nothing personal, rate-limited.
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { caseState } from '../../kiosk-server/forwarding/case-answer.ts';
+import type { CaseState } from '../../kiosk-server/forwarding/central-case-system.ts';
 import { FakeCentralCaseSystem } from '../../kiosk-server/forwarding/fake-central.ts';
+import { commitApplications } from '../../kiosk-server/store/applications.ts';
 import { parseApplicationNumber } from '../../protocol/application-status.ts';
-import { commitMany } from '../support/applications.ts';
-import { connectClient, eventually, request, startTestKiosk, type KioskClient, type TestKiosk } from '../support/kiosk.ts';
+import { STAFF_API, STAFF_REQUEST_HEADER } from '../../protocol/staff-api.ts';
+import { commitMany, sampleApplication } from '../support/applications.ts';
+import { connectClient, eventually, request, restCentral, staffCookie, startTestKiosk, type KioskClient, type TestKiosk } from '../support/kiosk.ts';
 import { TestClock } from '../support/test-clock.ts';
 
 let kiosk: TestKiosk | undefined;
@@ -52,6 +57,7 @@ describe('status lookup', () => {
         submittedAt: stored!.submittedAt.toISOString(),
         statusChangedAt: stored!.submittedAt.toISOString(),
         reason: null,
+        decision: null,
       },
     });
     const text = JSON.stringify(first);
@@ -65,7 +71,7 @@ describe('status lookup', () => {
       const ack = await request(screen, 'status:lookup', { text: stored!.number.toLowerCase() });
       return ack.data.status === 'refused' ? ack : undefined;
     });
-    expect(refused.data).toMatchObject({ status: 'refused', reason: 'income_above_limit', statusChangedAt: '2026-11-23T09:00:00.000Z' });
+    expect(refused.data).toMatchObject({ status: 'refused', reason: 'income_above_limit', statusChangedAt: '2026-11-23T09:00:00.000Z', decision: null });
     // Decided: no longer asked about, even hours later, when any check still to come would be due.
     const calls = central.statusCalls;
     clock.advance(7 * 60 * 60_000);
@@ -104,5 +110,80 @@ describe('status lookup', () => {
       ok: false,
       error: { code: 'rate_limited', message: { uk: expect.stringContaining('Зачекайте хвилину') } },
     });
+  });
+});
+
+/** A central system whose status answers are raw JSON, checked as both dialects check them. */
+class RawStatusCentral extends FakeCentralCaseSystem {
+  answer: ((caseId: string) => unknown) | undefined;
+
+  override async status(caseId: string): Promise<CaseState> {
+    const state = await super.status(caseId);
+    return this.answer ? caseState(this.answer(caseId)) : state;
+  }
+}
+
+describe('what a grant decided', () => {
+  const staffApplication = async (number: string) => {
+    const cookie = await staffCookie(kiosk!.server.url);
+    const response = await fetch(`${kiosk!.server.url}${STAFF_API}/applications?number=${number}`, { headers: { cookie, [STAFF_REQUEST_HEADER]: '1' } });
+    return ((await response.json()) as { status: string; decision: unknown }[])[0];
+  };
+
+  it("comes from the simulator with the grant; the status check and the staff console's application view carry it", async () => {
+    kiosk = await startTestKiosk(
+      { forwarding: { backoff: { baseMs: 20, maxMs: 100 }, statusPoll: { baseMs: 30, maxMs: 60 } } },
+      { simulator: { statusClock: { reviewAfterMs: 0, decisionAfterMs: 100, refuseRate: 0, noAmountRate: 0 } } },
+    );
+    // A subsidy pays monthly; pension information is a certificate: no sum, the decision letter has what there is.
+    const [subsidy, pension] = await commitApplications(
+      kiosk.server.store,
+      [sampleApplication({ serviceId: 'housing-subsidy' }), sampleApplication({ serviceId: 'pension-info' })],
+      { policy: 'kiosk' },
+    );
+    kiosk.server.worker.wake();
+    const screen = await client();
+    const granted = async (number: string) =>
+      eventually(async () => {
+        const ack = await request(screen, 'status:lookup', { text: number });
+        return ack.data?.status === 'granted' ? ack.data : undefined;
+      });
+
+    const shown = await granted(subsidy!.number);
+    const [subsidyCase] = (await kiosk.simulator.cases()).filter((c) => c.applicationNumber === subsidy!.number);
+    // Just what the simulator says of the case, asked on its own.
+    const told = await restCentral(kiosk.simulator.url).status(subsidyCase!.caseId);
+    expect(told.decision).toMatchObject({ amount: expect.stringMatching(/^\d+\.\d{2}$/), frequency: 'month', from: expect.stringMatching(/-01$/) });
+    expect(told.decision!.to! > told.decision!.from!).toBe(true);
+    expect(shown.decision).toEqual(told.decision);
+    expect(await staffApplication(subsidy!.number)).toMatchObject({ status: 'granted', decision: told.decision });
+
+    expect(await granted(pension!.number)).toMatchObject({ status: 'granted', decision: null });
+    expect(await staffApplication(pension!.number)).toMatchObject({ status: 'granted', decision: null });
+  });
+
+  it('is not believed when it makes no sense: logged, and the grant shown without it', async () => {
+    const central = new RawStatusCentral();
+    const logged: string[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void logged.push(line) });
+    kiosk = await startTestKiosk({ central, logger, forwarding: { backoff: { baseMs: 20, maxMs: 100 }, statusPoll: { baseMs: 30, maxMs: 60 } } });
+    const [stored] = await commitMany(kiosk.server.store, 1);
+    kiosk.server.worker.wake();
+    await eventually(() => (central.cases.size ? true : undefined));
+    central.answer = (caseId) => ({
+      caseId,
+      status: 'granted',
+      reason: null,
+      changedAt: '2026-01-10T09:00:00Z',
+      decision: { amount: 3328.5, frequency: 'month', from: '2026-01-01', to: '2026-06-30' },
+    });
+    const screen = await client();
+    const shown = await eventually(async () => {
+      const ack = await request(screen, 'status:lookup', { text: stored!.number });
+      return ack.data?.status === 'granted' ? ack.data : undefined;
+    });
+    expect(shown).toMatchObject({ status: 'granted', statusChangedAt: '2026-01-10T09:00:00.000Z', decision: null });
+    const warning = logged.map((line) => JSON.parse(line) as { msg: string; problem?: string }).find((line) => line.problem);
+    expect(warning).toMatchObject({ msg: expect.stringContaining('not understood'), problem: expect.stringMatching(/^amount: /) });
   });
 });
