@@ -186,6 +186,7 @@ const applications = {
   reprintQueued: { uk: 'Квитанцію поставлено в чергу на принтер кіоску.', en: 'The receipt is queued on the kiosk printer.' },
   heading: { uk: 'Заява {number}', en: 'Application {number}' },
   status: { uk: 'Стан', en: 'Status' },
+  decision: { uk: 'Рішення', en: 'Decision' },
   forwarding: { uk: 'Передача', en: 'Sending' },
   attempts: { uk: 'спроб: {attempts}', en: 'attempts: {attempts}' },
   lastError: { uk: 'остання помилка: {error}', en: 'last error: {error}' },

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Language } from '../../content/localized.ts';
 import { formatKyivDate } from '../../content/kyiv-time.ts';
 import { REFUSAL_REASONS, type ApplicationStatusView } from '../../protocol/application-status.ts';
+import { decisionWords } from '../../protocol/decision.ts';
 import type { FieldErrorView } from '../../protocol/views.ts';
 import { errorSummary } from '../components/error-summary.ts';
 import { inputIdFor } from '../components/field-ids.ts';
@@ -105,6 +106,7 @@ export class StatusScreenElement extends LightElement {
           <p class="panel-title status-title">${pick(lang, text.title)}</p>
         </div>
         <p class="status-meaning">${pick(lang, text.meaning)}</p>
+        ${result.status === 'granted' ? html`<p class="status-decision">${pick(lang, decisionWords(result.decision))}</p>` : nothing}
         ${result.reason ? html`<p class="status-reason">${t(lang, 'statusReason')}: ${pick(lang, REFUSAL_REASONS[result.reason])}</p>` : nothing}
         <dl class="summary-list">
           <div class="summary-row"><dt>${t(lang, 'statusService')}</dt><dd>${pick(lang, result.serviceTitle)}</dd></div>

@@ -2,6 +2,7 @@
 // explicit "Показати особові дані", which the server writes to the audit log first. Receipts reprint at the kiosk or desk.
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { decisionWords } from '../../protocol/decision.ts';
 import type { ApplicationSummary, PersonalDataView } from '../../protocol/staff-api.ts';
 import { formatDate } from '../../content/validators/dates.ts';
 import { LightElement } from '../components/light-element.ts';
@@ -117,6 +118,7 @@ export class StaffApplicationsElement extends LightElement {
           <div><dt>${say(WORDS.common.kiosk)}</dt><dd>${a.kioskId}</dd></div>
           <div><dt>${say(WORDS.common.submitted)}</dt><dd>${dateTime(a.submittedAt)}</dd></div>
           <div><dt>${say(WORDS.applications.status)}</dt><dd>${STATUS_TEXT[a.status].title.uk}${a.statusReason ? `. ${a.statusReason.uk}` : ''}</dd></div>
+          ${a.status === 'granted' ? html`<div><dt>${say(WORDS.applications.decision)}</dt><dd>${decisionWords(a.decision).uk}</dd></div>` : nothing}
           <div>
             <dt>${say(WORDS.applications.forwarding)}</dt>
             <dd>

@@ -79,7 +79,7 @@ export function spokenItem(el: Element, screenLang: Language, headphones: boolea
       return [plain(lang, `${item.label}. ${kindWord(lang, item.kind)}.`)];
     case 'text':
       // Answers on check answers and numbers on the confirmation are the person's: never stored on the server.
-      return [{ lang, parts: [{ text: item.label }], private: !!el.closest('.application, .summary-list') }];
+      return [{ lang, parts: [{ text: item.label }], private: !!el.closest('.application, .summary-list, .status-decision') }];
   }
 }
 
@@ -97,7 +97,8 @@ export function spokenScreen(root: Element, lang: Language): Utterance[] {
   return said;
 }
 
-/** The status check's answer: the number (said twice, as on the confirmation), the status, what it means, the dates. */
+/** The status check's answer: the number (said twice, as on the confirmation), the status, what it means, what a grant
+ * decided, the dates. */
 export function spokenStatus(root: Element, lang: Language): Utterance[] {
   const number = wordsOf(root.querySelector('.application-number'));
   const heading = wordsOf(root.querySelector('.status-heading'));
@@ -106,7 +107,12 @@ export function spokenStatus(root: Element, lang: Language): Utterance[] {
     { lang, parts: [{ text: `${heading}. ${v(lang, 'yourNumber')}: ${number}. ${v(lang, 'again')}: ${number}.` }], private: true },
     plain(lang, `${wordsOf(root.querySelector('.status-title'))}.`),
   ];
-  for (const el of root.querySelectorAll('.status-meaning, .status-reason')) said.push(plain(lang, wordsOf(el)));
+  for (const el of root.querySelectorAll('.status-meaning, .status-decision, .status-reason')) {
+    // The sum and days of a grant are this case's own: said, never kept in the speech cache (that the decision letter
+    // has them is the same words for everyone, and comes from the cache).
+    const text = wordsOf(el);
+    said.push(el.classList.contains('status-decision') && /\d/.test(text) ? { lang, parts: [{ text }], private: true } : plain(lang, text));
+  }
   for (const row of root.querySelectorAll('.summary-row')) {
     said.push({ lang, parts: [{ text: `${wordsOf(row.querySelector('dt'))}: ${wordsOf(row.querySelector('dd'))}.` }], private: true });
   }

@@ -3,12 +3,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FakeCentralCaseSystem } from '../../kiosk-server/forwarding/fake-central.ts';
+import { FakeSpeechEngine } from '../../kiosk-server/speech/engines/fake.ts';
+import { DECISION_TEXT } from '../../content/text/status.ts';
 import { keyboardFor } from '../../content/keyboard-layouts.ts';
 import { STATUS_TEXT } from '../../kiosk-ui/screens/status-text.ts';
 import { ERROR_MESSAGES } from '../../protocol/acks.ts';
 import { commitMany } from '../support/applications.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
-import { eventually } from '../support/kiosk.ts';
+import { eventually, TEST_STAFF } from '../support/kiosk.ts';
 import { ui } from '../support/kiosk-page.ts';
 import { typeOnKeyboard } from '../support/onscreen-keyboard.ts';
 import { accessibilityProblems } from '../support/screen-checks.ts';
@@ -16,7 +18,15 @@ import { heard, recordCaptions } from '../support/captions.ts';
 import { scanBurst } from '../support/scanner.ts';
 
 const central = new FakeCentralCaseSystem();
-const suite = useBrowserSuite({ central, forwarding: { backoff: { baseMs: 20, maxMs: 100 }, statusPoll: { baseMs: 30, maxMs: 100 } } });
+/** What the voice was asked to say, after normalisation: the words as they are heard. */
+const engine = new FakeSpeechEngine();
+const suite = useBrowserSuite({
+  central,
+  speechEngines: [engine],
+  forwarding: { backoff: { baseMs: 20, maxMs: 100 }, statusPoll: { baseMs: 30, maxMs: 100 } },
+});
+
+const heardSaying = (lang: 'uk' | 'en', words: string) => engine.requests.some((r) => r.lang === lang && r.text.includes(words));
 
 /** Two applications made earlier: one granted, one still with the deciding body. */
 async function earlierApplications(): Promise<{ granted: string; received: string }> {
@@ -71,7 +81,10 @@ describe('checking an application', { timeout: 120_000 }, () => {
     for (let i = 0; i < 10 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await expectResult(page, granted, 'granted');
+    // Granted without a sum from the central system: the decision letter has it, and the screen says so.
+    await page.getByText(DECISION_TEXT.inLetter.uk).waitFor();
     await heard(page, STATUS_TEXT.granted.title.uk);
+    await heard(page, DECISION_TEXT.inLetter.uk);
     await heard(page, ui('uk', 'statusSubmittedOn'));
 
     // The same in English, from the header's language switch.
@@ -85,6 +98,64 @@ describe('checking an application', { timeout: 120_000 }, () => {
     await page.getByRole('heading', { level: 1, name: new RegExp(ui('uk', 'welcomeHeading')) }).waitFor();
     expect(await page.locator('.speech-caption').count()).toBe(1);
     await page.context().close();
+  });
+
+  it('a grant with its sum and period: shown, heard in Ukrainian and in English as a sum and dates, and on the staff console', async () => {
+    const [application] = await commitMany(suite.kiosk.server.store, 1);
+    suite.kiosk.server.worker.wake();
+    const made = await eventually(() => central.cases.get(application!.id));
+    central.decide(made.caseId, {
+      status: 'granted',
+      reason: null,
+      changedAt: new Date().toISOString(),
+      decision: { amount: '3328.00', frequency: 'month', from: '2026-01-01', to: '2026-06-30' },
+    });
+    await eventually(
+      async () =>
+        (await suite.kiosk.server.db.get<{ a: string | null }>('SELECT decision_amount AS a FROM applications WHERE id = ?', [application!.id]))?.a ===
+          '3328.00' || undefined,
+    );
+    const page = await openKiosk(true);
+    await page.getByRole('textbox', { name: ui('uk', 'statusQuestion') }).fill(application!.number);
+    await page.getByRole('button', { name: ui('uk', 'statusCheckButton') }).tap();
+    await expectResult(page, application!.number, 'granted');
+    // On the screen as Ukrainians write it (a space between the thousands), the days as dd.mm.yyyy; axe has run on it.
+    const uk = 'Призначено 3 328 грн на місяць з 01.01.2026 по 30.06.2026.';
+    await page.getByText(uk, { exact: true }).waitFor();
+    expect(await page.getByText(DECISION_TEXT.inLetter.uk).count()).toBe(0);
+    await heard(page, uk);
+    // Heard as a sum and dates, not as digits: the words the voice was given.
+    expect(
+      heardSaying(
+        'uk',
+        'Призначено три тисячі триста двадцять вісім гривень на місяць з першого січня дві тисячі двадцять шостого року по тридцяте червня дві тисячі двадцять шостого року',
+      ),
+    ).toBe(true);
+
+    await page.getByRole('button', { name: 'English' }).tap();
+    const en = 'Granted: 3 328 UAH a month from 01.01.2026 to 30.06.2026.';
+    await page.getByText(en, { exact: true }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // Said again in English on the repeat key (R), as a person who switched would ask.
+    await page.keyboard.press('r');
+    await heard(page, en);
+    expect(heardSaying('en', 'Granted: 3,328 hryvnias a month from 1 January 2026 to 30 June 2026')).toBe(true);
+    await page.context().close();
+
+    // The staff console's application view says the same, in Ukrainian.
+    const console = await (await suite.browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
+    await console.goto(`${suite.kiosk.server.url}/staff`);
+    await console.getByRole('textbox', { name: 'Логін' }).fill(TEST_STAFF.login);
+    await console.getByLabel('Пароль').fill(TEST_STAFF.password);
+    await console.getByRole('button', { name: 'Увійти' }).click();
+    await console.getByRole('link', { name: 'Заяви', exact: true }).click();
+    await console.getByRole('textbox', { name: 'Номер заяви' }).fill(application!.number);
+    await console.getByRole('button', { name: 'Знайти' }).click();
+    const detail = console.getByRole('region', { name: `Заява ${application!.number}` });
+    await detail.getByRole('definition').filter({ hasText: uk }).waitFor();
+    expect(await detail.getByRole('term').filter({ hasText: 'Рішення' }).count()).toBe(1);
+    expect(await accessibilityProblems(console)).toEqual([]);
+    await console.context().close();
   });
 
   it("by scanning the receipt's QR code: a burst of keys and Enter, wherever focus is; a single keypad key still works", async () => {
