@@ -141,7 +141,7 @@ describe('applications over socket.io', () => {
     expect(ack).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
-  it('serves health and the eight services over HTTP, and JSON errors', async () => {
+  it('serves health and every service over HTTP, and JSON errors', async () => {
     expect(await (await fetch(`${kiosk.server.url}/healthz`)).json()).toEqual({
       status: 'ok',
       voices: { uk: 'fake (fake-uk)', en: 'fake (fake-en)' },
@@ -150,7 +150,7 @@ describe('applications over socket.io', () => {
       forwarding: { pending: 0, forwarded: expect.any(Number), failing: 0, oldestPendingSince: null, staffError: null },
     });
     const services = (await (await fetch(`${kiosk.server.url}/api/services`)).json()) as { id: string; title: { uk: string; en: string } }[];
-    expect(services).toHaveLength(8);
+    expect(services).toHaveLength((await loadCatalogue()).services.length);
     expect(services).toContainEqual({ id: 'one-time-aid', title: { uk: 'Одноразова матеріальна допомога', en: 'One-time material aid' } });
     for (const s of services) expect(s.title.uk && s.title.en).toBeTruthy();
     const missing = await fetch(`${kiosk.server.url}/api/nothing`);
