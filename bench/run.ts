@@ -130,6 +130,8 @@ const servicePaintSamples: number[] = [];
   // The service list's first paint at the largest text: «Українська» tapped → every service drawn and a frame painted
   // (the visit started on the server and the list view sent back), with the 18+ services of the catalogue.
   for (let i = 0; i < SERVICE_LIST_PAINTS; i++) {
+    // A fresh page each time: the visit kept in sessionStorage would otherwise be restored on the service list.
+    await page.evaluate(() => sessionStorage.clear());
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Українська', exact: true }).waitFor();
     await page.evaluate(() => (document.documentElement.dataset['textSize'] = '4'));
@@ -142,7 +144,6 @@ const servicePaintSamples: number[] = [];
         return performance.now() - start;
       }, catalogue.services.length),
     );
-    await page.evaluate(() => sessionStorage.clear());
   }
   await browser.close();
 }
