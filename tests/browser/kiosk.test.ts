@@ -6,6 +6,7 @@ import { useBrowserSuite } from '../support/browser-suite.ts';
 import { fillForm, stepOnScreen } from '../support/fill.ts';
 import { eventually } from '../support/kiosk.ts';
 import { pdfText } from '../support/pdf.ts';
+import { ORIGINAL_SERVICE_IDS } from '../support/walk.ts';
 
 let context: BrowserContext;
 let page: Page;
@@ -239,17 +240,7 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
 
   it('the original eight services in one visit can be completed, each shared question asked once, eight numbers on the receipt', async () => {
     // Every service together is walked in tests/unit/every-route.test.ts; in the browser, the eight (a hundred screens).
-    const ORIGINAL = [
-      'birth-assistance',
-      'disability-childhood',
-      'housing-subsidy',
-      'idp-allowance',
-      'idp-registration',
-      'low-income',
-      'one-time-aid',
-      'pension-info',
-    ];
-    const services = suite.catalogue.services.filter((s) => ORIGINAL.includes(s.id));
+    const services = suite.catalogue.services.filter((s) => ORIGINAL_SERVICE_IDS.includes(s.id));
     await chooseServices(services.map((s) => s.title.uk));
     // Birth assistance offers the single-parent and adoption benefits: none taken here.
     await screen('Вам також може підійти');

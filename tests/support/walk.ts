@@ -7,6 +7,18 @@ import { sampleValues } from './answers.ts';
 
 export const TODAY = '2026-11-22';
 
+/** The eight services the catalogue began with: walked together in one visit by the engine test and the browser. */
+export const ORIGINAL_SERVICE_IDS: readonly string[] = [
+  'birth-assistance',
+  'disability-childhood',
+  'housing-subsidy',
+  'idp-allowance',
+  'idp-registration',
+  'low-income',
+  'one-time-aid',
+  'pension-info',
+];
+
 function expectOk(result: engine.EngineResult, what: string): SessionState {
   if (!result.ok) throw new Error(`${what}: ${result.code}`);
   if (result.state.errors.length) throw new Error(`${what}: ${JSON.stringify(result.state.errors.map((e) => `${e.fieldId}: ${e.message.en}`))}`);
