@@ -8,6 +8,7 @@ import { DEFAULT_PURPOSE_IDS, DEFAULT_STATUS_SERVICE, DEFAULT_SUBMIT_SERVICE, UX
 import { DEFAULT_RETENTION_DAYS } from './store/retention.ts';
 import { ACCEPTANCE_POLICIES } from '../protocol/acceptance.ts';
 import { DEFAULT_ACCEPTANCE_DAYS, type AcceptanceSettings } from './desk/acceptance-settings.ts';
+import { allowEntries, allowEntryProblem } from './metrics/allow-list.ts';
 
 const UXP_SERVICE_CODE = /^[A-Za-z0-9_]+\/\d+$/;
 
@@ -91,6 +92,13 @@ const Env = z.object({
     .optional(),
   WAKE_WORD_KEYWORD: z.string().min(1).max(300).optional(),
   WAKE_WORD_MODEL: z.string().min(1).optional(),
+  // Besides this machine, who may read /metrics: comma-separated IPs or CIDRs (the region's Prometheus).
+  METRICS_ALLOW: z
+    .string()
+    .optional()
+    .superRefine((text, ctx) => {
+      for (const problem of allowEntries(text).map(allowEntryProblem).filter(Boolean)) ctx.addIssue({ code: 'custom', message: problem! });
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -120,6 +128,8 @@ export interface KioskConfig {
   /** The staff desk's printer (A4). */
   deskPrinter: { driver: 'pdf-file' } | { driver: 'cups'; queue: string };
   wakeWord: WakeWordEnv;
+  /** Addresses besides this machine that may read /metrics (IPs or CIDRs). */
+  metricsAllow: string[];
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
 }
 
@@ -228,6 +238,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KioskConfig
       keyword: e.WAKE_WORD_KEYWORD,
       modelFile: path.resolve(e.WAKE_WORD_MODEL ?? path.join(e.KIOSK_DATA_DIR, 'wake-word', 'porcupine_params.pv')),
     },
+    metricsAllow: allowEntries(e.METRICS_ALLOW),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -80,6 +80,7 @@ const server = await startKioskServer({
   timing: config.timing,
   speech: config.speech,
   wakeWord,
+  metricsAllow: config.metricsAllow,
   printer: createPrinter(config.printer, config.dataDir, (error) => logger.error({ err: error }, 'receipt not archived as PDF')),
   ...(config.deskPrinter.driver === 'cups' && { deskPrinter: new CupsPrinter({ queue: config.deskPrinter.queue, paper: 'a4' }) }),
 }).catch(async (error) => {

@@ -15,6 +15,7 @@ import { acceptanceQueueState, expireWaiting as expireAcceptance } from './desk/
 import { officialFormsFor } from './printing/official-forms.ts';
 import { DomainEventBus } from './events/domain-events.ts';
 import { HelpDesk } from './help-desk.ts';
+import { createKioskMetrics } from './metrics/metrics.ts';
 import { buildApp } from './http/app.ts';
 import { PrintQueue } from './printing/print-queue.ts';
 import { reprintReceipt } from './printing/reprint.ts';
@@ -58,6 +59,18 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const forwarding = buildForwarding({ store, central: options.central, kioskId, forwarding: options.forwarding ?? {}, events, clock, logger });
   const { worker, forwardingState } = forwarding;
   const printQueue = new PrintQueue({ db, printer, logger, clock, events, pollMs: options.printerPollMs ?? DEFAULT_PRINTER_POLL_MS });
+  // Read at scrape time, so the parts built below are there by then.
+  const metrics = createKioskMetrics({
+    events,
+    serviceIds: catalogue.services.map((service) => service.id),
+    policy: acceptance.policy,
+    now: () => clock.now(),
+    forwardingState,
+    printerStatus: () => printQueue.printerStatus,
+    helpCallsWaiting: async () => (await helpDesk.open()).length,
+    activeVisits: () => visits.activeCount,
+    kioskScreens: () => presence.states(),
+  });
   const visits = new Visits({
     catalogue,
     store,
@@ -69,6 +82,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     logger,
     events,
     acceptance,
+    metrics,
     onSubmitted: () => {
       worker.wake();
       events.emit('acceptance:changed', {});
@@ -110,6 +124,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     wakeWord: options.wakeWord ?? { engine: 'none', reason: 'not configured' },
     printerStatus: () => printQueue.printerStatus,
     forwardingState,
+    metrics: { metrics, allow: options.metricsAllow ?? [] },
     staff: {
       store,
       catalogue,
@@ -159,6 +174,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
       timing: { ...DEFAULT_TIMING, ...options.timing },
       voices: { uk: speech.canSpeak('uk'), en: speech.canSpeak('en') },
       logger,
+      metrics,
     },
   });
 

@@ -16,6 +16,7 @@ import { kyivToday } from '../content/kyiv-time.ts';
 import type { Clock } from './clock.ts';
 import type { AcceptanceSettings } from './desk/acceptance-settings.ts';
 import type { DomainEventBus } from './events/domain-events.ts';
+import type { Metrics } from './metrics/metrics.ts';
 import { checklistFor, receiptFor, type Centre } from './receipts.ts';
 import * as engine from './session/engine.ts';
 import { newSession, type SessionState } from './session/state.ts';
@@ -75,6 +76,8 @@ export interface VisitsOptions {
   onSubmitted?: (applications: StoredApplication[]) => void;
   /** Hears the print queue's outcomes; tells of receipts printed (or not) and of visits ended. */
   events: DomainEventBus;
+  /** Told how long each submit took to commit (absent: not measured). */
+  metrics?: Pick<Metrics, 'submitCommitted'>;
 }
 
 export class Visits {
@@ -115,6 +118,7 @@ export class Visits {
     const state = newSession(lang);
     const now = this.options.clock.now().getTime();
     this.live.set(sessionId, { state, kioskId, startedAt: now, used: { ...settings }, counted: false, lastActivity: now, submitting: false });
+    this.options.events.emit('visit:started', { sessionId });
     return { sessionId, view: viewOf(this.catalogue, state) };
   }
 
@@ -164,12 +168,13 @@ export class Visits {
   }
 
   /** Forgets everything of the visit: the next person starts from nothing. */
-  end(sessionId: string): void {
+  end(sessionId: string, endedBy: 'screen' | 'server' = 'screen'): void {
     const visit = this.live.get(sessionId);
     if (!visit) return;
     this.live.delete(sessionId);
     this.count(visit, 'left');
-    this.options.events.emit('visit:ended', { sessionId });
+    const submitted = visit.submitted !== undefined;
+    this.options.events.emit('visit:ended', { sessionId, stepKind: visit.state.position.kind, submitted, endedBy });
   }
 
   /** Whether a visit is live (for the kiosk list). */
@@ -274,6 +279,7 @@ export class Visits {
 
     // Set before the first await, so a second tap cannot commit the same answers twice.
     visit.submitting = true;
+    const commitStart = performance.now();
     let stored: StoredApplication[];
     const visitId = randomUUID();
     let receipt: VisitReceipt | undefined;
@@ -303,7 +309,9 @@ export class Visits {
     } finally {
       visit.submitting = false;
     }
+    this.options.metrics?.submitCommitted((performance.now() - commitStart) / 1000);
     this.options.logger.info({ applicationNumbers: stored.map((a) => a.number) }, 'applications committed');
+    this.options.events.emit('applications:submitted', { serviceIds: stored.map((a) => a.serviceId), policy: this.options.acceptance.policy });
     this.options.onSubmitted?.(stored);
     visit.state = engine.markSubmitted(
       state,
@@ -325,7 +333,7 @@ export class Visits {
     let dropped = 0;
     for (const [id, visit] of this.live) {
       if (visit.lastActivity < limit && !visit.submitting) {
-        this.end(id);
+        this.end(id, 'server');
         dropped++;
       }
     }

@@ -4,14 +4,23 @@ import type { KioskState } from '../../protocol/staff-api.ts';
 import type { AssistEndReason, AssistView, ForwardingAlert, HelpAnswered, HelpCall } from '../../protocol/staff-events.ts';
 import type { KioskView, ReceiptState } from '../../protocol/views.ts';
 import type { PrinterStatus } from '../../protocol/printer-status.ts';
+import type { AcceptancePolicy } from '../../protocol/acceptance.ts';
+import type { Position } from '../session/state.ts';
 import type { PrintOutcome } from '../printing/print-outcome.ts';
 import type { PrintJob } from '../store/print-jobs.ts';
 
 export interface DomainEvents {
   /** A visit's screen changed: the person acted, or staff answered for them (then the kiosk is sent the new view). */
   'visit:moved': { sessionId: string; by: 'person' } | { sessionId: string; by: 'staff'; view: KioskView };
-  /** The person left, timed out, or the visit was dropped. */
-  'visit:ended': { sessionId: string };
+  /** A person chose a language: a visit began. */
+  'visit:started': { sessionId: string };
+  /**
+   * The person left, timed out, or the visit was dropped: the kind of step it was on, whether it had been submitted, and
+   * who ended it (the screen, or the server's sweep of visits nobody touched).
+   */
+  'visit:ended': { sessionId: string; stepKind: Position['kind']; submitted: boolean; endedBy: 'screen' | 'server' };
+  /** A visit's applications were committed (one per service), under the centre's acceptance policy. */
+  'applications:submitted': { serviceIds: string[]; policy: AcceptancePolicy };
   /** A print job printed or failed (its first failure only). */
   'print:outcome': { job: PrintJob; outcome: PrintOutcome };
   /** The visit's receipt came out, or could not: its screen is told. */

@@ -12,6 +12,8 @@ import { STAFF_API } from '../../protocol/staff-api.ts';
 import type { WakeWordConfig } from '../wake-word/wake-word-config.ts';
 import type { PrinterStatus } from '../../protocol/printer-status.ts';
 import type { ForwardingState } from '../../protocol/staff-events.ts';
+import type { KioskMetrics } from '../metrics/metrics.ts';
+import { metricsRouter } from '../metrics/metrics-route.ts';
 
 /** Where Porcupine validates its AccessKey (the only address the kiosk page may reach beyond the kiosk). */
 const PICOVOICE_LICENSE_SERVER = 'https://rest.picovoice.ai';
@@ -29,10 +31,12 @@ export interface AppOptions {
   forwardingState: () => Promise<ForwardingState>;
   /** The staff console's API (login, applications, audit, statistics). */
   staff: StaffRoutesOptions;
+  /** GET /metrics, for this machine and the `allow` addresses (METRICS_ALLOW); absent: no /metrics. */
+  metrics?: { metrics: KioskMetrics; allow: readonly string[] };
 }
 
 /** The HTTP side of the kiosk server, built without listening (main listens; tests use a random port). */
-export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerStatus, forwardingState, staff }: AppOptions): Express {
+export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerStatus, forwardingState, staff, metrics }: AppOptions): Express {
   // Porcupine runs WebAssembly in workers made from blobs and checks its AccessKey with Picovoice: allowed only when it is on.
   const porcupine = wakeWord.engine === 'porcupine';
   const app = express();
@@ -64,12 +68,14 @@ export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerSt
     res.json({ status: 'ok', voices, wakeWord: wakeWord.engine, printer: printerStatus() ?? 'unknown', forwarding });
   });
 
+  if (metrics) app.use(metricsRouter(metrics.metrics, metrics.allow));
+
   app.get('/api/services', (_req, res) => {
     res.json(catalogue.services.map((s) => ({ id: s.id, title: s.title })));
   });
 
   app.use(STAFF_API, staffRouter(staff));
-  app.use('/api', speechRouter(speech));
+  app.use('/api', speechRouter(speech, metrics?.metrics));
   app.use(wakeWordRouter(wakeWord, logger));
 
   app.use('/api', (req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.originalUrl}`)));

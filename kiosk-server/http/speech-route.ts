@@ -4,6 +4,7 @@ import express, { type Router } from 'express';
 import { z } from 'zod';
 import { LanguageSchema } from '../../content/localized.ts';
 import type { SpeechRequestBody } from '../../protocol/speech.ts';
+import type { Metrics } from '../metrics/metrics.ts';
 import type { SpeechService } from '../speech/speech-service.ts';
 import { HttpError } from './errors.ts';
 
@@ -18,7 +19,8 @@ const SpeechRequestSchema = z.strictObject({
   private: z.boolean(),
 });
 
-export function speechRouter(speech: SpeechService): Router {
+/** `metrics` is told how long each utterance took, from the cache or rendered (absent: not measured). */
+export function speechRouter(speech: SpeechService, metrics?: Pick<Metrics, 'speechServed'>): Router {
   const router = express.Router();
   router.post('/speech', express.json({ limit: '100kb' }), async (req, res, next) => {
     const parsed = SpeechRequestSchema.safeParse(req.body);
@@ -29,8 +31,10 @@ export function speechRouter(speech: SpeechService): Router {
     const { lang, parts, rate, private: privateText } = body;
     if (!speech.canSpeak(lang)) return next(new HttpError(503, `no voice for ${lang} on this kiosk`));
     try {
+      const start = performance.now();
       const result = await speech.say(lang, parts, rate, privateText);
       if (!result) return void res.status(204).end();
+      metrics?.speechServed(result.cached, (performance.now() - start) / 1000);
       res.set({ 'Content-Type': 'audio/wav', 'Cache-Control': 'no-store', 'X-Speech-Cache': result.cached ? 'hit' : 'miss' });
       res.send(result.wav);
     } catch (error) {

@@ -28,6 +28,8 @@ export interface AckHandlers<Schemas extends Record<string, z.ZodType>, Ctx, Cod
   side: string;
   /** Asked before acting; false drops the event without an answer (it has dealt with the socket itself). */
   before?(): Promise<boolean>;
+  /** Told, once an event is acked (or refused), how long it took from its arrival; events without an ack are not timed. */
+  acked?(event: keyof Schemas & string, seconds: number): void;
   /** After an action that succeeded, once it is acked. */
   afterSuccess?(event: keyof Schemas & string, payload: z.infer<Schemas[keyof Schemas]>): void;
 }
@@ -41,7 +43,11 @@ export function registerAckHandlers<Schemas extends Record<string, z.ZodType>, C
     // The payload is unknown until validated right below.
     socket.on(event, async (payload, ack) => {
       if (typeof ack !== 'function') return;
-      const reply = ack as (result: Ack<unknown, Code>) => void;
+      const arrived = performance.now();
+      const reply = (result: Ack<unknown, Code>) => {
+        (ack as (result: Ack<unknown, Code>) => void)(result);
+        handlers.acked?.(event, (performance.now() - arrived) / 1000);
+      };
       const failed = (code: BaseCode) => reply(toAck<unknown, Code>({ ok: false, code: code as Code }, messages));
       const parsed = schemas[event]!.safeParse(payload);
       if (!parsed.success) {

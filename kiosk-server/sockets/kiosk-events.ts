@@ -15,6 +15,7 @@ import type { Language } from '../../content/localized.ts';
 import type { KioskTiming } from '../../protocol/timing.ts';
 import type { DomainEventBus } from '../events/domain-events.ts';
 import type { HelpDesk } from '../help-desk.ts';
+import type { Metrics } from '../metrics/metrics.ts';
 import type { Assistance } from '../staff/assistance.ts';
 import type { KioskPresence, KioskScreenSettings } from '../staff/kiosk-presence.ts';
 import type { StatusLookup } from '../status-lookup.ts';
@@ -51,10 +52,12 @@ export interface KioskEventsOptions {
   /** Which languages the voice guide can speak on this kiosk. */
   voices: Record<Language, boolean>;
   logger: Logger;
+  /** Told how long each event took to ack (absent: not measured). */
+  metrics?: Pick<Metrics, 'kioskEventAcked'>;
 }
 
 export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): void {
-  const { visits, helpDesk, statusLookup, presence, assistance, events, timing, voices, logger } = options;
+  const { visits, helpDesk, statusLookup, presence, assistance, events, timing, voices, logger, metrics } = options;
   const usedSettings = (settings: KioskScreenSettings) => ({ voiceMode: settings.voiceMode, largeText: LARGE_TEXT_SIZES.has(settings.textSize) });
   const actions: { [E in ClientEvent]: Action<E> } = {
     'visit:start': ({ lang }, socket) => {
@@ -143,6 +146,7 @@ export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): v
       messages: ERROR_MESSAGES,
       logger,
       side: 'kiosk',
+      ...(metrics && { acked: (event: ClientEvent, seconds: number) => metrics.kioskEventAcked(event, seconds) }),
       afterSuccess: (event, payload) => {
         // The step may have moved: the dashboard shows where, and the member of staff helping (with consent) sees it.
         const { sessionId } = payload as { sessionId?: string };

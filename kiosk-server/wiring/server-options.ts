@@ -68,6 +68,8 @@ export interface KioskServerOptions {
   printerPollMs?: number;
   /** The optional wake word (off by default). */
   wakeWord?: WakeWordConfig;
+  /** METRICS_ALLOW: addresses (IPs or CIDRs) besides this machine that may read /metrics. */
+  metricsAllow?: readonly string[];
 }
 
 export interface KioskServer {
