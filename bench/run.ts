@@ -24,6 +24,7 @@ import { measureDrain } from './drain.ts';
 import { dataOf, request } from './acks.ts';
 import { measureStaff, STATS_VISITS } from './staff.ts';
 import { measureDesk } from './desk.ts';
+import { measureMetrics } from './metrics.ts';
 
 const STEP_ROUND_TRIPS = 1_000;
 const HELP_CALLS = 100;
@@ -368,6 +369,9 @@ for (const [label, samples] of [
   const figure = summary([...samples]);
   rows.push([label, ms(figure.median), ms(figure.p95), String(figure.n)]);
 }
+const metricsFigures = await measureMetrics(catalogue);
+const scrape = summary(metricsFigures.scrape);
+rows.push([`GET /metrics after 40 visits (${kb(metricsFigures.bytes)} of text)`, ms(scrape.median), ms(scrape.p95), String(scrape.n)]);
 const header: [string, string, string, string] = ['measure', 'median (or raw)', 'p95 (or gzip)', 'n'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
