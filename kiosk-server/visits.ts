@@ -15,7 +15,7 @@ import type { PrintJob } from './store/print-jobs.ts';
 import { kyivToday } from '../content/kyiv-time.ts';
 import type { Clock } from './clock.ts';
 import type { AcceptanceSettings } from './desk/acceptance-settings.ts';
-import type { DomainEventBus } from './events/domain-events.ts';
+import type { DomainEventBus, VisitEndReason } from './events/domain-events.ts';
 import type { Metrics } from './metrics/metrics.ts';
 import { checklistFor, receiptFor, type Centre } from './receipts.ts';
 import * as engine from './session/engine.ts';
@@ -168,13 +168,13 @@ export class Visits {
   }
 
   /** Forgets everything of the visit: the next person starts from nothing. */
-  end(sessionId: string, endedBy: 'screen' | 'server' = 'screen'): void {
+  end(sessionId: string, reason: VisitEndReason = 'left'): void {
     const visit = this.live.get(sessionId);
     if (!visit) return;
     this.live.delete(sessionId);
     this.count(visit, 'left');
     const submitted = visit.submitted !== undefined;
-    this.options.events.emit('visit:ended', { sessionId, stepKind: visit.state.position.kind, submitted, endedBy });
+    this.options.events.emit('visit:ended', { sessionId, stepKind: visit.state.position.kind, submitted, reason });
   }
 
   /** Whether a visit is live (for the kiosk list). */
@@ -333,7 +333,7 @@ export class Visits {
     let dropped = 0;
     for (const [id, visit] of this.live) {
       if (visit.lastActivity < limit && !visit.submitting) {
-        this.end(id, 'server');
+        this.end(id, 'dropped');
         dropped++;
       }
     }

@@ -23,7 +23,8 @@ export const ClientPayloads = {
   'visit:start': z.strictObject({ lang: LanguageSchema }),
   'visit:resume': z.strictObject({ sessionId: SessionId }),
   'visit:language': z.strictObject({ sessionId: SessionId, lang: LanguageSchema }),
-  'visit:end': z.strictObject({ sessionId: SessionId }),
+  /** `reason`: the person finished (left, or pressed «Почати спочатку») or the kiosk timed out; counted in the metrics. */
+  'visit:end': z.strictObject({ sessionId: SessionId, reason: z.enum(['finished', 'timeout']).optional() }),
   'services:choose': z.strictObject({ sessionId: SessionId, serviceIds: z.array(ServiceId).max(20) }),
   /** `ticked`: the services ticked on the list so far, kept while the person reads "What do I need?". */
   'services:info': z.strictObject({ sessionId: SessionId, serviceId: ServiceId, ticked: z.array(ServiceId).max(20).optional() }),

@@ -15,10 +15,10 @@ export interface DomainEvents {
   /** A person chose a language: a visit began. */
   'visit:started': { sessionId: string };
   /**
-   * The person left, timed out, or the visit was dropped: the kind of step it was on, whether it had been submitted, and
-   * who ended it (the screen, or the server's sweep of visits nobody touched).
+   * The person left (or started again), the kiosk timed out, or the server dropped a visit nobody touched: the kind of
+   * step it was on, and whether it had been submitted.
    */
-  'visit:ended': { sessionId: string; stepKind: Position['kind']; submitted: boolean; endedBy: 'screen' | 'server' };
+  'visit:ended': { sessionId: string; stepKind: Position['kind']; submitted: boolean; reason: VisitEndReason };
   /** A visit's applications were committed (one per service), under the centre's acceptance policy. */
   'applications:submitted': { serviceIds: string[]; policy: AcceptancePolicy };
   /** A print job printed or failed (its first failure only). */
@@ -56,6 +56,8 @@ export interface DomainEvents {
   /** The desk accepted applications: their outbox rows are committed, forwarding may start. */
   'acceptance:accepted': { applicationNumbers: string[] };
 }
+
+export type VisitEndReason = 'left' | 'timed-out' | 'dropped';
 
 export type DomainEvent = keyof DomainEvents;
 type Listener<E extends DomainEvent> = (payload: DomainEvents[E]) => void;

@@ -5,7 +5,7 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AcceptancePolicy } from '../../protocol/acceptance.ts';
 import type { ClientEvent } from '../../protocol/events.ts';
-import type { DomainEventBus } from '../events/domain-events.ts';
+import type { DomainEventBus, VisitEndReason } from '../events/domain-events.ts';
 import type { Position } from '../session/state.ts';
 import { registerStateGauges, type StateReadings } from './state-gauges.ts';
 
@@ -38,7 +38,7 @@ type MissingStepKind = Exclude<Position['kind'], (typeof STEP_KINDS)[number]>;
 const everyStepKind: MissingStepKind extends never ? true : never = true;
 void everyStepKind;
 
-const ENDED_BY = ['screen', 'server'] as const;
+const END_REASONS = ['left', 'timed-out', 'dropped'] as const satisfies readonly VisitEndReason[];
 
 /** Kiosk events: most are answered in a few milliseconds; a receipt or checklist print can take a second or more. */
 const STEP_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
@@ -56,8 +56,8 @@ export function createKioskMetrics(options: KioskMetricsOptions): KioskMetrics {
   const completed = new Counter({ name: 'vikno_visits_completed_total', help: 'Visits whose applications were submitted.', registers });
   const abandoned = new Counter({
     name: 'vikno_visits_abandoned_total',
-    help: 'Visits ended without a submit (left, timed out or started again on the screen; or dropped by the server after 30 minutes untouched), by the kind of step they were on.',
-    labelNames: ['step_kind', 'ended_by'],
+    help: 'Visits ended without a submit, by the kind of step they were on and why: left (or started again), timed-out on the kiosk, or dropped by the server after 30 minutes untouched.',
+    labelNames: ['step_kind', 'reason'],
     registers,
   });
   const submissions = new Counter({
@@ -67,7 +67,7 @@ export function createKioskMetrics(options: KioskMetricsOptions): KioskMetrics {
     registers,
   });
   const helpCalls = new Counter({ name: 'vikno_help_calls_total', help: 'Help calls made from the kiosks («Покликати працівника»).', registers });
-  for (const stepKind of STEP_KINDS) for (const endedBy of ENDED_BY) abandoned.inc({ step_kind: stepKind, ended_by: endedBy }, 0);
+  for (const stepKind of STEP_KINDS) for (const reason of END_REASONS) abandoned.inc({ step_kind: stepKind, reason }, 0);
   for (const service of options.serviceIds) submissions.inc({ service, policy: options.policy }, 0);
 
   const step = new Histogram({
@@ -94,8 +94,8 @@ export function createKioskMetrics(options: KioskMetricsOptions): KioskMetrics {
 
   const { events } = options;
   events.on('visit:started', () => started.inc());
-  events.on('visit:ended', ({ stepKind, submitted, endedBy }) => {
-    if (!submitted) abandoned.inc({ step_kind: stepKind, ended_by: endedBy });
+  events.on('visit:ended', ({ stepKind, submitted, reason }) => {
+    if (!submitted) abandoned.inc({ step_kind: stepKind, reason });
   });
   events.on('applications:submitted', ({ serviceIds, policy }) => {
     completed.inc();

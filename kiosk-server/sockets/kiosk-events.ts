@@ -83,8 +83,8 @@ export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): v
       return result;
     },
     'visit:language': ({ sessionId, lang }) => visits.setLanguage(sessionId, lang),
-    'visit:end': ({ sessionId }, socket) => {
-      visits.end(sessionId);
+    'visit:end': ({ sessionId, reason }, socket) => {
+      visits.end(sessionId, reason === 'timeout' ? 'timed-out' : 'left');
       void socket.leave(sessionRoom(sessionId));
       presence.visitEnded(socket.data.kioskId, sessionId);
       return { ok: true, data: null };

@@ -104,7 +104,7 @@ export class VisitSession implements ReactiveController {
   async end(reason: 'finished' | 'timeout'): Promise<void> {
     const { sessionId } = this.host.visit;
     this.forget({ timedOut: reason === 'timeout' });
-    if (sessionId) await this.deps.connection.request('visit:end', { sessionId });
+    if (sessionId) await this.deps.connection.request('visit:end', { sessionId, reason });
   }
 
   /** Sends one action of the visit; a second tap while the first is on its way does nothing. */

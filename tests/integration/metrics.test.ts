@@ -85,7 +85,7 @@ describe('GET /metrics', () => {
     }
     // Series exist before anything happened, so a rate over them is 0 rather than missing.
     expect(sampleValue(families, 'vikno_submissions_total', { service: 'one-time-aid', policy: 'kiosk' })).toBe(0);
-    expect(sampleValue(families, 'vikno_visits_abandoned_total', { step_kind: 'question', ended_by: 'screen' })).toBe(0);
+    expect(sampleValue(families, 'vikno_visits_abandoned_total', { step_kind: 'question', reason: 'left' })).toBe(0);
     expect(sampleValue(families, 'vikno_kiosk_screen_online', { kiosk: 'K01' })).toBe(1);
     expect(sampleValue(families, 'vikno_printer_status', { status: 'ready' })).toBe(1);
     expect(sampleValue(families, 'vikno_printer_status', { status: 'paper-out' })).toBe(0);
@@ -108,9 +108,13 @@ describe('GET /metrics', () => {
 
     const { sessionId } = await submittedVisit(client, ['one-time-aid']);
     await request(client, 'visit:end', { sessionId });
-    // Left on a question: the screen ends it (the person pressed «Почати спочатку», or the kiosk timed out).
+    // Left on a question (the person pressed «Почати спочатку»), and timed out on the next one.
     const left = await startVisit(client, ['housing-subsidy']);
-    await request(client, 'visit:end', { sessionId: left.sessionId });
+    await request(client, 'visit:end', { sessionId: left.sessionId, reason: 'finished' });
+    const timedOut = await startVisit(client, ['housing-subsidy']);
+    const name = { surname: 'Коваль', givenName: 'Ніна', patronymic: '' };
+    expect((await request(client, 'step:answer', { sessionId: timedOut.sessionId, stepId: 'applicant-name', values: name })).ok).toBe(true);
+    await request(client, 'visit:end', { sessionId: timedOut.sessionId, reason: 'timeout' });
     // Left on the service list and never ended: the server drops it after 30 minutes untouched.
     expect((await request(client, 'visit:start', { lang: 'uk' })).ok).toBe(true);
     clock.advance(31 * 60_000);
@@ -118,19 +122,20 @@ describe('GET /metrics', () => {
 
     const after = await metricsOf(kiosk.server.url);
     const moved = (name: string, labels: Record<string, string> = {}) => count(after, name, labels) - count(before, name, labels);
-    expect(moved('vikno_visits_started_total')).toBe(3);
+    expect(moved('vikno_visits_started_total')).toBe(4);
     expect(moved('vikno_visits_completed_total')).toBe(1);
     expect(moved('vikno_submissions_total', { service: 'one-time-aid', policy: 'kiosk' })).toBe(1);
-    expect(moved('vikno_visits_abandoned_total', { step_kind: 'question', ended_by: 'screen' })).toBe(1);
-    expect(moved('vikno_visits_abandoned_total', { step_kind: 'services', ended_by: 'server' })).toBe(1);
+    expect(moved('vikno_visits_abandoned_total', { step_kind: 'question', reason: 'left' })).toBe(1);
+    expect(moved('vikno_visits_abandoned_total', { step_kind: 'question', reason: 'timed-out' })).toBe(1);
+    expect(moved('vikno_visits_abandoned_total', { step_kind: 'services', reason: 'dropped' })).toBe(1);
     // The submitted visit's end is not an abandoned one.
-    expect(moved('vikno_visits_abandoned_total', { step_kind: 'submitted', ended_by: 'screen' })).toBe(0);
+    expect(moved('vikno_visits_abandoned_total', { step_kind: 'submitted', reason: 'left' })).toBe(0);
     expect(count(after, 'vikno_visits_active')).toBe(0);
 
     expect(moved('vikno_submit_duration_seconds_count')).toBe(1);
     expect(moved('vikno_step_duration_seconds_count', { event: 'application:submit' })).toBe(1);
     expect(moved('vikno_step_duration_seconds_count', { event: 'step:answer' })).toBeGreaterThan(5);
-    expect(moved('vikno_step_duration_seconds_count', { event: 'visit:start' })).toBe(3);
+    expect(moved('vikno_step_duration_seconds_count', { event: 'visit:start' })).toBe(4);
     expect(count(after, 'vikno_step_duration_seconds_bucket', { event: 'visit:start', le: '+Inf' })).toBe(
       count(after, 'vikno_step_duration_seconds_count', { event: 'visit:start' }),
     );

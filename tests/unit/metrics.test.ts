@@ -92,9 +92,9 @@ describe('metrics of one server', () => {
     const first = createKioskMetrics({ events, serviceIds: [], policy: 'kiosk', ...readings() });
     const second = metricsWith();
     events.emit('visit:started', { sessionId: 'a' });
-    events.emit('visit:ended', { sessionId: 'a', stepKind: 'check-answers', submitted: false, endedBy: 'screen' });
+    events.emit('visit:ended', { sessionId: 'a', stepKind: 'check-answers', submitted: false, reason: 'timed-out' });
     expect(sampleValue(parsePrometheusText(await first.scrape()), 'vikno_visits_started_total')).toBe(1);
-    expect(sampleValue(parsePrometheusText(await first.scrape()), 'vikno_visits_abandoned_total', { step_kind: 'check-answers', ended_by: 'screen' })).toBe(1);
+    expect(sampleValue(parsePrometheusText(await first.scrape()), 'vikno_visits_abandoned_total', { step_kind: 'check-answers', reason: 'timed-out' })).toBe(1);
     expect(sampleValue(parsePrometheusText(await second.scrape()), 'vikno_visits_started_total')).toBe(0);
   });
 });

@@ -40,7 +40,7 @@ describe('the visit session', () => {
     expect(host.visit).not.toBe(before);
     expect(storage.length).toBe(0);
     expect(deps.forgotten).toHaveBeenCalledWith(before.settings);
-    expect(connection.sent('visit:end')).toEqual([{ sessionId: 's-1' }]);
+    expect(connection.sent('visit:end')).toEqual([{ sessionId: 's-1', reason: 'timeout' }]);
   });
 
   it('a second tap while the first is on its way sends nothing', () => {
