@@ -97,7 +97,7 @@ const Env = z.object({
     .string()
     .optional()
     .superRefine((text, ctx) => {
-      for (const problem of allowEntries(text).map(allowEntryProblem).filter(Boolean)) ctx.addIssue({ code: 'custom', message: problem! });
+      for (const problem of allowEntries(text).map(allowEntryProblem)) if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
