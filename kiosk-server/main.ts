@@ -117,6 +117,7 @@ console.log(`
   forwarding:  ${central.description}${simulator ? ` (built-in simulator; received cases at ${simulator.url}/cases)` : ''}
   voice:       ${voiceLine}${silent.length ? `\n               NO VOICE for ${silent.join(', ')}: the voice guide is off there. Install espeak-ng (sudo apt-get install espeak-ng) or set SPEECH_ENGINE.` : ''}
   wake word:   ${describeWakeWord(wakeWord)}
+  metrics:     http://${shownHost}:${server.port}/metrics for this machine${config.metricsAllow.length ? ` and ${config.metricsAllow.join(', ')}` : ' only (METRICS_ALLOW adds others)'}
   stop with Ctrl+C
 `);
 

@@ -76,8 +76,8 @@ export interface VisitsOptions {
   onSubmitted?: (applications: StoredApplication[]) => void;
   /** Hears the print queue's outcomes; tells of receipts printed (or not) and of visits ended. */
   events: DomainEventBus;
-  /** Told how long each submit took to commit (absent: not measured). */
-  metrics?: Pick<Metrics, 'submitCommitted'>;
+  /** Told how long each submit took to commit, and of those that failed (absent: not measured). */
+  metrics?: Pick<Metrics, 'submitCommitted' | 'submitFailed'>;
 }
 
 export class Visits {
@@ -305,6 +305,7 @@ export class Visits {
       );
     } catch (error) {
       this.options.logger.error({ err: error }, 'could not store the applications');
+      this.options.metrics?.submitFailed();
       return { ok: false, code: 'internal' };
     } finally {
       visit.submitting = false;

@@ -17,6 +17,8 @@ export interface Metrics {
   speechServed(cached: boolean, seconds: number): void;
   /** A submit was committed (applications and their outbox rows) this long after it came. */
   submitCommitted(seconds: number): void;
+  /** A submit could not be stored (a full or failing disk): the person was told to call staff. */
+  submitFailed(): void;
 }
 
 export interface KioskMetrics extends Metrics {
@@ -66,6 +68,11 @@ export function createKioskMetrics(options: KioskMetricsOptions): KioskMetrics {
     labelNames: ['service', 'policy'],
     registers,
   });
+  const submitFailures = new Counter({
+    name: 'vikno_submit_failures_total',
+    help: 'Submits that could not be stored (a full or failing disk); the person was asked to call staff.',
+    registers,
+  });
   const helpCalls = new Counter({ name: 'vikno_help_calls_total', help: 'Help calls made from the kiosks («Покликати працівника»).', registers });
   for (const stepKind of STEP_KINDS) for (const reason of END_REASONS) abandoned.inc({ step_kind: stepKind, reason }, 0);
   for (const service of options.serviceIds) submissions.inc({ service, policy: options.policy }, 0);
@@ -109,5 +116,6 @@ export function createKioskMetrics(options: KioskMetricsOptions): KioskMetrics {
     kioskEventAcked: (event, seconds) => step.observe({ event }, seconds),
     speechServed: (cached, seconds) => speech.observe({ cache: cached ? 'hit' : 'miss' }, seconds),
     submitCommitted: (seconds) => submit.observe(seconds),
+    submitFailed: () => submitFailures.inc(),
   };
 }

@@ -18,6 +18,7 @@ const EXPECTED: [string, string][] = [
   ['vikno_visits_abandoned_total', 'counter'],
   ['vikno_submissions_total', 'counter'],
   ['vikno_help_calls_total', 'counter'],
+  ['vikno_submit_failures_total', 'counter'],
   ['vikno_step_duration_seconds', 'histogram'],
   ['vikno_speech_duration_seconds', 'histogram'],
   ['vikno_submit_duration_seconds', 'histogram'],

@@ -96,6 +96,9 @@ describe('metrics of one server', () => {
     expect(sampleValue(parsePrometheusText(await first.scrape()), 'vikno_visits_started_total')).toBe(1);
     expect(sampleValue(parsePrometheusText(await first.scrape()), 'vikno_visits_abandoned_total', { step_kind: 'check-answers', reason: 'timed-out' })).toBe(1);
     expect(sampleValue(parsePrometheusText(await second.scrape()), 'vikno_visits_started_total')).toBe(0);
+    first.submitFailed();
+    expect(sampleValue(parsePrometheusText(await first.scrape()), 'vikno_submit_failures_total')).toBe(1);
+    expect(sampleValue(parsePrometheusText(await second.scrape()), 'vikno_submit_failures_total')).toBe(0);
   });
 });
 
