@@ -17,7 +17,7 @@ export interface Metrics {
   speechServed(cached: boolean, seconds: number): void;
   /** A submit was committed (applications and their outbox rows) this long after it came. */
   submitCommitted(seconds: number): void;
-  /** A submit could not be stored (a full or failing disk): the person was told to call staff. */
+  /** A submit could not be stored (a full or failing disk): nothing was acknowledged to the person. */
   submitFailed(): void;
 }
 
@@ -70,7 +70,7 @@ export function createKioskMetrics(options: KioskMetricsOptions): KioskMetrics {
   });
   const submitFailures = new Counter({
     name: 'vikno_submit_failures_total',
-    help: 'Submits that could not be stored (a full or failing disk); the person was asked to call staff.',
+    help: 'Submits that could not be stored (a full or failing disk); nothing was acknowledged to the person.',
     registers,
   });
   const helpCalls = new Counter({ name: 'vikno_help_calls_total', help: 'Help calls made from the kiosks («Покликати працівника»).', registers });
