@@ -134,11 +134,9 @@ while :; do
   started=$(date +%s)
   status=0
   "$CHROMIUM" "$@" || status=$?
-  if [ $(($(date +%s) - started)) -lt "$QUICK_EXIT_SECONDS" ]; then
-    wait=$((wait * 2 > MAX_WAIT_SECONDS ? MAX_WAIT_SECONDS : wait * 2))
-  else
-    wait=2
-  fi
+  # After a long run, start again soon; when it keeps failing at once, wait longer each time.
+  [ $(($(date +%s) - started)) -ge "$QUICK_EXIT_SECONDS" ] && wait=2
   say "Chromium exited (status $status); starting it again in $wait s"
   sleep "$wait"
+  wait=$((wait * 2 > MAX_WAIT_SECONDS ? MAX_WAIT_SECONDS : wait * 2))
 done
