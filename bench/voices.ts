@@ -148,19 +148,25 @@ async function measureEngine(engine: SpeechEngine, catalogue: Catalogue): Promis
   }
 }
 
-/** Every installed engine's rows; an engine that cannot speak Ukrainian here gets one row saying so. */
-export async function measureVoices(catalogue: Catalogue): Promise<Row[]> {
+/**
+ * Every installed engine's rows (of those named, or all); an engine that cannot speak Ukrainian here gets one row
+ * saying so. `done` hears each engine's rows as soon as they are measured.
+ */
+export async function measureVoices(catalogue: Catalogue, names?: string[], done: (rows: Row[]) => void = () => undefined): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const engine of [new EspeakNgEngine(), new RhVoiceEngine()]) {
-    if (!(await engine.voiceFor('uk'))) {
-      rows.push([`voice (${engine.name}): not installed${engine.name === 'rhvoice' ? ' (npm run setup:voices)' : ''}`, '-', '-', '-']);
-      continue;
-    }
-    rows.push(...(await measureEngine(engine, catalogue)));
+  for (const engine of [new EspeakNgEngine(), new RhVoiceEngine()].filter((e) => !names?.length || names.includes(e.name))) {
+    const engineRows = (await engine.voiceFor('uk'))
+      ? await measureEngine(engine, catalogue)
+      : [[`voice (${engine.name}): not installed${engine.name === 'rhvoice' ? ' (npm run setup:voices)' : ''}`, '-', '-', '-'] as Row];
+    done(engineRows);
+    rows.push(...engineRows);
   }
   return rows;
 }
 
+// `npx tsx bench/voices.ts [espeak-ng] [rhvoice]`: these figures alone, printed engine by engine.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  for (const cells of await measureVoices(await loadCatalogue())) console.log(`| ${cells.join(' | ')} |`);
+  await measureVoices(await loadCatalogue(), process.argv.slice(2), (rows) => {
+    for (const cells of rows) console.log(`| ${cells.join(' | ')} |`);
+  });
 }
