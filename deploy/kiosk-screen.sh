@@ -3,6 +3,7 @@
 # Stays in /opt/vikno/deploy; the screen session's autostart entry (deploy/autostart/vikno-screen.desktop) runs it with
 # --keep-running, which starts Chromium again whenever it exits or crashes. `npm run kiosk-screen` runs it once by hand.
 #
+# Settings, from the environment or from ~/.config/vikno-screen.env (VARIABLE=value lines; they win over the environment):
 #   KIOSK_URL          the kiosk page (default http://127.0.0.1:8080/)
 #   KIOSK_ID           this screen's kiosk id, for a server with KIOSK_IDS (adds ?kiosk=K02)
 #   CHROMIUM           the browser (default /usr/bin/chromium)
@@ -13,6 +14,13 @@
 #   --keep-running  start Chromium again when it exits (2 s later, up to 30 s when it keeps failing at once)
 set -eu
 
+settings=${XDG_CONFIG_HOME:-${HOME:-/nonexistent}/.config}/vikno-screen.env
+if [ -r "$settings" ]; then
+  set -a
+  # shellcheck disable=SC1090
+  . "$settings"
+  set +a
+fi
 KIOSK_URL=${KIOSK_URL:-http://127.0.0.1:8080/}
 KIOSK_ID=${KIOSK_ID:-}
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}

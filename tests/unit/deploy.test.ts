@@ -2,7 +2,7 @@
 // launcher starts Chromium in kiosk mode with autoplay (and again when it exits), and the systemd unit is valid.
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -141,6 +141,14 @@ describe('the screen launcher (deploy/kiosk-screen.sh, npm run kiosk-screen)', (
     expect(lines.at(-1)).toBe('http://192.168.1.10:8080/?kiosk=K02');
   });
 
+  it('reads the screen’s settings from ~/.config/vikno-screen.env', async () => {
+    const home = path.join(dir, 'screen-home');
+    await mkdir(path.join(home, '.config'), { recursive: true });
+    await writeFile(path.join(home, '.config', 'vikno-screen.env'), '# the screen of kiosk K03\nKIOSK_URL=http://10.0.0.5:8080/\nKIOSK_ID=K03\n');
+    const { stdout } = await print({ HOME: home });
+    expect(stdout.trim().split('\n').at(-1)).toBe('http://10.0.0.5:8080/?kiosk=K03');
+  });
+
   it('refuses a bad kiosk id or URL with a message', async () => {
     await expect(print({ KIOSK_ID: 'k 2' })).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('KIOSK_ID') });
     await expect(print({ KIOSK_URL: '127.0.0.1:8080' })).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('KIOSK_URL') });
@@ -150,7 +158,7 @@ describe('the screen launcher (deploy/kiosk-screen.sh, npm run kiosk-screen)', (
     const scripts = (JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(scripts['kiosk-screen']).toBe('sh deploy/kiosk-screen.sh');
     expect(await readFile(path.join(DEPLOY, 'autostart', 'vikno-screen.desktop'), 'utf8')).toMatch(
-      /^Exec=.*\/opt\/vikno\/deploy\/kiosk-screen\.sh --keep-running'$/m,
+      /^Exec=\/opt\/vikno\/deploy\/kiosk-screen\.sh --keep-running$/m,
     );
   });
 
