@@ -10,13 +10,6 @@ import { answerUntilCheck } from '../tests/support/socket-walk.ts';
 import type { KioskClient } from '../tests/support/kiosk.ts';
 import { connectStaff, startTestKiosk } from '../tests/support/kiosk.ts';
 import { launchChromium } from '../tests/support/browser.ts';
-import pino from 'pino';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { kioskPrompts } from '../kiosk-server/speech/prompts.ts';
-import { SpeechService } from '../kiosk-server/speech/speech-service.ts';
-import { EspeakNgEngine } from '../kiosk-server/speech/engines/espeak-ng.ts';
-import type { Page } from 'playwright-core';
 import { renderReceiptPdf } from '../printers/layouts/receipt-pdf.ts';
 import type { VisitReceipt } from '../printers/printer.ts';
 import type { KioskView } from '../protocol/views.ts';
@@ -25,11 +18,11 @@ import { dataOf, request } from './acks.ts';
 import { measureStaff, STATS_VISITS } from './staff.ts';
 import { measureDesk } from './desk.ts';
 import { measureMetrics } from './metrics.ts';
+import { measureVoices } from './voices.ts';
 
 const STEP_ROUND_TRIPS = 1_000;
 const HELP_CALLS = 100;
 const KEYPAD_MOVES = 200;
-const SPEECH_KEYS = 40;
 const SUBMISSIONS = 100;
 const DRAIN_BACKLOG = 10_000;
 
@@ -180,79 +173,6 @@ const receiptMemory = await (async () => {
   return { rss: after.rss - before.rss, heap: after.heapUsed - before.heapUsed };
 })();
 
-// Rendering every prompt of the catalogue and of the kiosk's screens with espeak-ng (what the kiosk does at start).
-const speechDir = await mkdtemp(path.join(tmpdir(), 'vikno-bench-speech-'));
-const speechService = await SpeechService.create({ config: { engine: 'espeak-ng', voices: {} }, cacheDir: speechDir, logger: pino({ level: 'silent' }) });
-const prompts = kioskPrompts(catalogue);
-const prerender = await speechService.prerender(prompts);
-await rm(speechDir, { recursive: true, force: true });
-
-// Key press → first audio sample playing in Chromium, with espeak-ng: a prompt already in the cache (moving between two
-// buttons) and dynamic text (a typed character, read into headphones, never cached).
-const cachedSpeech: number[] = [];
-const dynamicSpeech: number[] = [];
-const onscreenKeySpeech: number[] = [];
-const onscreenTypeSpeech: number[] = [];
-{
-  const voiceKiosk = await startTestKiosk({ speechEngines: [new EspeakNgEngine()] });
-  const browser = await launchChromium();
-  const page: Page = await (await browser.newContext({ viewport: { width: 1080, height: 1920 } })).newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { keyAt: number; playingAt: number };
-    w.keyAt = 0;
-    w.playingAt = 0;
-    document.addEventListener('keydown', () => (w.keyAt = performance.now()), true);
-    const play = HTMLMediaElement.prototype.play;
-    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      this.addEventListener('playing', () => (w.playingAt = performance.now()), { once: true });
-      return play.call(this);
-    };
-  });
-  const keyToAudio = async (key: string): Promise<number> => {
-    await page.keyboard.press(key);
-    await page.waitForFunction(() => {
-      const w = window as unknown as { keyAt: number; playingAt: number };
-      return w.playingAt > w.keyAt;
-    });
-    return page.evaluate(() => {
-      const w = window as unknown as { keyAt: number; playingAt: number };
-      return w.playingAt - w.keyAt;
-    });
-  };
-  await page.goto(voiceKiosk.server.url);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.keyboard.press('F2');
-  await page.getByRole('button', { name: 'Так, у навушниках' }).focus();
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Українська', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Яку допомогу ви хочете отримати?' }).waitFor();
-  await page.getByRole('button', { name: 'Продовжити' }).focus();
-  // First pass renders and caches the two items; the samples are from the passes after.
-  await keyToAudio('ArrowUp');
-  await keyToAudio('ArrowDown');
-  for (let i = 0; i < SPEECH_KEYS; i++) cachedSpeech.push(await keyToAudio(i % 2 ? 'ArrowDown' : 'ArrowUp'));
-  await page
-    .getByRole('searchbox')
-    .or(page.getByRole('textbox', { name: 'Пошук послуги' }))
-    .focus();
-  for (let i = 0; i < SPEECH_KEYS; i++) {
-    dynamicSpeech.push(await keyToAudio('a'));
-    await keyToAudio('Backspace');
-  }
-  // The on-screen keyboard under the search box: ◀/▶ between two keys (their names cached), Enter types (said, private).
-  await page.getByRole('button', { name: 'Показати клавіатуру' }).click();
-  await page
-    .getByRole('group', { name: /Клавіатура для поля/ })
-    .getByRole('button', { name: 'Б', exact: true })
-    .focus();
-  await keyToAudio('ArrowLeft');
-  await keyToAudio('ArrowRight');
-  for (let i = 0; i < SPEECH_KEYS; i++) onscreenKeySpeech.push(await keyToAudio(i % 2 ? 'ArrowRight' : 'ArrowLeft'));
-  for (let i = 0; i < SPEECH_KEYS; i++) onscreenTypeSpeech.push(await keyToAudio('Enter'));
-  await browser.close();
-  await voiceKiosk.stop();
-}
-
 // Everything submitted reaches the simulator.
 const deadline = Date.now() + 30_000;
 const expected = SUBMISSIONS + Math.floor(SUBMISSIONS / 5);
@@ -287,12 +207,8 @@ for (let i = 0; i < 5; i++) {
   contentCheckSamples.push(performance.now() - t);
 }
 const contentCheck = summary(contentCheckSamples);
-const cachedAudio = summary(cachedSpeech);
-const dynamicAudio = summary(dynamicSpeech);
 const receiptPdf = summary(receiptPdfSamples);
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-const onscreenKey = summary(onscreenKeySpeech);
-const onscreenType = summary(onscreenTypeSpeech);
 const rows: [string, string, string, string][] = [
   ['step round trip over socket.io (answer / back)', ms(step.median), ms(step.p95), String(step.n)],
   ['submit → committed (ack; 1 in 5 visits has 2 services)', ms(commit.median), ms(commit.p95), String(commit.n)],
@@ -323,16 +239,6 @@ const rows: [string, string, string, string][] = [
     String(staffFigures.stats.length),
   ],
   ['keypad ▼ → next item focused (service list, largest text)', ms(keypad.median), ms(keypad.p95), String(keypad.n)],
-  ['voice: key → audio playing, cached prompt (espeak-ng)', ms(cachedAudio.median), ms(cachedAudio.p95), String(cachedAudio.n)],
-  ['voice: key → audio playing, dynamic text (espeak-ng)', ms(dynamicAudio.median), ms(dynamicAudio.p95), String(dynamicAudio.n)],
-  ['voice: on-screen keyboard ◀/▶ → key name playing (cached)', ms(onscreenKey.median), ms(onscreenKey.p95), String(onscreenKey.n)],
-  ['voice: on-screen key Enter → typed letter playing (dynamic)', ms(onscreenType.median), ms(onscreenType.p95), String(onscreenType.n)],
-  [
-    'voice: render every prompt ahead (total / per prompt)',
-    `${(prerender.ms / 1000).toFixed(1)} s`,
-    ms(prerender.ms / Math.max(1, prerender.rendered)),
-    String(prerender.rendered),
-  ],
   ['receipt PDF made (80 mm, 1 or 2 applications, QR, fonts subset)', ms(receiptPdf.median), ms(receiptPdf.p95), String(receiptPdf.n)],
   [`memory after ${RECEIPTS} receipt PDFs in one process (RSS / heap growth)`, mib(receiptMemory.rss), mib(receiptMemory.heap), '-'],
   ['UI bundle loaded at start, app.js + shared chunk (raw / gzip)', kb(bundle.length), kb(gzipSync(bundle).length), '-'],
@@ -372,6 +278,8 @@ for (const [label, samples] of [
 const metricsFigures = await measureMetrics(catalogue);
 const scrape = summary(metricsFigures.scrape);
 rows.push([`GET /metrics after 40 visits (${kb(metricsFigures.bytes)} of text)`, ms(scrape.median), ms(scrape.p95), String(scrape.n)]);
+// The voice with each engine installed here (espeak-ng; RHVoice after npm run setup:voices).
+rows.push(...(await measureVoices(catalogue)));
 const header: [string, string, string, string] = ['measure', 'median (or raw)', 'p95 (or gzip)', 'n'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

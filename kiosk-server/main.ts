@@ -101,7 +101,7 @@ const silent = Object.entries(voices)
 if (silent.length) {
   logger.warn({ languages: silent }, 'no voice for the voice guide in these languages');
 }
-void server.prerendered.then(({ rendered, ms }) => logger.info({ rendered, ms: Math.round(ms) }, 'speech prompts rendered ahead'));
+void server.prerendered.then(({ rendered, cached, ms }) => logger.info({ rendered, cached, ms: Math.round(ms) }, 'speech prompts rendered ahead'));
 
 const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
 console.log(`
@@ -115,7 +115,7 @@ console.log(`
       : 'on submit (ACCEPTANCE=kiosk): applications are forwarded without a desk check of identity or signature'
   }
   forwarding:  ${central.description}${simulator ? ` (built-in simulator; received cases at ${simulator.url}/cases)` : ''}
-  voice:       ${voiceLine}${silent.length ? `\n               NO VOICE for ${silent.join(', ')}: the voice guide is off there. Install espeak-ng (sudo apt-get install espeak-ng) or set SPEECH_ENGINE.` : ''}
+  voice:       ${voiceLine}${silent.length ? `\n               NO VOICE for ${silent.join(', ')}: the voice guide is off there. Install espeak-ng (sudo apt-get install espeak-ng) or set SPEECH_ENGINE.` : ''}${voices.uk?.startsWith('espeak-ng') ? '\n               a more natural Ukrainian voice: npm run setup:voices (RHVoice)' : ''}
   wake word:   ${describeWakeWord(wakeWord)}
   metrics:     http://${shownHost}:${server.port}/metrics for this machine${config.metricsAllow.length ? ` and ${config.metricsAllow.join(', ')}` : ' only (METRICS_ALLOW adds others)'}
   stop with Ctrl+C

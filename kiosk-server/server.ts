@@ -191,7 +191,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     expireWaiting().catch((error: unknown) => logger.error({ err: error }, 'could not expire applications waiting at the desk'));
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();
-  const prerendered = options.prerenderSpeech === false ? Promise.resolve({ rendered: 0, ms: 0 }) : speech.prerender(kioskPrompts(catalogue));
+  const prerendered = options.prerenderSpeech === false ? Promise.resolve({ rendered: 0, cached: 0, ms: 0 }) : speech.prerender(kioskPrompts(catalogue));
 
   return {
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,

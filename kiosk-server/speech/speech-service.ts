@@ -26,6 +26,13 @@ export interface LanguageVoice {
   voice: string;
 }
 
+/** What rendering ahead did: prompts rendered now, prompts found on disk, and the time it took. */
+export interface PrerenderResult {
+  rendered: number;
+  cached: number;
+  ms: number;
+}
+
 export interface SpeechResult {
   wav: Buffer;
   cached: boolean;
@@ -91,15 +98,21 @@ export class SpeechService {
     return { wav, cached: hit };
   }
 
-  /** Renders prompts one after another in the background; a failure is logged once and stops the run. */
-  async prerender(prompts: { lang: Language; text: string }[], rate = 1): Promise<{ rendered: number; ms: number }> {
+  /**
+   * Renders prompts one after another in the background; a failure is logged once and stops the run. Only one prompt is
+   * rendered at a time and requests from the kiosk never queue behind it: they render at once, beside it (`say`).
+   * Prompts already on disk are counted as cached, so a start on a filled cache renders none.
+   */
+  async prerender(prompts: { lang: Language; text: string }[], rate = 1): Promise<PrerenderResult> {
     const start = performance.now();
     let rendered = 0;
+    let cached = 0;
     for (const prompt of prompts) {
       if (this.stopped) break;
       try {
-        await this.say(prompt.lang, prompt.text, rate, false);
-        rendered++;
+        const result = await this.say(prompt.lang, prompt.text, rate, false);
+        if (result?.cached) cached++;
+        else if (result) rendered++;
       } catch (error) {
         this.logger.warn({ err: error }, 'prompts not rendered ahead');
         break;
@@ -107,6 +120,6 @@ export class SpeechService {
       // Let requests from the kiosk go first.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    return { rendered, ms: performance.now() - start };
+    return { rendered, cached, ms: performance.now() - start };
   }
 }

@@ -11,7 +11,7 @@ import type { CentralCaseSystem } from '../forwarding/central-case-system.ts';
 import type { BackoffPolicy, OutboxWorker } from '../forwarding/outbox-worker.ts';
 import type { StatusSync } from '../forwarding/status-sync.ts';
 import type { SpeechEngine } from '../speech/speech-engine.ts';
-import type { SpeechConfig, SpeechService } from '../speech/speech-service.ts';
+import type { PrerenderResult, SpeechConfig, SpeechService } from '../speech/speech-service.ts';
 import type { DataKeyOrigin } from '../store/data-key.ts';
 import type { Database } from '../store/database.ts';
 import type { KioskStore } from '../store/kiosk-store.ts';
@@ -91,6 +91,6 @@ export interface KioskServer {
   printer: Printer;
   speech: SpeechService;
   /** Settles when the prompts rendered ahead of time are done (or at once when that is off). */
-  prerendered: Promise<{ rendered: number; ms: number }>;
+  prerendered: Promise<PrerenderResult>;
   close(): Promise<void>;
 }

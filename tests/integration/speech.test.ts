@@ -8,6 +8,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EspeakNgEngine } from '../../kiosk-server/speech/engines/espeak-ng.ts';
+import { RhVoiceEngine } from '../../kiosk-server/speech/engines/rhvoice.ts';
 import { SpeechService } from '../../kiosk-server/speech/speech-service.ts';
 import { readWav } from '../../kiosk-server/speech/wav.ts';
 import { startTestKiosk, type TestKiosk } from '../support/kiosk.ts';
@@ -78,6 +79,30 @@ describe('espeak-ng', () => {
     const result = await speech.say('uk', [{ text: 'Коваленко', reading: 'spell' }], 1, true);
     expect(readWav(result!.wav).durationMs).toBeGreaterThan(500);
     expect(await cachedFiles()).toBe(before);
+  });
+});
+
+// RHVoice is installed by `npm run setup:voices`, which `npm test` does not run (it changes apt's sources).
+const rhvoiceUk = await new RhVoiceEngine().voiceFor('uk');
+describe.skipIf(!rhvoiceUk)(`RHVoice${rhvoiceUk ? '' : ' (skipped: not installed here; npm run setup:voices installs it)'}`, () => {
+  it('auto chooses RHVoice for Ukrainian and espeak-ng for English', async () => {
+    const auto = await SpeechService.create({ config: { engine: 'auto', voices: {} }, cacheDir: dir, logger: pino({ level: 'silent' }) });
+    expect(auto.describe()).toEqual({ uk: 'rhvoice (natalia)', en: 'espeak-ng (en-gb)' });
+  });
+
+  it.each([
+    ['uk', 'natalia', 'Ваша дата народження: 05.03.1958'],
+    ['en', 'slt', 'Your date of birth: 05.03.1958'],
+  ] as const)('renders a %s prompt with %s to WAV that is speech-length and not silence', async (lang, voice, text) => {
+    const rhvoice = await SpeechService.create({ config: { engine: 'rhvoice', voices: {} }, cacheDir: dir, logger: pino({ level: 'silent' }) });
+    expect(rhvoice.describe()[lang]).toBe(`rhvoice (${voice})`);
+    const wav = readWav((await rhvoice.say(lang, text, 1, false))!.wav);
+    expect(wav.durationMs).toBeGreaterThan(2_000);
+    expect(wav.durationMs).toBeLessThan(15_000);
+    expect(wav.rms).toBeGreaterThan(0.02);
+    // A faster rate is shorter.
+    const fast = readWav((await rhvoice.say(lang, text, 2, true))!.wav);
+    expect(fast.durationMs).toBeLessThan(wav.durationMs * 0.75);
   });
 });
 
