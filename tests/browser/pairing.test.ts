@@ -9,10 +9,12 @@ import { PAIRING_STORAGE_KEY } from '../../protocol/pairing.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { TEST_STAFF } from '../support/kiosk.ts';
 import { ui } from '../support/kiosk-page.ts';
+import { heard, recordCaptions } from '../support/captions.ts';
 import { remoteScreenOptions } from '../support/pairing.ts';
 import { accessibilityProblems } from '../support/screen-checks.ts';
 
-const suite = useBrowserSuite({ ...remoteScreenOptions(), otherKioskIds: ['K02'] });
+// Wrong codes of both tests stay well under the limit (its own test is tests/integration/kiosk-pairing.test.ts).
+const suite = useBrowserSuite({ ...remoteScreenOptions(), otherKioskIds: ['K02'], pairingAttempts: { limit: 50, windowMs: 600_000 } });
 
 const checkScreen = async (page: Page) => expect(await accessibilityProblems(page)).toEqual([]);
 
@@ -105,5 +107,22 @@ describe('pairing a kiosk screen', { timeout: 180_000 }, () => {
 
     await kiosk.context().close();
     await console.context().close();
+  });
+
+  it('the not-connected page and a wrong code are spoken by the voice guide, turned on with the keypad', async () => {
+    const kiosk = await newPage();
+    await recordCaptions(kiosk);
+    await kiosk.goto(suite.kiosk.server.url);
+    await notConnected(kiosk);
+    await kiosk.keyboard.press('F2');
+    await kiosk.getByRole('heading', { level: 1, name: ui('uk', 'voiceGuidance') }).waitFor();
+    await checkScreen(kiosk);
+    await kiosk.getByRole('button', { name: ui('uk', 'voiceSpeaker'), exact: true }).tap();
+    await notConnected(kiosk);
+    await heard(kiosk, ui('uk', 'notPairedHeading'));
+    await typeCode(kiosk, '2222 2222');
+    await heard(kiosk, ERROR_MESSAGES.wrong_code.uk);
+    await checkScreen(kiosk);
+    await kiosk.context().close();
   });
 });
