@@ -65,8 +65,8 @@ function digitPad(before: string, after: string): KeyboardLayout {
   return { characters, columns: 3, actions: DIGIT_ACTIONS, capitalisation: 'none', switchable: false };
 }
 
-/** What a keyboard types into: a field of the content, or the application number of the status check. */
-export type KeyboardKind = FieldType | 'applicationNumber';
+/** What a keyboard types into: a field of the content, the application number of the status check, or a pairing code. */
+export type KeyboardKind = FieldType | 'applicationNumber' | 'pairingCode';
 
 /** The keyboard for a kind of field, in the given alphabet; undefined for fields that are not typed. */
 export function keyboardFor(type: KeyboardKind, alphabet: Alphabet): KeyboardLayout | undefined {
@@ -86,6 +86,7 @@ export function keyboardFor(type: KeyboardKind, alphabet: Alphabet): KeyboardLay
       return { characters: keys(ALPHABETS.uk + DIGITS), columns: 7, actions: CODE_ACTIONS, capitalisation: 'upper', switchable: false };
     case 'email':
       return { characters: keys(`${ALPHABETS.en.toLowerCase()}${DIGITS}@.-_`), columns: 7, actions: CODE_ACTIONS, capitalisation: 'none', switchable: false };
+    case 'pairingCode':
     case 'rnokpp':
     case 'idCard':
     case 'postcode':

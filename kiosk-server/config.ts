@@ -9,12 +9,17 @@ import { DEFAULT_RETENTION_DAYS } from './store/retention.ts';
 import { ACCEPTANCE_POLICIES } from '../protocol/acceptance.ts';
 import { DEFAULT_ACCEPTANCE_DAYS, type AcceptanceSettings } from './desk/acceptance-settings.ts';
 import { allowEntries, allowEntryProblem } from './metrics/allow-list.ts';
+import type { TlsFiles } from './wiring/listener.ts';
+import { tlsFiles } from './wiring/tls-config.ts';
 
 const UXP_SERVICE_CODE = /^[A-Za-z0-9_]+\/\d+$/;
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
+  // HTTPS: the certificate (PEM chain) and its key; plain HTTP is then answered only on this machine.
+  TLS_CERT: z.string().min(1).optional(),
+  TLS_KEY: z.string().min(1).optional(),
   KIOSK_DATA_DIR: z.string().min(1).default('var'),
   KIOSK_ID: z
     .string()
@@ -105,6 +110,8 @@ const Env = z.object({
 export interface KioskConfig {
   port: number;
   host: string;
+  /** TLS_CERT and TLS_KEY, read: HTTPS (plain HTTP only from this machine). */
+  tls: TlsFiles | undefined;
   dataDir: string;
   kioskId: string;
   /** Further kiosks served by this server. */
@@ -209,6 +216,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KioskConfig
   return {
     port: e.PORT,
     host: e.HOST,
+    tls: tlsFiles(e.TLS_CERT, e.TLS_KEY),
     dataDir: path.resolve(e.KIOSK_DATA_DIR),
     kioskId: e.KIOSK_ID,
     otherKioskIds: (e.KIOSK_IDS ?? '').split(',').filter((id) => id && id !== e.KIOSK_ID),

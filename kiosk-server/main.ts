@@ -68,6 +68,7 @@ const server = await startKioskServer({
   ...(config.centreAddress && { centreAddress: config.centreAddress }),
   port: config.port,
   host: config.host,
+  ...(config.tls && { tls: config.tls }),
   logger,
   central,
   ...(config.dataKey && { dataKey: config.dataKey }),
@@ -104,11 +105,12 @@ if (silent.length) {
 void server.prerendered.then(({ rendered, cached, ms }) => logger.info({ rendered, cached, ms: Math.round(ms) }, 'speech prompts rendered ahead'));
 
 const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
+const scheme = config.tls ? 'https' : 'http';
 console.log(`
-  Vikno kiosk ${config.kioskId} is running: open http://${shownHost}:${server.port}
+  Vikno kiosk ${config.kioskId} is running: open ${scheme}://${shownHost}:${server.port}${config.tls ? ` (plain http://127.0.0.1:${server.port} on this machine only)` : ''}
   data:        ${config.dataDir} (receipts in ${config.dataDir}/receipts; personal data sealed with ${server.dataKeyOrigin === 'KIOSK_DATA_KEY' ? 'KIOSK_DATA_KEY' : `the key in ${config.dataDir}/data.key${server.dataKeyOrigin === 'new key file' ? ', made now: back it up' : ''}`})
   printer:     ${describePrinter(config.printer)}; staff desk: ${config.deskPrinter.driver === 'cups' ? `CUPS queue ${config.deskPrinter.queue}` : `PDF files in ${config.dataDir}/desk-receipts`}
-  staff:       http://${shownHost}:${server.port}/staff (add an account with npm run staff:add -- <login> [--role admin])
+  staff:       ${scheme}://${shownHost}:${server.port}/staff (add an account with npm run staff:add -- <login> [--role admin])
   acceptance:  ${
     config.acceptance.policy === 'desk'
       ? `at the desk (ACCEPTANCE=desk): applications wait for an administrator's «Прийом заяви» in the staff console; not accepted in ${config.acceptance.expireAfterMs / 86_400_000} days, they expire`

@@ -1,8 +1,6 @@
 // Puts the kiosk server together, each part built after the parts it needs: store, events, forwarding, printing,
 // visits, staff help, HTTP and socket.io. `main` calls it with the configuration; tests with a temporary folder and port 0.
 import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from '../content/catalogue.ts';
@@ -25,6 +23,8 @@ import { Assistance } from './staff/assistance.ts';
 import { writeAudit } from './staff/audit.ts';
 import { KioskPresence } from './staff/kiosk-presence.ts';
 import { loginOf } from './staff/logins.ts';
+import { KioskPairing } from './pairing/kiosk-pairing.ts';
+import { createListener } from './wiring/listener.ts';
 import { StatusLookup } from './status-lookup.ts';
 import { openKioskStore } from './store/kiosk-store.ts';
 import { makeFailingDue } from './store/outbox.ts';
@@ -92,6 +92,15 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const assistance = new Assistance({ db, visits, presence, events, clock, logger });
   const helpDesk = new HelpDesk({ db, visits, clock, logger, events });
   const staffLogin = (token: string | undefined, touch = true) => loginOf(db, token, clock.now(), { touch });
+  const pairing = new KioskPairing({
+    db,
+    clock,
+    kioskIds,
+    events,
+    audit: (entry) => writeAudit(db, entry, clock.now()),
+    ...(options.isLocalAddress && { isLocal: options.isLocalAddress }),
+    ...(options.pairingAttempts && { attempts: options.pairingAttempts }),
+  });
   const desk = new DeskAcceptance({
     store,
     catalogue,
@@ -133,12 +142,13 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
       kiosks: () => presence.states(),
       loggedOut: (loginId) => events.emit('staff:logged-out', { loginId }),
       desk,
+      pairing,
       ...(options.staffLoginRate && { loginRate: options.staffLoginRate }),
     },
   });
-  const http = createServer(app);
+  const listener = createListener(app, options.tls, pairing.isLocal);
   const sockets = startSockets({
-    http,
+    http: listener.server,
     events,
     staffActions: {
       login: staffLogin,
@@ -173,16 +183,13 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
       kioskIds: new Set(kioskIds),
       timing: { ...DEFAULT_TIMING, ...options.timing },
       voices: { uk: speech.canSpeak('uk'), en: speech.canSpeak('en') },
+      pairing,
       logger,
       metrics,
     },
   });
 
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(options.port, options.host, () => resolve());
-  });
-  const { port } = http.address() as AddressInfo;
+  const port = await listener.listen(options.port, options.host);
   await forwarding.start();
   await printQueue.start();
   await expireWaiting();
@@ -194,7 +201,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const prerendered = options.prerenderSpeech === false ? Promise.resolve({ rendered: 0, cached: 0, ms: 0 }) : speech.prerender(kioskPrompts(catalogue));
 
   return {
-    url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
+    url: `${listener.scheme}://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     port,
     db,
     store,
@@ -206,6 +213,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     applyRetention: forwarding.applyRetention,
     expireWaiting,
     desk,
+    pairing,
     printer,
     speech,
     prerendered,
@@ -214,6 +222,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
       speech.stop();
       await prerendered.catch(() => undefined);
       await sockets.close();
+      await listener.close();
       await forwarding.stop();
       await visits.idle();
       await printQueue.stop();

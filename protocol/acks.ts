@@ -15,6 +15,10 @@ export type ErrorCode =
   | 'invalid_number'
   | 'unknown_application'
   | 'rate_limited'
+  | 'not_paired'
+  | 'wrong_code'
+  | 'too_many_codes'
+  | 'already_paired'
   | 'internal';
 
 /** The words live in the text catalogue; typed here so every code has its message. */

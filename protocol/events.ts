@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { LanguageSchema, type Language } from '../content/localized.ts';
 import type { Ack } from './acks.ts';
 import type { ApplicationStatusView } from './application-status.ts';
+import type { NotPaired, PairingDone } from './pairing.ts';
 import type { KioskTiming } from './timing.ts';
 import type { KioskView, ReceiptState } from './views.ts';
 
@@ -61,6 +62,8 @@ export const ClientPayloads = {
   'assist:consent': z.strictObject({ sessionId: SessionId, allow: z.boolean() }),
   /** The person ends remote assistance. */
   'assist:end': z.strictObject({ sessionId: SessionId }),
+  /** The one-time code staff gave, typed on a screen that is not paired yet (the only event such a screen may send). */
+  'kiosk:pair': z.strictObject({ code: z.string().max(40) }),
 } as const;
 
 export type ClientEvent = keyof typeof ClientPayloads;
@@ -103,10 +106,14 @@ export interface ClientToServerEvents {
   'kiosk:settings': Handler<'kiosk:settings', null>;
   'assist:consent': Handler<'assist:consent', null>;
   'assist:end': Handler<'assist:end', null>;
+  'kiosk:pair': Handler<'kiosk:pair', PairingDone>;
 }
 
-/** What a kiosk screen tells the server as it connects: which of the centre's kiosks it is (`?kiosk=K02`). */
-export const KioskHandshake = z.object({ kioskId: KioskIdSchema.optional() });
+/**
+ * What a kiosk screen tells the server as it connects: which of the centre's kiosks it is (`?kiosk=K02`), and the secret
+ * it was given when it was paired (a screen on another machine; the secret decides the kiosk id then).
+ */
+export const KioskHandshake = z.object({ kioskId: KioskIdSchema.optional(), secret: z.string().max(100).optional() });
 
 /** Sent when a kiosk screen connects: which kiosk it is and how long it waits for people. */
 export interface KioskHello {
@@ -118,6 +125,8 @@ export interface KioskHello {
 
 export interface ServerToClientEvents {
   'kiosk:hello': (hello: KioskHello) => void;
+  /** This screen must be paired before it can do anything: it shows the not-connected page (sent instead of hello). */
+  'kiosk:not-paired': (news: NotPaired) => void;
   /** The visit's receipt came out of the printer, or could not. */
   'receipt:status': (status: { applicationNumbers: string[]; state: ReceiptState }) => void;
   // Staff news names the visit it is for (null: a call made from the welcome screen): a page that has moved on to

@@ -4,6 +4,10 @@ import { DESK_REFUSALS, IDENTITY_CHECKS } from './acceptance.ts';
 
 export const LoginRequest = z.strictObject({ login: z.string().trim().toLowerCase().min(1).max(40), password: z.string().min(1).max(200) });
 
+/** «Підключити кіоск»: a one-time code for this kiosk id; «Відключити»: the paired screen's id. */
+export const PairingCodeRequest = z.strictObject({ kioskId: z.string().regex(/^[A-Z0-9]{2,8}$/) });
+export const PairedScreenParam = z.coerce.number().int().positive();
+
 export const ApplicationNumberParam = z.string().regex(/^[A-Z0-9]{2,8}-\d{4}-\d{6}$/);
 
 const Day = z.iso.date();

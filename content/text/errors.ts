@@ -23,6 +23,16 @@ export const KIOSK_ERROR_MESSAGES = {
     uk: 'Забагато перевірок поспіль. Зачекайте хвилину і спробуйте знову',
     en: 'Too many checks in a row. Wait a minute and try again',
   },
+  not_paired: {
+    uk: 'Цей екран не підключено до кіоску. Попросіть адміністратора код підключення',
+    en: 'This screen is not connected as a kiosk. Ask an administrator for a connection code',
+  },
+  wrong_code: { uk: 'Код не підходить. Попросіть адміністратора новий код.', en: 'The code does not work. Ask an administrator for a new code.' },
+  too_many_codes: {
+    uk: 'Забагато неправильних кодів. Зачекайте 10 хвилин і попросіть адміністратора новий код',
+    en: 'Too many wrong codes. Wait 10 minutes and ask an administrator for a new code',
+  },
+  already_paired: { uk: 'Цей екран уже підключено', en: 'This screen is already connected' },
   internal: {
     uk: 'Сталася помилка кіоску. Ваші відповіді збережено. Спробуйте ще раз або покличте працівника',
     en: 'The kiosk had a problem. Your answers are kept. Try again or call a member of staff',

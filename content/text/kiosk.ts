@@ -260,6 +260,16 @@ export const KIOSK_TEXT = {
     en: 'Choose whether you listen in headphones. Headphones plug into the socket below the keypad.',
   },
   visitEnded: { uk: 'Ваш візит завершено. Почніть, будь ласка, спочатку.', en: 'Your visit has ended. Please start again.' },
+  // A screen on another machine that is not paired with the server yet (kiosk-ui/screens/not-paired-screen.ts).
+  notPairedHeading: { uk: 'Цей екран не підключено', en: 'This screen is not connected' },
+  notPairedBody: {
+    uk: 'Цей екран ще не підключено до кіоску ЦНАП, тож тут поки нічого не можна зробити. Попросіть адміністратора код підключення і введіть його нижче.',
+    en: 'This screen is not connected as a kiosk of the centre yet, so nothing can be done here for now. Ask an administrator for a connection code and enter it below.',
+  },
+  pairingCodeLabel: { uk: 'Код підключення', en: 'Connection code' },
+  pairingCodeHint: { uk: '8 цифр, наприклад 1234 5678', en: '8 digits, for example 1234 5678' },
+  pairingConnect: { uk: 'Підключити', en: 'Connect' },
+  pairingEnterCode: { uk: 'Введіть код підключення: 8 цифр', en: 'Enter the connection code: 8 digits' },
   /** The timeout dialog's countdown; {seconds} is filled in each second. */
   secondsLeft: { uk: 'Залишилося {seconds} с', en: '{seconds} s left' },
 } satisfies Record<string, Localized>;

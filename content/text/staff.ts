@@ -2,6 +2,7 @@
 // too, so the catalogue has one shape and the console could be offered in English.
 import type { Localized } from '../localized.ts';
 import { DESK_ERRORS, DESK_PAGE, DESK_REFUSAL_LABELS, IDENTITY_LABELS } from './desk.ts';
+import { PAIRING_PAGE } from './staff-pairing.ts';
 
 /** Words more than one page uses. */
 const common = {
@@ -23,6 +24,7 @@ const consoleWords = {
     audit: { uk: 'Журнал доступу', en: 'Access log' },
     acceptance: { uk: 'Прийом заяви', en: 'Accepting an application' },
     services: { uk: 'Послуги', en: 'Services' },
+    pairing: { uk: 'Підключення кіосків', en: 'Connecting kiosks' },
   },
   documentTitle: { uk: '{title} — Вікно, консоль працівника', en: '{title} — Vikno, staff console' },
   errorPrefix: { uk: 'Помилка:', en: 'Error:' },
@@ -338,6 +340,10 @@ const names = {
     'desk-accept': { uk: 'прийом заяви: прийнято', en: 'desk acceptance: accepted' },
     'desk-refuse': { uk: 'прийом заяви: відмовлено в прийнятті', en: 'desk acceptance: refused' },
     'desk-expired': { uk: 'прийом заяви: строк минув, дані видалено', en: 'desk acceptance: expired, data deleted' },
+    'pairing-code': { uk: 'код підключення кіоску', en: 'kiosk pairing code issued' },
+    'pairing-paired': { uk: 'екран кіоску підключено', en: 'kiosk screen paired' },
+    'pairing-wrong-code': { uk: 'неправильний код підключення', en: 'wrong pairing code' },
+    'pairing-unpaired': { uk: 'екран кіоску відключено', en: 'kiosk screen unpaired' },
   },
 };
 
@@ -353,4 +359,5 @@ export const STAFF_TEXT = {
   catalogue: catalogueWords,
   names,
   desk: { errors: DESK_ERRORS, identity: IDENTITY_LABELS, page: DESK_PAGE, refusals: DESK_REFUSAL_LABELS },
+  pairing: PAIRING_PAGE,
 } satisfies Record<string, Record<string, Localized | Record<string, Localized>>>;

@@ -49,6 +49,8 @@ export interface DomainEvents {
   'staff:message': { sessionId: string; text: string };
   /** A staff login ended (logged out): its consoles go at once. */
   'staff:logged-out': { loginId: string };
+  /** Staff unpaired a kiosk screen: its connections go at once. */
+  'screen:unpaired': { screenId: number };
   /** Something on the kiosks list changed (presence emits it; at most one per tick matters). */
   'kiosks:changed': Record<string, never>;
   /** Visits waiting at the desk changed (one submitted, opened, accepted, refused or expired). */

@@ -19,6 +19,8 @@ import { applicationsOfDay, applicationSummary, personalData } from '../staff/st
 import { centreStats, statsCsv } from '../staff/visit-stats.ts';
 import { HttpError } from './errors.ts';
 import { acceptanceRouter } from './acceptance-routes.ts';
+import { pairingRouter } from './pairing-routes.ts';
+import type { KioskPairing } from '../pairing/kiosk-pairing.ts';
 import type { DeskAcceptance } from '../desk/desk-acceptance.ts';
 import { RateLimiter } from '../rate-limit.ts';
 
@@ -34,6 +36,8 @@ export interface StaffRoutesOptions {
   loginRate?: { limit: number; windowMs: number };
   /** «Прийом заяви»: acceptance at the desk. */
   desk: DeskAcceptance;
+  /** «Підключити кіоск»: kiosk screens on other machines. */
+  pairing: KioskPairing;
 }
 
 const AUDIT_PAGE = 100;
@@ -108,6 +112,7 @@ export function staffRouter(options: StaffRoutesOptions): Router {
   });
 
   router.use('/acceptance', acceptanceRouter(options.desk, staffOf));
+  router.use('/pairing', pairingRouter(options.pairing, staffOf));
 
   router.get('/me', (req, res) => {
     const { login, role } = staffOf(req);

@@ -16,16 +16,20 @@ import type { KioskTiming } from '../../protocol/timing.ts';
 import type { DomainEventBus } from '../events/domain-events.ts';
 import type { HelpDesk } from '../help-desk.ts';
 import type { Metrics } from '../metrics/metrics.ts';
+import type { KioskPairing, ScreenAdmission } from '../pairing/kiosk-pairing.ts';
 import type { Assistance } from '../staff/assistance.ts';
 import type { KioskPresence, KioskScreenSettings } from '../staff/kiosk-presence.ts';
 import type { StatusLookup } from '../status-lookup.ts';
 import type { Visits } from '../visits.ts';
 import { registerAckHandlers, type AckAction, type AckSocket } from './ack-handlers.ts';
 import { kioskRoom, sessionRoom, type KioskIo } from './kiosk-rooms.ts';
+import { holdUnpaired } from './unpaired-screen.ts';
 
 /** What the server keeps on each kiosk screen's connection. */
 interface KioskSocketData {
   kioskId: string;
+  /** Local, paired (which screen), or not paired: then it may only pair. */
+  admission: ScreenAdmission;
   settings: KioskScreenSettings;
 }
 
@@ -51,13 +55,15 @@ export interface KioskEventsOptions {
   timing: KioskTiming;
   /** Which languages the voice guide can speak on this kiosk. */
   voices: Record<Language, boolean>;
+  /** Which screens may act (loopback, or paired). */
+  pairing: KioskPairing;
   logger: Logger;
   /** Told how long each event took to ack (absent: not measured). */
   metrics?: Pick<Metrics, 'kioskEventAcked'>;
 }
 
 export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): void {
-  const { visits, helpDesk, statusLookup, presence, assistance, events, timing, voices, logger, metrics } = options;
+  const { visits, helpDesk, statusLookup, presence, assistance, events, timing, voices, pairing, logger, metrics } = options;
   const usedSettings = (settings: KioskScreenSettings) => ({ voiceMode: settings.voiceMode, largeText: LARGE_TEXT_SIZES.has(settings.textSize) });
   const actions: { [E in ClientEvent]: Action<E> } = {
     'visit:start': ({ lang }, socket) => {
@@ -117,6 +123,7 @@ export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): v
       assistance.endByPerson(sessionId);
       return { ok: true, data: null };
     },
+    'kiosk:pair': () => ({ ok: false, code: 'already_paired' }),
   };
 
   // A screen says which kiosk it is; only the kiosks this server was configured with are accepted.
@@ -127,13 +134,41 @@ export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): v
       logger.warn({ kioskId }, 'a screen named a kiosk this server does not serve (KIOSK_IDS)');
       return next(new Error(`unknown kiosk ${kioskId}: add it to KIOSK_IDS`));
     }
-    (socket.data as KioskSocketData).kioskId = kioskId;
-    next();
+    const data = socket.data as KioskSocketData;
+    data.kioskId = kioskId;
+    // A screen on another machine acts only once paired; its pairing names the kiosk it is.
+    void pairing.admission(socket.handshake.address, handshake.success ? handshake.data.secret : undefined).then(
+      (admission) => {
+        data.admission = admission;
+        if (admission.kind === 'paired') data.kioskId = admission.kioskId;
+        next();
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'could not check whether a kiosk screen is paired');
+        next(new Error('the server could not check this screen: try again'));
+      },
+    );
+  });
+
+  // Staff unpaired a screen: its connections go now (the page shows the not-connected page and connects again unpaired).
+  events.on('screen:unpaired', ({ screenId }) => {
+    for (const socket of io.of('/').sockets.values() as Iterable<KioskSocket>) {
+      const { admission } = socket.data;
+      if (admission.kind !== 'paired' || admission.screenId !== screenId) continue;
+      socket.emit('kiosk:not-paired', { reason: 'unpaired' });
+      socket.disconnect(true);
+    }
   });
 
   io.on('connection', (rawSocket) => {
     const socket = rawSocket as unknown as KioskSocket;
-    const { kioskId } = socket.data;
+    const { kioskId, admission } = socket.data;
+    if (admission.kind === 'not-paired') return holdUnpaired(rawSocket, admission.reason, pairing, logger);
+    if (admission.kind === 'paired') {
+      const { screenId } = admission;
+      void pairing.connected(screenId).catch(() => undefined);
+      socket.on('disconnect', () => void pairing.disconnected(screenId).catch(() => undefined));
+    }
     socket.data.settings = { voiceMode: false, textSize: '2', language: 'uk' };
     void socket.join(kioskRoom(kioskId));
     presence.connected(kioskId, socket.id);

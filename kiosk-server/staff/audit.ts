@@ -23,6 +23,10 @@ export const AUDIT_ACTIONS = {
   'desk-accept': 'accepted an application at the desk (identity, documents, signature)',
   'desk-refuse': 'refused to accept an application at the desk',
   'desk-expired': 'an application not accepted in time expired (its personal data deleted)',
+  'pairing-code': 'issued a one-time code to pair a kiosk screen',
+  'pairing-paired': 'a kiosk screen was paired with a code this member of staff issued',
+  'pairing-wrong-code': 'a wrong pairing code was typed on a kiosk screen',
+  'pairing-unpaired': 'unpaired a kiosk screen',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -204,6 +204,27 @@ export const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE applications ADD COLUMN decision_from TEXT;
   ALTER TABLE applications ADD COLUMN decision_to TEXT
   `,
+  // 9: kiosk screens paired from other machines. A one-time code (its hash) for a kiosk id, then the screen's long-lived
+  // secret (its hash only: a copy of the database pairs nothing). Unpairing deletes the screen's row; the audit log keeps
+  // the story.
+  `
+  CREATE TABLE pairing_codes (
+    code_hash  TEXT PRIMARY KEY,
+    kiosk_id   TEXT NOT NULL,
+    issued_by  TEXT NOT NULL,
+    issued_at  TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at    TEXT
+  );
+  CREATE TABLE paired_screens (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    secret_hash  TEXT NOT NULL UNIQUE,
+    kiosk_id     TEXT NOT NULL,
+    paired_by    TEXT NOT NULL,
+    paired_at    TEXT NOT NULL,
+    last_seen_at TEXT
+  )
+  `,
 ];
 
 export async function migrate(db: Database, context: MigrationContext): Promise<number> {

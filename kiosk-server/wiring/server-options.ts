@@ -17,6 +17,8 @@ import type { Database } from '../store/database.ts';
 import type { KioskStore } from '../store/kiosk-store.ts';
 import type { Visits } from '../visits.ts';
 import type { WakeWordConfig } from '../wake-word/wake-word-config.ts';
+import type { KioskPairing } from '../pairing/kiosk-pairing.ts';
+import type { TlsFiles } from './listener.ts';
 
 export interface ForwardingOptions {
   backoff?: BackoffPolicy;
@@ -41,6 +43,15 @@ export interface KioskServerOptions {
   centreAddress?: string;
   port: number;
   host: string;
+  /** TLS_CERT and TLS_KEY: HTTPS, and plain HTTP only from this machine. */
+  tls?: TlsFiles;
+  /**
+   * Whether a connection comes from this machine (loopback by default): such a kiosk screen needs no pairing. Tests of
+   * pairing bind a non-loopback address of this machine instead when there is one.
+   */
+  isLocalAddress?: (address: string | undefined) => boolean;
+  /** Pairing codes a screen's address may try (5 per 10 minutes by default). */
+  pairingAttempts?: { limit: number; windowMs: number };
   logger: Logger;
   /** Where applications go: REST, Трембіта, or a fake in tests. */
   central: CentralCaseSystem;
@@ -88,6 +99,8 @@ export interface KioskServer {
   /** Expires applications not accepted at the desk in time now; returns their numbers. */
   expireWaiting(): Promise<string[]>;
   desk: DeskAcceptance;
+  /** Kiosk screens paired from other machines. */
+  pairing: KioskPairing;
   printer: Printer;
   speech: SpeechService;
   /** Settles when the prompts rendered ahead of time are done (or at once when that is off). */

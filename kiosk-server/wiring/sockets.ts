@@ -1,6 +1,7 @@
 // The socket.io half of the server: the kiosk namespace, the staff namespace, and the broadcaster that turns domain
 // events into their messages.
 import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import { Server } from 'socket.io';
 import type { DomainEventBus } from '../events/domain-events.ts';
 import { startBroadcaster } from '../sockets/broadcaster.ts';
@@ -9,7 +10,7 @@ import type { KioskIo } from '../sockets/kiosk-rooms.ts';
 import { registerStaffNamespace, type StaffActions } from '../sockets/staff-namespace.ts';
 
 export interface SocketsPartOptions {
-  http: HttpServer;
+  http: HttpServer | HttpsServer;
   events: DomainEventBus;
   kioskEvents: KioskEventsOptions;
   staffActions: StaffActions;

@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { ERROR_MESSAGES, type Ack } from '../../protocol/acks.ts';
 import type { ClientToServerEvents, Payload, ServerToClientEvents } from '../../protocol/events.ts';
+import { kioskHandshake } from '../pairing/pairing-storage.ts';
 
 type AckData<E extends keyof ClientToServerEvents> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends Ack<infer T> ? T : never;
 
@@ -12,9 +13,9 @@ export class KioskConnection {
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
 
   constructor() {
-    // Which of the centre's kiosks this screen is: `?kiosk=K02` in its address (the server's own id when absent).
-    const kioskId = new URLSearchParams(location.search).get('kiosk') ?? undefined;
-    this.socket = io({ transports: ['websocket'], reconnectionDelayMax: 2_000, auth: kioskId ? { kioskId } : {} });
+    // Which of the centre's kiosks this screen is: `?kiosk=K02` in its address (the server's own id when absent), and
+    // the secret of a screen paired from another machine.
+    this.socket = io({ transports: ['websocket'], reconnectionDelayMax: 2_000, auth: kioskHandshake(location.search, localStorage) });
   }
 
   request<E extends keyof ClientToServerEvents>(event: E, payload: Payload<E>): Promise<Ack<AckData<E>>> {

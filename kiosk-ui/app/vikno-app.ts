@@ -8,6 +8,8 @@ import '../components/scroll-buttons.ts';
 import '../components/timeout-dialog.ts';
 import { t } from '../i18n.ts';
 import { installKeypad } from '../keypad/keypad.ts';
+import { PairingController } from '../pairing/pairing-controller.ts';
+import '../screens/not-paired-screen.ts';
 import { startWakeWord } from '../wake-word/start-wake-word.ts';
 import type { WakeWordEngine } from '../wake-word/wake-word-engine.ts';
 import { InactivityController } from './inactivity-controller.ts';
@@ -69,6 +71,13 @@ export class ViknoApp extends LightElement implements VisitHost {
     },
     speak: (text) => this.voice.speak(text),
     activity: () => this.inactivity.activity(),
+  });
+
+  /** A screen on another machine must be paired before it can start visits. */
+  readonly pairing: PairingController = new PairingController(this, {
+    connection: this.connection,
+    storage: localStorage,
+    forgetVisit: () => this.session.forget(),
   });
 
   readonly inactivity: InactivityController = new InactivityController(this, {
@@ -176,6 +185,18 @@ export class ViknoApp extends LightElement implements VisitHost {
     `;
   }
 
+  /** A screen on another machine not paired yet: this page only, until a code pairs it. */
+  private renderNotPaired() {
+    const { visit, pairing } = this;
+    return html`<vk-not-paired-screen
+      .language=${visit.language}
+      .voice=${visit.settings.voiceMode}
+      .busy=${pairing.busy}
+      .error=${pairing.error}
+      @vk-pair=${(e: CustomEvent<string>) => void pairing.pair(e.detail)}
+    ></vk-not-paired-screen>`;
+  }
+
   private renderPages() {
     const { visit } = this;
     const overlay = renderOverlay({
@@ -201,7 +222,7 @@ export class ViknoApp extends LightElement implements VisitHost {
     });
     return html`
       ${visit.overlay ? html`<div class="overlay">${overlay}</div>` : nothing}
-      <div class="screen" ?hidden=${!!visit.overlay}>${screen}</div>
+      <div class="screen" ?hidden=${!!visit.overlay}>${this.pairing.notPaired ? this.renderNotPaired() : screen}</div>
     `;
   }
 

@@ -17,8 +17,9 @@ import './applications-page.ts';
 import './stats-page.ts';
 import './audit-page.ts';
 import './services-page.ts';
+import './pairing-page.ts';
 
-type Page = 'dashboard' | 'acceptance' | 'applications' | 'stats' | 'services' | 'audit';
+type Page = 'dashboard' | 'acceptance' | 'applications' | 'stats' | 'services' | 'pairing' | 'audit';
 
 const PAGE_TITLES: Record<Page, string> = {
   dashboard: say(WORDS.console.pages.dashboard),
@@ -26,6 +27,7 @@ const PAGE_TITLES: Record<Page, string> = {
   applications: say(WORDS.console.pages.applications),
   stats: say(WORDS.console.pages.stats),
   services: say(WORDS.console.pages.services),
+  pairing: say(WORDS.console.pages.pairing),
   audit: say(WORDS.console.pages.audit),
 };
 
@@ -301,6 +303,8 @@ export class StaffConsoleElement extends LightElement {
         return html`<staff-stats></staff-stats>`;
       case 'services':
         return html`<staff-services></staff-services>`;
+      case 'pairing':
+        return html`<staff-pairing></staff-pairing>`;
       case 'audit':
         return html`<staff-audit></staff-audit>`;
     }
@@ -311,8 +315,8 @@ export class StaffConsoleElement extends LightElement {
     if (!this.me) return this.renderLogin();
     const pages: Page[] =
       this.me.role === 'admin'
-        ? ['dashboard', 'acceptance', 'applications', 'stats', 'services', 'audit']
-        : ['dashboard', 'acceptance', 'applications', 'stats', 'services'];
+        ? ['dashboard', 'acceptance', 'applications', 'stats', 'services', 'pairing', 'audit']
+        : ['dashboard', 'acceptance', 'applications', 'stats', 'services', 'pairing'];
     return html`
       <header class="staff-header">
         <p class="staff-brand">${say(WORDS.console.brand)}</p>

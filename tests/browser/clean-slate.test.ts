@@ -1,6 +1,7 @@
 // The next person sees nothing of the last: a visit that touches as much as it can (English, text and colours, the
 // voice guide, a help call answered, a staff message, answers, a page over the screen) is ended, and everything the page
-// holds — the app and its controllers, walked field by field, and session storage — must equal a freshly loaded page.
+// holds — the app and its controllers, walked field by field, session storage and local storage (where a paired screen
+// keeps its secret and nothing else: tests/browser/pairing.test.ts) — must equal a freshly loaded page.
 // Axe on every screen visited.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';

@@ -1,10 +1,12 @@
 // A snapshot of everything the kiosk page holds: every own field and accessor of the app element and of what it holds
-// (its controllers, the visit, the player, the timer …), found by walking them, not listed; plus session storage.
+// (its controllers, the visit, the player, the timer …), found by walking them, not listed; plus session and local storage.
 import type { Page } from 'playwright-core';
 
 export interface PageState {
   app: unknown;
   sessionStorage: Record<string, string>;
+  /** Only ever the screen's pairing secret (a screen on another machine); nothing of a visit. */
+  localStorage: Record<string, string>;
   html: { lang: string; data: Record<string, string | undefined> };
   text: string;
 }
@@ -50,13 +52,13 @@ export function pageState(page: Page): Promise<PageState> {
     seen.add(app);
     for (const key of Object.keys(app)) if (!litInternal(key)) own[key] = read(app[key], 1);
     for (const [key, d] of Object.entries(Object.getOwnPropertyDescriptors(Object.getPrototypeOf(app)))) if (d.get) own[key] = read(d.get.call(app), 1);
-    const storage: Record<string, string> = {};
-    for (let i = 0; i < sessionStorage.length; i++) storage[sessionStorage.key(i)!] = sessionStorage.getItem(sessionStorage.key(i)!)!;
+    const entries = (store: Storage) => Object.fromEntries(Array.from({ length: store.length }, (_, i) => [store.key(i)!, store.getItem(store.key(i)!)!]));
     // How the person drove the kiosk (touch or keys) is the device's, not a visit's.
     const { input: _input, ...data } = document.documentElement.dataset;
     return {
       app: own,
-      sessionStorage: storage,
+      sessionStorage: entries(sessionStorage),
+      localStorage: entries(localStorage),
       html: { lang: document.documentElement.lang, data: { ...data } },
       text: (app as unknown as HTMLElement).textContent!.replace(/\s+/g, ' ').trim(),
     };

@@ -1,0 +1,65 @@
+// A screen on another machine that is not paired with the server: it says so, and takes the one-time code staff give
+// (typed on the touch screen, the on-screen keyboard or the keypad). Nothing else can be done here.
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Language, Localized } from '../../content/localized.ts';
+import { errorSummary } from '../components/error-summary.ts';
+import { inputIdFor } from '../components/field-ids.ts';
+import { emit, LightElement } from '../components/light-element.ts';
+import { navRow } from '../components/nav-row.ts';
+import { pick, t } from '../i18n.ts';
+import '../keyboard/onscreen-keyboard.ts';
+
+/** The code's one field (its error names it). */
+export const PAIRING_CODE_FIELD = 'pairing-code';
+
+@customElement('vk-not-paired-screen')
+export class NotPairedScreenElement extends LightElement {
+  @property() accessor language: Language = 'uk';
+  @property({ type: Boolean }) accessor voice = false;
+  @property({ type: Boolean }) accessor busy = false;
+  /** Why the last code did not pair (wrong, too many, or not a code). */
+  @property({ attribute: false }) accessor error: Localized | undefined;
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const box = this.querySelector<HTMLInputElement>(`#${inputIdFor(PAIRING_CODE_FIELD)}`);
+    if (!this.busy) emit(this, 'vk-pair', box?.value ?? '');
+  }
+
+  protected override render() {
+    const lang = this.language;
+    const id = inputIdFor(PAIRING_CODE_FIELD);
+    const { error } = this;
+    return html`
+      <form class="question" novalidate @submit=${this.onSubmit}>
+        ${errorSummary(lang, error ? [{ fieldId: PAIRING_CODE_FIELD, message: error }] : [])}
+        <h1 class="page-heading" tabindex="-1">${t(lang, 'notPairedHeading')}</h1>
+        <p class="lead">${t(lang, 'notPairedBody')}</p>
+        <div class="form-group ${error ? 'form-group-error' : ''}">
+          <label class="label" for=${id}>${t(lang, 'pairingCodeLabel')}</label>
+          <p class="hint" id="${id}-hint">${t(lang, 'pairingCodeHint')}</p>
+          ${
+            error
+              ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${t(lang, 'errorPrefix')} </span>${pick(lang, error)}</p>`
+              : nothing
+          }
+          <input
+            class="input input-pairing-code"
+            id=${id}
+            name=${PAIRING_CODE_FIELD}
+            type="text"
+            inputmode="numeric"
+            autocomplete="off"
+            spellcheck="false"
+            maxlength="20"
+            aria-describedby=${error ? `${id}-hint ${id}-error` : `${id}-hint`}
+            aria-invalid=${error ? 'true' : 'false'}
+          />
+          <vk-onscreen-keyboard .targetId=${id} .fieldType=${'pairingCode'} .label=${t(lang, 'pairingCodeLabel')} .language=${lang} .voice=${this.voice}></vk-onscreen-keyboard>
+        </div>
+        ${navRow(undefined, { label: t(lang, 'pairingConnect'), disabled: this.busy })}
+      </form>
+    `;
+  }
+}

@@ -1,0 +1,118 @@
+// «Підключення кіосків»: «Підключити кіоск» gives a one-time code for a kiosk id (typed once on the new screen, valid
+// 10 minutes), and the screens paired so far, each with «Відключити» (the screen goes back to the not-connected page).
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { PairedScreenView, PairingCodeView, PairingOverview } from '../../protocol/pairing.ts';
+import { LightElement } from '../components/light-element.ts';
+import { apiGet, apiPost } from './staff-api-client.ts';
+import { clockTime, dateTime, say, WORDS } from './staff-text.ts';
+import { columnHeads } from './table.ts';
+
+const T = WORDS.pairing;
+
+@customElement('staff-pairing')
+export class StaffPairingElement extends LightElement {
+  @state() accessor kioskIds: string[] = [];
+  @state() accessor screens: PairedScreenView[] = [];
+  @state() accessor code: PairingCodeView | undefined;
+  @state() accessor notice = '';
+  @state() accessor error = '';
+  @state() accessor busy = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const overview = await apiGet<PairingOverview>('/pairing');
+      this.kioskIds = overview.kioskIds;
+      this.screens = overview.screens;
+    } catch {
+      this.error = say(T.readFailed);
+    }
+  }
+
+  private async issue(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const kioskId = String(new FormData(event.target as HTMLFormElement).get('kioskId') ?? '');
+    this.busy = true;
+    this.notice = '';
+    try {
+      this.code = await apiPost<PairingCodeView>('/pairing/codes', { kioskId });
+      this.error = '';
+    } catch {
+      this.code = undefined;
+      this.error = say(T.codeFailed);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async unpair(screen: PairedScreenView): Promise<void> {
+    try {
+      await apiPost(`/pairing/screens/${screen.id}/unpair`);
+      this.notice = say(T.unpaired, { id: screen.id, kioskId: screen.kioskId });
+      this.error = '';
+    } catch {
+      this.error = say(T.unpairFailed);
+    }
+    await this.load();
+  }
+
+  private renderCode(code: PairingCodeView) {
+    return html`<section class="panel pairing-code" aria-labelledby="pairing-code-heading">
+      <h2 id="pairing-code-heading">${say(T.codeHeading, { kioskId: code.kioskId })}</h2>
+      <p class="pairing-code-digits">${code.code}</p>
+      <p>${say(T.codeUse, { time: clockTime(code.expiresAt) })}</p>
+    </section>`;
+  }
+
+  protected override render() {
+    const { columns } = T;
+    return html`
+      <h1 tabindex="-1">${say(WORDS.console.pages.pairing)}</h1>
+      <p>${say(T.intro)}</p>
+      <form class="filters" @submit=${(e: SubmitEvent) => void this.issue(e)}>
+        <div class="field">
+          <label for="pairing-kiosk">${say(T.kioskLabel)}</label>
+          <select id="pairing-kiosk" name="kioskId">
+            ${this.kioskIds.map((id) => html`<option value=${id}>${id}</option>`)}
+          </select>
+        </div>
+        <button class="button button-primary" type="submit" ?disabled=${this.busy || !this.kioskIds.length}>${say(T.connect)}</button>
+      </form>
+      <div role="status">${this.code ? this.renderCode(this.code) : nothing}${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}</div>
+      ${this.error ? html`<p class="notice notice-error" role="alert">${this.error}</p>` : nothing}
+      <h2>${say(T.screensHeading)}</h2>
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${say(T.screensTable)}>
+        <table>
+          ${columnHeads([say(columns.kiosk), say(columns.pairedAt), say(columns.pairedBy), say(columns.lastSeen), say(columns.online), say(columns.action)])}
+          <tbody>
+            ${this.screens.length ? nothing : html`<tr><td colspan="6">${say(T.none)}</td></tr>`}
+            ${this.screens.map(
+              (screen) => html`<tr>
+                <td>${screen.kioskId}</td>
+                <td>${dateTime(screen.pairedAt)}</td>
+                <td>${screen.pairedBy}</td>
+                <td>${screen.lastSeenAt ? dateTime(screen.lastSeenAt) : '—'}</td>
+                <td>${say(screen.online ? T.onlineNow : T.offlineNow)}</td>
+                <td>
+                  <button
+                    class="button button-secondary"
+                    type="button"
+                    aria-label=${say(T.unpairLabel, { id: screen.id, kioskId: screen.kioskId })}
+                    @click=${() => void this.unpair(screen)}
+                  >
+                    ${say(T.unpair)}
+                  </button>
+                </td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+}

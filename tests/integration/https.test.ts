@@ -1,0 +1,140 @@
+// HTTPS with TLS_CERT and TLS_KEY (a self-signed certificate made here with openssl): /healthz and socket.io over https,
+// the staff cookie Secure; plain HTTP still answered on loopback, and from another address sent to https or refused.
+// Bad TLS configuration stops the start with a message naming the variable.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { io } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configFromEnv } from '../../kiosk-server/config.ts';
+import type { TlsFiles } from '../../kiosk-server/wiring/listener.ts';
+import { tlsFiles } from '../../kiosk-server/wiring/tls-config.ts';
+import { STAFF_API, STAFF_REQUEST_HEADER } from '../../protocol/staff-api.ts';
+import { startTestKiosk, TEST_STAFF, type TestKiosk } from '../support/kiosk.ts';
+import { connectScreen, remoteScreenOptions } from '../support/pairing.ts';
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** One request over http or https (a self-signed certificate accepted), without following redirects. */
+function send(url: string, { method = 'GET', body, headers = {} }: { method?: string; body?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+  const make = url.startsWith('https:') ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = make(url, { method, headers, rejectUnauthorized: false }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+let dir: string;
+let certFile: string;
+let keyFile: string;
+let tls: TlsFiles;
+let local: TestKiosk;
+let remote: TestKiosk;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'vikno-tls-'));
+  certFile = path.join(dir, 'cert.pem');
+  keyFile = path.join(dir, 'key.pem');
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-subj',
+      '/CN=localhost',
+      '-days',
+      '1',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+    ],
+    { stdio: 'ignore' },
+  );
+  tls = { cert: await readFile(certFile), key: await readFile(keyFile) };
+  local = await startTestKiosk({ tls });
+  remote = await startTestKiosk({ tls, ...remoteScreenOptions() });
+});
+
+afterAll(async () => {
+  await local?.stop();
+  await remote?.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('HTTPS', () => {
+  it('answers /healthz over https, and a socket.io client connects over it', async () => {
+    expect(local.server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+    const health = await send(`${local.server.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(JSON.parse(health.body)).toMatchObject({ status: 'ok' });
+    let hello: Promise<string> | undefined;
+    const socket = await connectScreen(local.server.url, {}, (s) => (hello = new Promise((resolve) => s.once('kiosk:hello', (h) => resolve(h.kioskId)))));
+    expect(await hello).toBe('K01');
+    socket.close();
+  });
+
+  it('the staff login cookie is Secure over https', async () => {
+    const login = await send(`${local.server.url}${STAFF_API}/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [STAFF_REQUEST_HEADER]: '1' },
+      body: JSON.stringify(TEST_STAFF),
+    });
+    expect(login.status).toBe(200);
+    expect(String(login.headers['set-cookie'])).toMatch(/; Secure/);
+  });
+
+  it('plain HTTP is still answered on this machine (the kiosk screen on it, curl 127.0.0.1/healthz)', async () => {
+    const plainUrl = local.server.url.replace('https:', 'http:');
+    expect((await send(`${plainUrl}/healthz`)).status).toBe(200);
+    const socket = await connectScreen(plainUrl);
+    expect(socket.connected).toBe(true);
+    socket.close();
+  });
+
+  it('plain HTTP from another address is sent to https, or refused; a plain websocket from there is closed', async () => {
+    const plainUrl = remote.server.url.replace('https:', 'http:');
+    const page = await send(`${plainUrl}/staff?x=1`);
+    expect(page.status).toBe(308);
+    expect(page.headers.location).toBe(`${remote.server.url}/staff?x=1`);
+    const post = await send(`${plainUrl}${STAFF_API}/login`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect(post.status).toBe(403);
+    expect(JSON.parse(post.body).error).toMatch(/HTTPS/);
+    const plainSocket = io(plainUrl, { transports: ['websocket'], forceNew: true, reconnection: false });
+    expect(
+      await new Promise((resolve) => (plainSocket.once('connect', () => resolve('connected')), plainSocket.once('connect_error', () => resolve('refused')))),
+    ).toBe('refused');
+    plainSocket.close();
+    // Over https the same address is served.
+    expect((await send(`${remote.server.url}/healthz`)).status).toBe(200);
+  });
+
+  it('bad TLS configuration stops the start, naming the variable', async () => {
+    expect(() => tlsFiles(certFile, undefined)).toThrow(/TLS_KEY: TLS_CERT is set/);
+    expect(() => tlsFiles(undefined, keyFile)).toThrow(/TLS_CERT: TLS_KEY is set/);
+    expect(() => tlsFiles(path.join(dir, 'missing.pem'), keyFile)).toThrow(/TLS_CERT: no file at .*missing\.pem/);
+    expect(() => tlsFiles(certFile, path.join(dir, 'missing.pem'))).toThrow(/TLS_KEY: no file at/);
+    expect(() => tlsFiles(keyFile, certFile)).toThrow(/TLS_CERT: .* are not a certificate and its key/);
+    expect(() => configFromEnv({ TLS_CERT: certFile })).toThrow(/TLS_KEY/);
+    expect(tlsFiles(undefined, undefined)).toBeUndefined();
+    expect(configFromEnv({ TLS_CERT: certFile, TLS_KEY: keyFile }).tls).toBeDefined();
+  });
+});
