@@ -4,6 +4,7 @@ import type { Catalogue } from '../../content/catalogue.ts';
 import type { Printer } from '../../printers/printer.ts';
 import type { ForwardingState } from '../../protocol/staff-events.ts';
 import type { KioskTiming } from '../../protocol/timing.ts';
+import type { BackupSettings, BackupStatus } from '../backup/backups.ts';
 import type { Clock } from '../clock.ts';
 import type { AcceptanceSettings } from '../desk/acceptance-settings.ts';
 import type { DeskAcceptance } from '../desk/desk-acceptance.ts';
@@ -68,6 +69,8 @@ export interface KioskServerOptions {
   printerPollMs?: number;
   /** The optional wake word (off by default). */
   wakeWord?: WakeWordConfig;
+  /** Backups of the database (BACKUP_DIR); without it there are none. */
+  backup?: BackupSettings;
 }
 
 export interface KioskServer {
@@ -88,6 +91,10 @@ export interface KioskServer {
   desk: DeskAcceptance;
   printer: Printer;
   speech: SpeechService;
+  /** The backups' state: off, ok or failing, and when the newest was made. */
+  backupStatus(): BackupStatus;
+  /** Makes a backup now (after one under way); resolves with the state after it. */
+  backupNow(): Promise<BackupStatus>;
   /** Settles when the prompts rendered ahead of time are done (or at once when that is off). */
   prerendered: Promise<{ rendered: number; ms: number }>;
   close(): Promise<void>;
