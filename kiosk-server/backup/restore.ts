@@ -48,6 +48,13 @@ async function removeChecking(dataDir: string): Promise<void> {
   for (const suffix of ['', '-wal', '-shm', '-journal']) await unlink(path.join(dataDir, `${CHECKING_FILE}${suffix}`)).catch(() => undefined);
 }
 
+/** SQLite could not read the file at all: not a database, or one too damaged to open. */
+function unreadable(file: string, error: unknown): RestoreError {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (code === 'SQLITE_CORRUPT') return new RestoreError(`${file} is damaged: SQLite cannot read it (${message})`);
+  return new RestoreError(`${file} is not an SQLite database (${message})`);
+}
+
 async function checkRequest({ file, dataDir, envKey }: RestoreRequest): Promise<void> {
   const info = await stat(file).catch(() => undefined);
   if (!info) throw new RestoreError(`the backup file ${file} does not exist`);
@@ -72,7 +79,7 @@ async function checkCopy(db: Database, request: RestoreRequest): Promise<Omit<Re
   try {
     problems = await db.all<{ integrity_check: string }>('PRAGMA integrity_check');
   } catch (error) {
-    throw new RestoreError(`${request.file} is not an SQLite database, or is damaged: ${(error as Error).message}`);
+    throw unreadable(request.file, error);
   }
   if (problems.length !== 1 || problems[0]!.integrity_check !== 'ok') {
     const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => p.integrity_check);
@@ -112,7 +119,7 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRes
     try {
       db = await Database.open(checking);
     } catch (error) {
-      throw new RestoreError(`${request.file} is not an SQLite database: ${(error as Error).message}`);
+      throw unreadable(request.file, error);
     }
     try {
       result = await checkCopy(db, request);
