@@ -24,6 +24,7 @@ import { measureDrain } from './drain.ts';
 import { dataOf, request } from './acks.ts';
 import { measureStaff, STATS_VISITS } from './staff.ts';
 import { measureDesk } from './desk.ts';
+import { measureBackup } from './backup.ts';
 
 const STEP_ROUND_TRIPS = 1_000;
 const HELP_CALLS = 100;
@@ -368,6 +369,14 @@ for (const [label, samples] of [
   const figure = summary([...samples]);
   rows.push([label, ms(figure.median), ms(figure.p95), String(figure.n)]);
 }
+const backup = await measureBackup(DRAIN_BACKLOG);
+const backupFigure = summary(backup.samples);
+rows.push([
+  `one backup of ${DRAIN_BACKLOG} applications (${(backup.bytes / 1024 / 1024).toFixed(1)} MiB, backup API, synced)`,
+  ms(backupFigure.median),
+  ms(backupFigure.p95),
+  String(backupFigure.n),
+]);
 const header: [string, string, string, string] = ['measure', 'median (or raw)', 'p95 (or gzip)', 'n'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
