@@ -3,6 +3,7 @@
 // is checked under a temporary name in the data folder and renamed only when every check passed.
 import { copyFile, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { kyivYear } from '../../content/kyiv-time.ts';
 import { Database } from '../store/database.ts';
 import { DataKeyError, openDataKey, type DataKeyOrigin } from '../store/data-key.ts';
 import { DATA_KEY_FILE, DATABASE_FILE } from '../store/kiosk-store.ts';
@@ -10,6 +11,11 @@ import { MIGRATIONS } from '../store/migrations.ts';
 
 /** The name the copy is checked under: not the database's, so a kiosk started meanwhile never sees a half-checked one. */
 const CHECKING_FILE = `.${DATABASE_FILE}.restoring`;
+/**
+ * Numbers given after the backup was made are not in it: the restored kiosk goes on this far past the last one it knows,
+ * so no number a person was given is ever given again (a kiosk makes far fewer than this between two backups).
+ */
+export const RESTORE_NUMBER_GAP = 1000;
 /** Integrity problems named in the message (SQLite may list many). */
 const PROBLEMS_SHOWN = 3;
 
@@ -35,6 +41,8 @@ export interface RestoreResult {
   applications: number;
   /** Applications whose outbox row is not forwarded yet: the kiosk sends them again (the central system keeps one case a key). */
   notForwarded: number;
+  /** How far application numbers were moved on (RESTORE_NUMBER_GAP). */
+  numbersSkipped: number;
   keyOrigin: DataKeyOrigin;
 }
 
@@ -53,6 +61,15 @@ function unreadable(file: string, error: unknown): RestoreError {
   const { code, message } = error as NodeJS.ErrnoException;
   if (code === 'SQLITE_CORRUPT') return new RestoreError(`${file} is damaged: SQLite cannot read it (${message})`);
   return new RestoreError(`${file} is not an SQLite database (${message})`);
+}
+
+/** Moves each kiosk's numbering for this year on by RESTORE_NUMBER_GAP (from 0 when the backup is from last year). */
+async function skipNumbersAhead(db: Database, now: Date): Promise<void> {
+  await db.run(
+    `INSERT INTO application_numbers (kiosk_id, year, last) SELECT DISTINCT kiosk_id, ?, ? FROM application_numbers WHERE true
+     ON CONFLICT (kiosk_id, year) DO UPDATE SET last = last + ?`,
+    [kyivYear(now), RESTORE_NUMBER_GAP, RESTORE_NUMBER_GAP],
+  );
 }
 
 async function checkRequest({ file, dataDir, envKey }: RestoreRequest): Promise<void> {
@@ -102,7 +119,8 @@ async function checkCopy(db: Database, request: RestoreRequest): Promise<Omit<Re
   const counts = await db.get<{ applications: number; notForwarded: number }>(
     'SELECT (SELECT COUNT(*) FROM applications) AS applications, (SELECT COUNT(*) FROM outbox WHERE forwarded_at IS NULL) AS notForwarded',
   );
-  return { schemaVersion, keyOrigin, applications: counts?.applications ?? 0, notForwarded: counts?.notForwarded ?? 0 };
+  await skipNumbersAhead(db, new Date());
+  return { schemaVersion, keyOrigin, applications: counts?.applications ?? 0, notForwarded: counts?.notForwarded ?? 0, numbersSkipped: RESTORE_NUMBER_GAP };
 }
 
 export async function restoreBackup(request: RestoreRequest): Promise<RestoreResult> {

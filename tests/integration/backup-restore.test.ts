@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -12,6 +12,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, type Catalogue } from '../../content/catalogue.ts';
 import type { BackupState } from '../../protocol/staff-events.ts';
 import type { BackupSettings } from '../../kiosk-server/backup/backups.ts';
+import { RESTORE_NUMBER_GAP } from '../../kiosk-server/backup/restore.ts';
+import { kyivYear } from '../../content/kyiv-time.ts';
 import type { RunningSimulator } from '../../kiosk-server/central/simulator.ts';
 import { NO_FAULTS } from '../../kiosk-server/central/faults.ts';
 import { startKioskServer, type KioskServer, type KioskServerOptions } from '../../kiosk-server/server.ts';
@@ -181,6 +183,7 @@ describe('the backup folder', () => {
     const names = (await readdir(backupDir)).sort();
     expect(names).toEqual(['vikno-K01-2026-12-03T071700Z.sqlite', 'vikno-K01-2026-12-03T071800Z.sqlite', 'vikno-K01-2026-12-03T071900Z.sqlite']);
     expect(server.backupStatus()).toMatchObject({ state: 'ok', lastSuccessAt: new Date('2026-12-03T07:19:00Z') });
+    expect((await stat(path.join(backupDir, names[0]!))).mode & 0o777).toBe(0o600);
     await stopKiosk(server);
     clock.advance(60_000);
 
@@ -395,12 +398,19 @@ describe('npm run restore', () => {
     const { code, output } = await runRestore(copied, { KIOSK_DATA_DIR: dataDir });
     expect(code, output).toBe(0);
     expect(output).toMatch(/applications: +2 /);
+    expect(output).toContain(`go on ${RESTORE_NUMBER_GAP} past the last in the backup`);
     expect(await readFile(copied)).toEqual(before); // the backup itself is untouched
     expect((await readdir(dataDir)).sort()).toEqual([DATA_KEY_FILE, DATABASE_FILE]);
     const { store, keyOrigin } = await openKioskStore(dataDir, undefined);
     try {
       expect(keyOrigin).toBe('key file');
       for (const number of numbers) expect((await findApplicationByNumber(store, number))!.answers).not.toBeNull();
+      // Numbering goes on well past the backup's last number: numbers given after the backup are never given twice.
+      const year = kyivYear(new Date());
+      const thisYear = numbers.filter((n) => n.startsWith(`K01-${year}-`)).length;
+      expect(await store.db.get('SELECT last FROM application_numbers WHERE kiosk_id = ? AND year = ?', ['K01', year])).toEqual({
+        last: thisYear + RESTORE_NUMBER_GAP,
+      });
     } finally {
       await store.db.close();
     }
