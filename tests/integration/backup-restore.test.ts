@@ -1,7 +1,7 @@
 // Backups that restore: the database copied online into BACKUP_DIR, pruned, without the data key; a failing backup told to
 // staff and /healthz until the next one works; and `npm run restore -- FILE` putting one back into an empty data folder,
 // after which the application is there and reaches the central system exactly once.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -243,6 +243,40 @@ describe('the backup folder', () => {
     }
   });
 
+  it('a backup folder that is full says so, leaves no half file, and works again once there is room', async () => {
+    const backupDir = await folder('full');
+    // A real small filesystem where the test may mount one (root with the capability); a full disk as a fault otherwise.
+    const small = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', backupDir]).status === 0;
+    let full = true;
+    const server = await startKiosk(await folder('data'), undefined, {
+      dir: backupDir,
+      intervalMs: HOURLY,
+      keep: 5,
+      ...(!small && {
+        copy: {
+          pagesPerStep: 4,
+          afterStep: () => {
+            if (full) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+          },
+        },
+      }),
+    });
+    try {
+      await commitMany(server.store, 30);
+      expect(await server.backupNow()).toMatchObject({ state: 'failing', lastError: `the backup folder ${backupDir} is full` });
+      expect(await health(server)).toMatchObject({ state: 'failing', error: `the backup folder ${backupDir} is full` });
+      expect(await readdir(backupDir)).toEqual([]);
+
+      if (small) spawnSync('mount', ['-o', 'remount,size=8m', backupDir]);
+      full = false;
+      expect(await server.backupNow()).toMatchObject({ state: 'ok' });
+      expect(await readdir(backupDir)).toHaveLength(1);
+    } finally {
+      await stopKiosk(server);
+      if (small) spawnSync('umount', [backupDir]);
+    }
+  });
+
   it('a copy that fails midway leaves no file behind, and the next one is whole', async () => {
     const backupDir = await folder('atomic');
     let fail = false;
@@ -271,6 +305,9 @@ describe('the backup folder', () => {
     expect(steps).toBe(4); // it stopped midway, with pages still to copy
     expect(await readdir(backupDir)).toEqual([]);
 
+    // What a crash in the middle of a copy would leave: cleared by the next backup.
+    await writeFile(path.join(backupDir, '.vikno-K01-2026-01-01T000000Z.sqlite.partial'), 'half');
+    await writeFile(path.join(backupDir, '.vikno-K01-2026-01-01T000000Z.sqlite.partial-journal'), 'half');
     fail = false;
     const ok = await server.backupNow();
     expect(ok.state).toBe('ok');
