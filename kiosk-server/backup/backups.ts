@@ -60,6 +60,8 @@ export class Backups {
   private current: BackupStatus;
   private running: Promise<BackupStatus> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** Set at shutdown: the database is about to close. */
+  private stopped = false;
 
   constructor(private readonly options: BackupsOptions) {
     this.current = { state: options.settings ? 'ok' : 'off' };
@@ -89,10 +91,11 @@ export class Backups {
   /** Makes a backup now (after the one under way, if any); resolves with the status after it. */
   runNow(): Promise<BackupStatus> {
     const settings = this.options.settings;
-    if (!settings) return Promise.resolve(this.status());
+    if (!settings || this.stopped) return Promise.resolve(this.status());
     const previous = this.running ?? Promise.resolve(this.current);
     const run: Promise<BackupStatus> = previous
-      .then(() => this.once(settings))
+      .catch(() => undefined)
+      .then(() => (this.stopped ? this.status() : this.once(settings)))
       .finally(() => {
         if (this.running === run) this.running = undefined;
       });
@@ -110,7 +113,7 @@ export class Backups {
       this.current = { state: 'ok', lastSuccessAt: startedAt, lastFile: file };
       const pruned = await pruneBackups(settings.dir, kioskId, settings.keep).catch((error: unknown) => {
         // The copy is whole; the folder will fill up if this goes on, so staff are told.
-        this.current = { ...this.current, ...this.failing(`${describeBackupError(error, settings.dir).message} (old backups could not be deleted)`) };
+        this.current = { ...this.current, ...this.failing(`old backups in ${settings.dir} could not be deleted: ${(error as Error).message}`) };
         return [];
       });
       logger.info({ file, bytes, ms: Math.round(performance.now() - began), pruned: pruned.length }, 'database backed up');
@@ -130,6 +133,7 @@ export class Backups {
 
   /** Stops the timer and waits for a backup under way (the database must stay open until it is done). */
   async stop(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.timer);
     await this.running?.catch(() => undefined);
   }

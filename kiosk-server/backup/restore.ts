@@ -91,7 +91,7 @@ async function checkRequest({ file, dataDir, envKey }: RestoreRequest): Promise<
 }
 
 /** The checks on the copy; resolves with what the restored database holds. */
-async function checkCopy(db: Database, request: RestoreRequest): Promise<Omit<RestoreResult, 'database'>> {
+async function checkCopy(db: Database, request: RestoreRequest): Promise<Omit<RestoreResult, 'database' | 'numbersSkipped'>> {
   let problems: { integrity_check: string }[];
   try {
     problems = await db.all<{ integrity_check: string }>('PRAGMA integrity_check');
@@ -119,8 +119,7 @@ async function checkCopy(db: Database, request: RestoreRequest): Promise<Omit<Re
   const counts = await db.get<{ applications: number; notForwarded: number }>(
     'SELECT (SELECT COUNT(*) FROM applications) AS applications, (SELECT COUNT(*) FROM outbox WHERE forwarded_at IS NULL) AS notForwarded',
   );
-  await skipNumbersAhead(db, new Date());
-  return { schemaVersion, keyOrigin, applications: counts?.applications ?? 0, notForwarded: counts?.notForwarded ?? 0, numbersSkipped: RESTORE_NUMBER_GAP };
+  return { schemaVersion, keyOrigin, applications: counts?.applications ?? 0, notForwarded: counts?.notForwarded ?? 0 };
 }
 
 export async function restoreBackup(request: RestoreRequest): Promise<RestoreResult> {
@@ -132,7 +131,7 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRes
   // A copy: the backup itself is never opened for writing (opening sets WAL mode, and its folder may be read-only).
   await copyFile(request.file, checking);
   try {
-    let result: Omit<RestoreResult, 'database'>;
+    let result: Omit<RestoreResult, 'database' | 'numbersSkipped'>;
     let db: Database;
     try {
       db = await Database.open(checking);
@@ -141,6 +140,10 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRes
     }
     try {
       result = await checkCopy(db, request);
+      // Only into the copy that passed every check; the backup itself is never written.
+      await skipNumbersAhead(db, new Date());
+      // Everything into the file itself: its -wal, under the checking name, is not renamed with it.
+      await db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     } finally {
       await db.close().catch(() => undefined);
     }
@@ -151,7 +154,7 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRes
     await rename(checking, path.join(dataDir, DATABASE_FILE));
     const folder = await open(dataDir, 'r');
     await folder.sync().finally(() => folder.close());
-    return { database: path.join(dataDir, DATABASE_FILE), ...result };
+    return { database: path.join(dataDir, DATABASE_FILE), ...result, numbersSkipped: RESTORE_NUMBER_GAP };
   } finally {
     await removeChecking(dataDir);
   }
