@@ -19,6 +19,7 @@ import { measureStaff, STATS_VISITS } from './staff.ts';
 import { measureDesk } from './desk.ts';
 import { measureMetrics } from './metrics.ts';
 import { measureVoices } from './voices.ts';
+import { measureBackup } from './backup.ts';
 
 const STEP_ROUND_TRIPS = 1_000;
 const HELP_CALLS = 100;
@@ -280,6 +281,14 @@ const scrape = summary(metricsFigures.scrape);
 rows.push([`GET /metrics after 40 visits (${kb(metricsFigures.bytes)} of text)`, ms(scrape.median), ms(scrape.p95), String(scrape.n)]);
 // The voice with each engine installed here (espeak-ng; RHVoice after npm run setup:voices).
 rows.push(...(await measureVoices(catalogue)));
+const backup = await measureBackup(DRAIN_BACKLOG);
+const backupFigure = summary(backup.samples);
+rows.push([
+  `one backup of ${DRAIN_BACKLOG} applications (${(backup.bytes / 1024 / 1024).toFixed(1)} MiB, backup API, synced)`,
+  ms(backupFigure.median),
+  ms(backupFigure.p95),
+  String(backupFigure.n),
+]);
 const header: [string, string, string, string] = ['measure', 'median (or raw)', 'p95 (or gzip)', 'n'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

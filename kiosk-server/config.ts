@@ -11,6 +11,7 @@ import { DEFAULT_ACCEPTANCE_DAYS, type AcceptanceSettings } from './desk/accepta
 import { allowEntries, allowEntryProblem } from './metrics/allow-list.ts';
 import type { TlsFiles } from './wiring/listener.ts';
 import { tlsFiles } from './wiring/tls-config.ts';
+import { DEFAULT_BACKUP_INTERVAL_MINUTES, DEFAULT_BACKUP_KEEP, type BackupSettings } from './backup/backups.ts';
 
 const UXP_SERVICE_CODE = /^[A-Za-z0-9_]+\/\d+$/;
 
@@ -58,6 +59,20 @@ const Env = z.object({
   ACCEPTANCE_DAYS: z.coerce.number().int('ACCEPTANCE_DAYS is a whole number of days').min(1).max(90).default(DEFAULT_ACCEPTANCE_DAYS),
   PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(DEFAULT_RETENTION_DAYS),
   KIOSK_DATA_KEY: z.string().min(1).optional(),
+  // Backups of the database: off unless set (a copy on the data disk itself does not outlive that disk).
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_INTERVAL_MINUTES: z.coerce
+    .number('BACKUP_INTERVAL_MINUTES is a number of minutes')
+    .int('BACKUP_INTERVAL_MINUTES is a whole number of minutes')
+    .min(1, 'BACKUP_INTERVAL_MINUTES is 1–1440 (a day)')
+    .max(1440, 'BACKUP_INTERVAL_MINUTES is 1–1440 (a day)')
+    .default(DEFAULT_BACKUP_INTERVAL_MINUTES),
+  BACKUP_KEEP: z.coerce
+    .number('BACKUP_KEEP is a number of backups')
+    .int('BACKUP_KEEP is a whole number of backups')
+    .min(1, 'BACKUP_KEEP is 1–10000')
+    .max(10_000, 'BACKUP_KEEP is 1–10000')
+    .default(DEFAULT_BACKUP_KEEP),
   KIOSK_IDLE_SECONDS: z.coerce.number().int().min(30).max(900).default(DEFAULT_TIMING.idleSeconds),
   // WCAG 2.2.1: at least 20 s to extend; issue 4 asks a countdown of at least 60 s.
   KIOSK_WARNING_SECONDS: z.coerce.number().int().min(60).max(600).default(DEFAULT_TIMING.warningSeconds),
@@ -129,6 +144,8 @@ export interface KioskConfig {
   acceptance: AcceptanceSettings;
   /** KIOSK_DATA_KEY; when absent the key file in the data folder is used (made on first start). */
   dataKey: string | undefined;
+  /** BACKUP_DIR and its schedule; undefined: no backups. */
+  backup: BackupSettings | undefined;
   timing: KioskTiming;
   speech: SpeechConfig;
   printer: PrinterConfig;
@@ -234,6 +251,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KioskConfig
       expireAfterMs: e.ACCEPTANCE_DAYS * 86_400_000,
     },
     dataKey: e.KIOSK_DATA_KEY,
+    backup: e.BACKUP_DIR ? { dir: path.resolve(e.BACKUP_DIR), intervalMs: e.BACKUP_INTERVAL_MINUTES * 60_000, keep: e.BACKUP_KEEP } : undefined,
     printer: printerConfig(e),
     deskPrinter: deskPrinterConfig(e),
     speech: {

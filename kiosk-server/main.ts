@@ -4,6 +4,7 @@ import { startCentralSimulator, type RunningSimulator } from './central/simulato
 import { simulatorSettingsFromEnv } from './central/simulator-config.ts';
 import { configFromEnv } from './config.ts';
 import { createCentral, SIMULATOR_UXP_CLIENT, SIMULATOR_UXP_PROVIDER, type CentralConfig } from './forwarding/central-config.ts';
+import { describeBackups } from './backup/describe-backups.ts';
 import { DataKeyError } from './store/data-key.ts';
 import { createLogger } from './log.ts';
 import { startKioskServer } from './server.ts';
@@ -72,6 +73,7 @@ const server = await startKioskServer({
   logger,
   central,
   ...(config.dataKey && { dataKey: config.dataKey }),
+  ...(config.backup && { backup: config.backup }),
   forwarding: {
     alertAfterMs: config.forwardingAlertMs,
     statusPoll: { baseMs: config.statusPollMs, maxMs: Math.max(config.statusPollMs, 6 * 60 * 60_000) },
@@ -103,12 +105,14 @@ if (silent.length) {
   logger.warn({ languages: silent }, 'no voice for the voice guide in these languages');
 }
 void server.prerendered.then(({ rendered, cached, ms }) => logger.info({ rendered, cached, ms: Math.round(ms) }, 'speech prompts rendered ahead'));
+if (!config.backup) logger.warn('BACKUP_DIR is not set: the database is not backed up');
 
 const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
 const scheme = config.tls ? 'https' : 'http';
 console.log(`
   Vikno kiosk ${config.kioskId} is running: open ${scheme}://${shownHost}:${server.port}${config.tls ? ` (plain http://127.0.0.1:${server.port} on this machine only)` : ''}
   data:        ${config.dataDir} (receipts in ${config.dataDir}/receipts; personal data sealed with ${server.dataKeyOrigin === 'KIOSK_DATA_KEY' ? 'KIOSK_DATA_KEY' : `the key in ${config.dataDir}/data.key${server.dataKeyOrigin === 'new key file' ? ', made now: back it up' : ''}`})
+  backups:     ${await describeBackups(config.backup, config.dataDir)}
   printer:     ${describePrinter(config.printer)}; staff desk: ${config.deskPrinter.driver === 'cups' ? `CUPS queue ${config.deskPrinter.queue}` : `PDF files in ${config.dataDir}/desk-receipts`}
   staff:       ${scheme}://${shownHost}:${server.port}/staff (add an account with npm run staff:add -- <login> [--role admin])
   acceptance:  ${

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from '../content/catalogue.ts';
 import { PdfFilePrinter } from '../printers/drivers/pdf-file.ts';
 import { DEFAULT_TIMING } from '../protocol/timing.ts';
+import { backupStateOf, Backups } from './backup/backups.ts';
 import { systemClock } from './clock.ts';
 import { DEFAULT_ACCEPTANCE } from './desk/acceptance-settings.ts';
 import { DeskAcceptance } from './desk/desk-acceptance.ts';
@@ -70,6 +71,8 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     helpCallsWaiting: async () => (await helpDesk.open()).length,
     activeVisits: () => visits.activeCount,
     kioskScreens: () => presence.states(),
+    // Read at scrape time, so the backups made below are there by then.
+    backupStatus: () => backups.status(),
   });
   const visits = new Visits({
     catalogue,
@@ -119,6 +122,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     return expired;
   };
 
+  const backups = new Backups({ settings: options.backup, db, kioskId, clock, logger, events });
   const speech = await SpeechService.create({
     config: options.speech ?? { engine: 'auto', voices: {} },
     cacheDir: path.join(options.dataDir, 'speech-cache'),
@@ -134,6 +138,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     printerStatus: () => printQueue.printerStatus,
     forwardingState,
     metrics: { metrics, allow: options.metricsAllow ?? [] },
+    backupStatus: () => backups.status(),
     staff: {
       store,
       catalogue,
@@ -157,6 +162,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
         return status && { kioskId, status, pendingJobs: await printQueue.pendingCount() };
       },
       forwardingState,
+      backupState: () => backupStateOf(backups.status(), kioskId),
       acceptanceState: () => acceptanceQueueState(db),
       reprint: (applicationNumber, where, largePrint) =>
         reprintReceipt({ store, queue: printQueue, catalogue, centre, deskPrinter }, applicationNumber, where, largePrint),
@@ -193,6 +199,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   await forwarding.start();
   await printQueue.start();
   await expireWaiting();
+  await backups.start();
   const sweeper = setInterval(() => {
     visits.sweep();
     expireWaiting().catch((error: unknown) => logger.error({ err: error }, 'could not expire applications waiting at the desk'));
@@ -216,9 +223,12 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     pairing,
     printer,
     speech,
+    backupStatus: () => backups.status(),
+    backupNow: () => backups.runNow(),
     prerendered,
     async close() {
       clearInterval(sweeper);
+      await backups.stop();
       speech.stop();
       await prerendered.catch(() => undefined);
       await sockets.close();

@@ -63,6 +63,19 @@ export interface ForwardingState {
   staffError: { kind: string; message: string; at: string } | null;
 }
 
+/** The kiosk's backups: sent to each staff screen as it connects, and after every backup. */
+export interface BackupState {
+  kioskId: string;
+  /** `off`: BACKUP_DIR is not set; `failing`: the last backup could not be made (staff must see to it). */
+  state: 'off' | 'ok' | 'failing';
+  /** When the newest backup was made (ISO), read from the backup folder at start; null: none yet. */
+  lastSuccessAt: string | null;
+  /** Why the last backup failed, while they fail. */
+  error: string | null;
+  /** When the backups began to fail (ISO). */
+  failingSince: string | null;
+}
+
 /** A member of staff answered a help call ("Іду"): the other consoles stop ringing, the kiosk says help is coming. */
 export interface HelpAnswered {
   callId: number;
@@ -107,6 +120,7 @@ export interface StaffServerToClientEvents {
   'assist:ended': (ended: { kioskId: string; reason: AssistEndReason }) => void;
   'printer:status': (state: PrinterState) => void;
   'print:failed': (failure: PrintFailure) => void;
+  'backup:status': (state: BackupState) => void;
 }
 
 type StaffHandler<P, R> = (payload: P, ack: (result: StaffAck<R>) => void) => void;

@@ -135,6 +135,21 @@ const dashboard = {
   },
 };
 
+const backup = {
+  heading: { uk: 'Резервні копії бази даних', en: 'Database backups' },
+  last: { uk: 'Остання копія: {time}.', en: 'Last backup: {time}.' },
+  none: { uk: 'Копій ще немає.', en: 'No backup yet.' },
+  off: {
+    uk: 'Резервні копії вимкнено (не задано BACKUP_DIR): база даних — єдина копія заяв, ще не переданих. Скажіть адміністраторові.',
+    en: 'Backups are off (BACKUP_DIR is not set): the database is the only copy of applications not yet sent. Tell the administrator.',
+  },
+  failing: {
+    uk: 'Резервні копії не вдаються з {since}: {error}. Перевірте диск або USB-накопичувач для копій.',
+    en: 'Backups have been failing since {since}: {error}. Check the backup disk or USB stick.',
+  },
+  announceFailing: { uk: 'Резервна копія бази даних не вдалася', en: 'The database backup failed' },
+};
+
 const assist = {
   heading: { uk: 'Дистанційна допомога: кіоск {kioskId}', en: 'Remote help: kiosk {kioskId}' },
   waiting: {
@@ -352,6 +367,7 @@ export const STAFF_TEXT = {
   console: consoleWords,
   login,
   dashboard,
+  backup,
   assist,
   applications,
   audit,

@@ -1,7 +1,7 @@
 // What happens inside the server, told as typed events: domain modules emit them and never reach for sockets; the
 // broadcaster (sockets/broadcaster.ts) turns them into socket.io messages, and other modules listen where they care.
 import type { KioskState } from '../../protocol/staff-api.ts';
-import type { AssistEndReason, AssistView, ForwardingAlert, HelpAnswered, HelpCall } from '../../protocol/staff-events.ts';
+import type { AssistEndReason, AssistView, BackupState, ForwardingAlert, HelpAnswered, HelpCall } from '../../protocol/staff-events.ts';
 import type { KioskView, ReceiptState } from '../../protocol/views.ts';
 import type { PrinterStatus } from '../../protocol/printer-status.ts';
 import type { AcceptancePolicy } from '../../protocol/acceptance.ts';
@@ -30,6 +30,8 @@ export interface DomainEvents {
   'printer:status': { status: PrinterStatus; pendingJobs: number };
   /** The forwarding queue changed (often: a draining backlog changes it hundreds of times a second). */
   'forwarding:changed': Record<string, never>;
+  /** A backup was made, or failed (staff consoles show the state; a failing one is an alert). */
+  'backup:changed': BackupState;
   /** Applications not handed on for too long. */
   'forwarding:stuck': { applications: ForwardingAlert['applications'] };
   'help:called': HelpCall;

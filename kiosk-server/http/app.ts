@@ -14,6 +14,7 @@ import type { PrinterStatus } from '../../protocol/printer-status.ts';
 import type { ForwardingState } from '../../protocol/staff-events.ts';
 import type { KioskMetrics } from '../metrics/metrics.ts';
 import { metricsRouter } from '../metrics/metrics-route.ts';
+import { backupStateOf, type BackupStatus } from '../backup/backups.ts';
 
 /** Where Porcupine validates its AccessKey (the only address the kiosk page may reach beyond the kiosk). */
 const PICOVOICE_LICENSE_SERVER = 'https://rest.picovoice.ai';
@@ -29,6 +30,8 @@ export interface AppOptions {
   printerStatus: () => PrinterStatus | undefined;
   /** The forwarding queue: pending, failing, and a fault only staff can mend. */
   forwardingState: () => Promise<ForwardingState>;
+  /** The backups: off, ok or failing (a failing backup leaves `status` at `ok`: the kiosk still serves people). */
+  backupStatus: () => BackupStatus;
   /** The staff console's API (login, applications, audit, statistics). */
   staff: StaffRoutesOptions;
   /** GET /metrics, for this machine and the `allow` addresses (METRICS_ALLOW); absent: no /metrics. */
@@ -36,7 +39,7 @@ export interface AppOptions {
 }
 
 /** The HTTP side of the kiosk server, built without listening (main listens; tests use a random port). */
-export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerStatus, forwardingState, staff, metrics }: AppOptions): Express {
+export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerStatus, forwardingState, backupStatus, staff, metrics }: AppOptions): Express {
   // Porcupine runs WebAssembly in workers made from blobs and checks its AccessKey with Picovoice: allowed only when it is on.
   const porcupine = wakeWord.engine === 'porcupine';
   const app = express();
@@ -61,11 +64,12 @@ export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerSt
   );
 
   // For staff and monitoring: the kiosk is up, which voice speaks each language (null: the voice guide is off there), and
-  // the printer's state, and the forwarding queue (no application numbers: this page needs no login).
+  // the printer's state, the forwarding queue (no application numbers: this page needs no login) and the backups.
   app.get('/healthz', async (_req, res) => {
     const voices = Object.fromEntries(Object.entries(speech.describe()).map(([lang, voice]) => [lang, voice ?? null]));
     const { kioskId: _kioskId, ...forwarding } = await forwardingState();
-    res.json({ status: 'ok', voices, wakeWord: wakeWord.engine, printer: printerStatus() ?? 'unknown', forwarding });
+    const { kioskId: _id, ...backup } = backupStateOf(backupStatus(), '');
+    res.json({ status: 'ok', voices, wakeWord: wakeWord.engine, printer: printerStatus() ?? 'unknown', forwarding, backup });
   });
 
   if (metrics) app.use(metricsRouter(metrics.metrics, metrics.allow));

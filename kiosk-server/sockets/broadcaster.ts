@@ -48,6 +48,7 @@ export function startBroadcaster(options: BroadcasterOptions): Broadcaster {
   events.on('forwarding:changed', () => forwardingStatus());
   events.on('acceptance:changed', () => acceptanceQueue());
   events.on('forwarding:stuck', ({ applications }) => staff.emit('forwarding:alert', { kioskId, applications }));
+  events.on('backup:changed', (state) => staff.emit('backup:status', state));
   events.on('printer:status', ({ status, pendingJobs }) => staff.emit('printer:status', { kioskId, status, pendingJobs }));
   events.on('receipt:print-failed', ({ applicationNumbers, printerStatus }) => staff.emit('print:failed', { kioskId, applicationNumbers, printerStatus }));
   events.on('receipt:outcome', ({ sessionId, applicationNumbers, state }) => toVisit(sessionId).emit('receipt:status', { applicationNumbers, state }));

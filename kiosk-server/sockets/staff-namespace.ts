@@ -9,6 +9,7 @@ import {
   STAFF_ERROR_MESSAGES,
   STAFF_MESSAGE_MAX,
   STAFF_NAMESPACE,
+  type BackupState,
   type ForwardingState,
   type PrinterState,
   type StaffErrorCode,
@@ -52,6 +53,7 @@ export interface StaffActions {
   /** The login a cookie token belongs to, if it is valid; `touch` counts the check as use. */
   login(token: string | undefined, touch: boolean): Promise<StaffLogin | undefined>;
   printerState(): Promise<PrinterState | undefined>;
+  backupState(): BackupState;
   forwardingState(): Promise<ForwardingState>;
   acceptanceState(): Promise<AcceptanceQueueState>;
   /** Queues the receipt again on the kiosk printer, or prints it at the desk; undefined when no application has that number. */
@@ -144,6 +146,7 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
       (state) => state && socket.emit('printer:status', state),
       () => undefined,
     );
+    socket.emit('backup:status', actions.backupState());
     void actions.forwardingState().then(
       (state) => socket.emit('forwarding:status', state),
       () => undefined,

@@ -2,6 +2,21 @@ import sqlite3 from 'sqlite3';
 
 export type SqlValue = string | number | null;
 
+/** sqlite3's Backup object (its type declarations leave it out): SQLite's online backup API. */
+interface SqliteBackup {
+  step(pages: number, callback: (error: Error | null, done: boolean) => void): void;
+  finish(callback?: () => void): void;
+  readonly remaining: number;
+  readonly pageCount: number;
+}
+type BackupCapable = { backup(filename: string, callback: (error: Error | null) => void): SqliteBackup };
+
+/** How far a copy has got, after each step. */
+export interface BackupProgress {
+  remaining: number;
+  pageCount: number;
+}
+
 /** The statements a piece of work can run, inside or outside a transaction. */
 export interface Sql {
   run(sql: string, params?: SqlValue[]): Promise<{ changes: number; lastID: number }>;
@@ -90,6 +105,32 @@ export class Database implements Sql {
         throw error;
       }
     });
+  }
+
+  /**
+   * Copies the database as it is now into `filename` (SQLite's online backup API), `pagesPerStep` pages a step. Each step
+   * waits its turn in the queue, so it never lands inside a transaction, and the kiosk's own statements run between steps
+   * (SQLite carries their changes into the copy). `afterStep` may throw to stop the copy (tests use it as a fault).
+   */
+  async backupTo(filename: string, options: { pagesPerStep: number; afterStep?: (progress: BackupProgress) => Promise<void> | void }): Promise<BackupProgress> {
+    const backup = await this.exclusive(
+      () =>
+        new Promise<SqliteBackup>((resolve, reject) => {
+          const handle = (this.db as unknown as BackupCapable).backup(filename, (error) => (error ? reject(error) : resolve(handle)));
+        }),
+    );
+    try {
+      for (;;) {
+        const done = await this.exclusive(
+          () => new Promise<boolean>((resolve, reject) => backup.step(options.pagesPerStep, (error, finished) => (error ? reject(error) : resolve(finished)))),
+        );
+        const progress = { remaining: backup.remaining, pageCount: backup.pageCount };
+        if (done) return progress;
+        await options.afterStep?.(progress);
+      }
+    } finally {
+      await new Promise<void>((resolve) => backup.finish(() => resolve()));
+    }
   }
 
   close(): Promise<void> {

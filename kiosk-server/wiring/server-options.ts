@@ -4,6 +4,7 @@ import type { Catalogue } from '../../content/catalogue.ts';
 import type { Printer } from '../../printers/printer.ts';
 import type { ForwardingState } from '../../protocol/staff-events.ts';
 import type { KioskTiming } from '../../protocol/timing.ts';
+import type { BackupSettings, BackupStatus } from '../backup/backups.ts';
 import type { Clock } from '../clock.ts';
 import type { AcceptanceSettings } from '../desk/acceptance-settings.ts';
 import type { DeskAcceptance } from '../desk/desk-acceptance.ts';
@@ -81,6 +82,8 @@ export interface KioskServerOptions {
   wakeWord?: WakeWordConfig;
   /** METRICS_ALLOW: addresses (IPs or CIDRs) besides this machine that may read /metrics. */
   metricsAllow?: readonly string[];
+  /** Backups of the database (BACKUP_DIR); without it there are none. */
+  backup?: BackupSettings;
 }
 
 export interface KioskServer {
@@ -103,6 +106,10 @@ export interface KioskServer {
   pairing: KioskPairing;
   printer: Printer;
   speech: SpeechService;
+  /** The backups' state: off, ok or failing, and when the newest was made. */
+  backupStatus(): BackupStatus;
+  /** Makes a backup now (after one under way); resolves with the state after it. */
+  backupNow(): Promise<BackupStatus>;
   /** Settles when the prompts rendered ahead of time are done (or at once when that is off). */
   prerendered: Promise<PrerenderResult>;
   close(): Promise<void>;

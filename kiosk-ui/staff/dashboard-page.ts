@@ -1,18 +1,26 @@
-// The live dashboard: help calls first (they ring), then every kiosk, the forwarding queue and printer alerts. A kiosk's
-// row says where the person is (the heading only), never what they answered.
+// The live dashboard: help calls first (they ring), then every kiosk, printer alerts, the forwarding queue and the
+// backups. A kiosk's row says where the person is (the heading only), never what they answered.
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AcceptanceQueueState } from '../../protocol/acceptance.ts';
 import type { KioskState } from '../../protocol/staff-api.ts';
-import { STAFF_MESSAGE_MAX, type ForwardingAlert, type ForwardingState, type HelpCall, type PrintFailure } from '../../protocol/staff-events.ts';
+import {
+  STAFF_MESSAGE_MAX,
+  type BackupState,
+  type ForwardingAlert,
+  type ForwardingState,
+  type HelpCall,
+  type PrintFailure,
+} from '../../protocol/staff-events.ts';
 import { emit, LightElement } from '../components/light-element.ts';
 import { ask, type AssistSession, type StaffSocket } from './staff-socket.ts';
 import { PRINTER_NAMES, SCREEN_NAMES, TEXT_SIZE_NAMES, dateTime, say, time, WORDS } from './staff-text.ts';
 import { columnHeads } from './table.ts';
 import { waited, WaitClock } from './waited.ts';
 import './assist-panel.ts';
+import './backup-panel.ts';
 
 @customElement('staff-dashboard')
 export class StaffDashboardElement extends LightElement {
@@ -25,6 +33,7 @@ export class StaffDashboardElement extends LightElement {
   /** Applications failing now, with their last error. */
   @property({ attribute: false }) accessor failing: ForwardingAlert['applications'] = [];
   @property({ attribute: false }) accessor printFailures: PrintFailure[] = [];
+  @property({ attribute: false }) accessor backup: BackupState | undefined;
   @property({ attribute: false }) accessor assist: AssistSession | undefined;
   @property({ type: Boolean }) accessor connected = false;
   /** The kiosk whose message form is open. */
@@ -256,6 +265,7 @@ export class StaffDashboardElement extends LightElement {
       ${this.messageFor ? this.renderMessageForm(this.messageFor) : nothing}
       ${this.renderPrinterAlerts()}
       ${this.renderForwarding()}
+      <staff-backup .state=${this.backup}></staff-backup>
     `;
   }
 }

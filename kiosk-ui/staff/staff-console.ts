@@ -5,7 +5,14 @@ import { customElement, state } from 'lit/decorators.js';
 import { io } from 'socket.io-client';
 import type { AcceptanceQueueState } from '../../protocol/acceptance.ts';
 import type { KioskState, StaffMe } from '../../protocol/staff-api.ts';
-import { STAFF_NAMESPACE, type ForwardingAlert, type ForwardingState, type HelpCall, type PrintFailure } from '../../protocol/staff-events.ts';
+import {
+  STAFF_NAMESPACE,
+  type BackupState,
+  type ForwardingAlert,
+  type ForwardingState,
+  type HelpCall,
+  type PrintFailure,
+} from '../../protocol/staff-events.ts';
 import { LightElement } from '../components/light-element.ts';
 import { ApiError, apiGet, apiPost, LOGGED_OUT_EVENT } from './staff-api-client.ts';
 import { ring } from './ring.ts';
@@ -58,6 +65,7 @@ export class StaffConsoleElement extends LightElement {
   @state() accessor acceptanceQueue: AcceptanceQueueState | undefined;
   @state() accessor failing: ForwardingAlert['applications'] = [];
   @state() accessor printFailures: PrintFailure[] = [];
+  @state() accessor backup: BackupState | undefined;
   @state() accessor assist: AssistSession | undefined;
   /** Said by screen readers: a new help call, an answer from the kiosk. */
   @state() accessor announcement = '';
@@ -106,6 +114,7 @@ export class StaffConsoleElement extends LightElement {
     this.forwarding = undefined;
     this.acceptanceQueue = undefined;
     this.printFailures = [];
+    this.backup = undefined;
     this.assist = undefined;
     this.announcement = '';
     this.page = 'dashboard';
@@ -154,6 +163,11 @@ export class StaffConsoleElement extends LightElement {
     socket.on('acceptance:queue', (state) => (this.acceptanceQueue = state));
     socket.on('printer:status', (state) => {
       if (state.status === 'ready') this.printFailures = [];
+    });
+    socket.on('backup:status', (state) => {
+      // Said once when backups start failing, not at every failed try.
+      if (state.state === 'failing' && this.backup?.state !== 'failing') this.announce(say(WORDS.backup.announceFailing));
+      this.backup = state;
     });
     socket.on('print:failed', (failure) => (this.printFailures = [...this.printFailures, failure]));
     socket.on('assist:view', (view) => {
@@ -290,6 +304,7 @@ export class StaffConsoleElement extends LightElement {
           .acceptance=${this.acceptanceQueue}
           .failing=${this.failing}
           .printFailures=${this.printFailures}
+          .backup=${this.backup}
           .assist=${this.assist}
           .connected=${this.connected}
           @staff-assist=${(e: CustomEvent<AssistSession | undefined>) => (this.assist = e.detail)}

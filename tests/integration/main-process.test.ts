@@ -27,6 +27,7 @@ describe('npm start (kiosk-server/main.ts)', () => {
       expect(main.output()).toMatch(/voice: {7}uk → \S+/);
       expect(main.output()).toContain('wake word:   off (PICOVOICE_ACCESS_KEY is not set)');
       expect(main.output()).toContain('printer:     PDF files (roll-80mm)');
+      expect(main.output()).toContain('backups:     OFF: BACKUP_DIR is not set');
       expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toMatchObject({
         status: 'ok',
         voices: { uk: expect.stringMatching(/\S/) },

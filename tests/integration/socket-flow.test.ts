@@ -148,6 +148,7 @@ describe('applications over socket.io', () => {
       wakeWord: 'none',
       printer: 'ready',
       forwarding: { pending: 0, forwarded: expect.any(Number), failing: 0, oldestPendingSince: null, staffError: null },
+      backup: { state: 'off', lastSuccessAt: null, error: null, failingSince: null },
     });
     const services = (await (await fetch(`${kiosk.server.url}/api/services`)).json()) as { id: string; title: { uk: string; en: string } }[];
     expect(services).toHaveLength((await loadCatalogue()).services.length);
