@@ -71,8 +71,8 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     helpCallsWaiting: async () => (await helpDesk.open()).length,
     activeVisits: () => visits.activeCount,
     kioskScreens: () => presence.states(),
-    // Read at scrape time, so the backups made below are there by then.
-    backupStatus: () => backups.status(),
+    // Only when backups are made (BACKUP_DIR); read at scrape time, so the backups made below are there by then.
+    ...(options.backup && { backupStatus: () => backups.status() }),
   });
   const visits = new Visits({
     catalogue,

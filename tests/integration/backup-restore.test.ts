@@ -26,6 +26,7 @@ import { connectClient, connectStaff, eventually, request, restCentral, startTes
 import { saveHashedStaffAccount } from '../../kiosk-server/staff/accounts.ts';
 import { hashPassword } from '../../kiosk-server/staff/passwords.ts';
 import { REPO_ROOT } from '../support/node-process.ts';
+import { parsePrometheusText, sampleValue } from '../support/prometheus-text.ts';
 import { answerUntilCheck, startVisit } from '../support/socket-walk.ts';
 import { TestClock } from '../support/test-clock.ts';
 
@@ -101,6 +102,12 @@ function runRestore(file: string, env: Record<string, string>): Promise<{ code: 
 const health = async (server: KioskServer) =>
   ((await (await fetch(`${server.url}/healthz`)).json()) as { status: string; backup: Omit<BackupState, 'kioskId'> }).backup;
 const casesFor = async (number: string) => (await simulator.cases()).filter((c) => c.applicationNumber === number);
+
+/** The backup's two gauges as /metrics has them. */
+async function backupMetrics(server: KioskServer): Promise<{ failing: number | undefined; ageSeconds: number | undefined }> {
+  const families = parsePrometheusText(await (await fetch(`${server.url}/metrics`)).text());
+  return { failing: sampleValue(families, 'vikno_backup_failing'), ageSeconds: sampleValue(families, 'vikno_backup_age_seconds') };
+}
 
 describe('a backup restored after the data folder is lost', () => {
   it('brings the application back, forwarded exactly once, and holds neither the key nor any answer in clear', { timeout: 90_000 }, async () => {
@@ -215,6 +222,7 @@ describe('the backup folder', () => {
     await server.backupNow();
     expect(await health(server)).toMatchObject({ state: 'failing', lastSuccessAt: null, error: expect.stringContaining('is not a folder') });
     expect((await (await fetch(`${server.url}/healthz`)).json()).status).toBe('ok'); // the kiosk still serves people
+    expect(await backupMetrics(server)).toEqual({ failing: 1, ageSeconds: expect.any(Number) });
 
     const states: BackupState[] = [];
     const staff = await connectStaff(server.url, (s) => s.on('backup:status', (state) => states.push(state)));
@@ -238,6 +246,10 @@ describe('the backup folder', () => {
       expect(states.at(-1)).toEqual({ kioskId: 'K01', state: 'ok', lastSuccessAt: ok.lastSuccessAt!.toISOString(), error: null, failingSince: null });
       expect(await health(server)).toEqual({ state: 'ok', lastSuccessAt: ok.lastSuccessAt!.toISOString(), error: null, failingSince: null });
       expect(await readdir(backupDir)).toHaveLength(1);
+      // The region's Prometheus sees the same (the server's own clock: the backup was just made).
+      const scraped = await backupMetrics(server);
+      expect(scraped.failing).toBe(0);
+      expect(scraped.ageSeconds).toBeLessThan(60);
     } finally {
       staff.disconnect();
     }
