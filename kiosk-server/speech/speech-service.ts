@@ -40,6 +40,9 @@ export interface SpeechResult {
 
 export class SpeechService {
   private stopped = false;
+  /** Requests of the kiosk being rendered now; rendering ahead waits for none. */
+  private kioskRequests = 0;
+  private readonly waitingForKiosk: (() => void)[] = [];
 
   private constructor(
     private readonly voices: Partial<Record<Language, LanguageVoice>>,
@@ -87,8 +90,22 @@ export class SpeechService {
     return !!this.voices[lang];
   }
 
-  /** Renders an utterance. Private text (a person's answers) is never written to the cache. */
+  /** Renders an utterance for the kiosk. Private text (a person's answers) is never written to the cache. */
   async say(lang: Language, parts: string | SpeechPart[], rate: number, privateText: boolean): Promise<SpeechResult | undefined> {
+    this.kioskRequests++;
+    try {
+      return await this.render(lang, parts, rate, privateText);
+    } finally {
+      if (--this.kioskRequests === 0) for (const resume of this.waitingForKiosk.splice(0)) resume();
+    }
+  }
+
+  /** Settles once no request of the kiosk is being rendered. */
+  private kioskQuiet(): Promise<void> {
+    return this.kioskRequests === 0 ? Promise.resolve() : new Promise((resolve) => this.waitingForKiosk.push(resolve));
+  }
+
+  private async render(lang: Language, parts: string | SpeechPart[], rate: number, privateText: boolean): Promise<SpeechResult | undefined> {
     const voice = this.voices[lang];
     if (!voice) return undefined;
     const request = { text: normaliseForSpeech(lang, parts), lang, voice: voice.voice, rate };
@@ -99,25 +116,27 @@ export class SpeechService {
   }
 
   /**
-   * Renders prompts one after another in the background; a failure is logged once and stops the run. Only one prompt is
-   * rendered at a time and requests from the kiosk never queue behind it: they render at once, beside it (`say`).
-   * Prompts already on disk are counted as cached, so a start on a filled cache renders none.
+   * Renders prompts one after another in the background; a failure is logged once and stops the run. Requests from the
+   * kiosk never queue behind it: they render at once (`say`), and the run waits while any is being rendered, so the
+   * engine's CPU goes to them first. Prompts already on disk are counted as cached, so a start on a filled cache renders
+   * none.
    */
   async prerender(prompts: { lang: Language; text: string }[], rate = 1): Promise<PrerenderResult> {
     const start = performance.now();
     let rendered = 0;
     let cached = 0;
     for (const prompt of prompts) {
+      await this.kioskQuiet();
       if (this.stopped) break;
       try {
-        const result = await this.say(prompt.lang, prompt.text, rate, false);
+        const result = await this.render(prompt.lang, prompt.text, rate, false);
         if (result?.cached) cached++;
         else if (result) rendered++;
       } catch (error) {
         this.logger.warn({ err: error }, 'prompts not rendered ahead');
         break;
       }
-      // Let requests from the kiosk go first.
+      // Let requests from the kiosk that arrived meanwhile start first.
       await new Promise((resolve) => setImmediate(resolve));
     }
     return { rendered, cached, ms: performance.now() - start };

@@ -13,13 +13,16 @@ import { SpeechService } from '../../kiosk-server/speech/speech-service.ts';
 import { readWav } from '../../kiosk-server/speech/wav.ts';
 import { eventually, startTestKiosk } from '../support/kiosk.ts';
 
-/** The fake engine, as slow as a real one: each render takes `delayMs`. */
+/** The fake engine, as slow as a real one: each render takes `delayMs`. `started` lists the texts as they start. */
 class SlowSpeechEngine extends FakeSpeechEngine {
+  readonly started: string[] = [];
+
   constructor(private readonly delayMs: number) {
     super();
   }
 
   override async render(request: SpeechRequest): Promise<Buffer> {
+    this.started.push(request.text);
     await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     return super.render(request);
   }
@@ -42,7 +45,7 @@ function watch<T>(promise: Promise<T>): { done: () => boolean; promise: Promise<
 
 describe('the kiosk speaks at once while the cache fills', () => {
   it('a prompt not yet rendered is answered while 200 prompts are still being rendered ahead', async () => {
-    const engine = new SlowSpeechEngine(20);
+    const engine = new SlowSpeechEngine(40);
     const speech = await SpeechService.create({
       config: { engine: 'auto', voices: {} },
       cacheDir: path.join(dir, 'service'),
@@ -53,8 +56,11 @@ describe('the kiosk speaks at once while the cache fills', () => {
     const prerender = watch(speech.prerender(prompts));
     await eventually(async () => (engine.requests.length >= 5 ? true : undefined));
 
+    const asked = engine.started.length;
     const answer = await speech.say('uk', 'Щойно сказане на вимогу', 1, false);
     const renderedAheadByThen = engine.requests.filter((r) => r.text.startsWith('Підказка')).length;
+    // While the kiosk's request was rendered, the run ahead started nothing new: the engine was the kiosk's.
+    expect(engine.started.slice(asked)).toEqual(['Щойно сказане на вимогу']);
     expect(answer!.cached).toBe(false);
     expect(readWav(answer!.wav).durationMs).toBeGreaterThan(0);
     // Behind a shared queue it would have waited for all 200.
