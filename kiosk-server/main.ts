@@ -121,7 +121,7 @@ console.log(`
       : 'on submit (ACCEPTANCE=kiosk): applications are forwarded without a desk check of identity or signature'
   }
   forwarding:  ${central.description}${simulator ? ` (built-in simulator; received cases at ${simulator.url}/cases)` : ''}
-  voice:       ${voiceLine}${silent.length ? `\n               NO VOICE for ${silent.join(', ')}: the voice guide is off there. Install espeak-ng (sudo apt-get install espeak-ng) or set SPEECH_ENGINE.` : ''}${voices.uk?.startsWith('espeak-ng') ? '\n               a more natural Ukrainian voice: npm run setup:voices (RHVoice)' : ''}
+  voice:       ${voiceLine}${silent.length ? `\n               NO VOICE for ${silent.join(', ')}: the voice guide is off there. ${config.speech.engine === 'none' ? 'SPEECH_ENGINE=none turns it off; unset it to speak.' : 'Install espeak-ng (sudo apt-get install espeak-ng) or set SPEECH_ENGINE.'}` : ''}${voices.uk?.startsWith('espeak-ng') ? '\n               a more natural Ukrainian voice: npm run setup:voices (RHVoice)' : ''}
   wake word:   ${describeWakeWord(wakeWord)}
   metrics:     http://${shownHost}:${server.port}/metrics for this machine${config.metricsAllow.length ? ` and ${config.metricsAllow.join(', ')}` : ' only (METRICS_ALLOW adds others)'}
   stop with Ctrl+C

@@ -42,6 +42,13 @@ describe('npm start names the voice', () => {
     expect(output).toContain(HINT);
   });
 
+  it('with SPEECH_ENGINE=none, it says the voice guide is off by that setting, not that espeak-ng is missing', async () => {
+    const output = await startOutput({ SPEECH_ENGINE: 'none' });
+    expect(output).toContain('NO VOICE for uk, en: the voice guide is off there. SPEECH_ENGINE=none turns it off; unset it to speak.');
+    expect(output).not.toContain('Install espeak-ng');
+    expect(output).not.toContain(HINT);
+  });
+
   it.skipIf(!rhvoiceInstalled)(
     `with RHVoice installed, auto uses it and says nothing more${rhvoiceInstalled ? '' : ' (skipped: not installed here; npm run setup:voices installs it)'}`,
     async () => {
