@@ -26,6 +26,8 @@ import { KioskPresence } from './staff/kiosk-presence.ts';
 import { loginOf } from './staff/logins.ts';
 import { StatusLookup } from './status-lookup.ts';
 import { openKioskStore } from './store/kiosk-store.ts';
+import { StorageHealth } from './store/storage-health.ts';
+import { VisitsInProgress } from './store/visits-in-progress.ts';
 import { makeFailingDue } from './store/outbox.ts';
 import { Visits } from './visits.ts';
 import { buildForwarding } from './wiring/forwarding.ts';
@@ -54,6 +56,11 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const centre = { name: options.centreName, ...(options.centreAddress && { address: options.centreAddress }) };
   const events = new DomainEventBus();
   const acceptance = { ...DEFAULT_ACCEPTANCE, ...options.acceptance };
+  const storage = new StorageHealth(
+    db,
+    () => clock.now(),
+    (failing) => events.emit('storage:changed', { failing }),
+  );
 
   const forwarding = buildForwarding({ store, central: options.central, kioskId, forwarding: options.forwarding ?? {}, events, clock, logger });
   const { worker, forwardingState } = forwarding;
@@ -69,6 +76,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     logger,
     events,
     acceptance,
+    inProgress: new VisitsInProgress(store),
     onSubmitted: () => {
       worker.wake();
       events.emit('acceptance:changed', {});
@@ -132,6 +140,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
         return status && { kioskId, status, pendingJobs: await printQueue.pendingCount() };
       },
       forwardingState,
+      storageState: () => ({ kioskId, failing: storage.failure }),
       acceptanceState: () => acceptanceQueueState(db),
       reprint: (applicationNumber, where, largePrint) =>
         reprintReceipt({ store, queue: printQueue, catalogue, centre, deskPrinter }, applicationNumber, where, largePrint),
@@ -170,6 +179,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   await forwarding.start();
   await printQueue.start();
   await expireWaiting();
+  visits.sweep();
   const sweeper = setInterval(() => {
     visits.sweep();
     expireWaiting().catch((error: unknown) => logger.error({ err: error }, 'could not expire applications waiting at the desk'));
@@ -184,6 +194,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     store,
     dataKeyOrigin: keyOrigin,
     visits,
+    storage,
     worker,
     statusSync: forwarding.statusSync,
     forwardingState,

@@ -22,6 +22,8 @@ import { newSession, type SessionState } from './session/state.ts';
 import { viewOf } from './session/views.ts';
 import { commitApplications, type StoredApplication } from './store/applications.ts';
 import type { KioskStore } from './store/kiosk-store.ts';
+import { storageErrorCode } from './store/storage-health.ts';
+import type { VisitsInProgress } from './store/visits-in-progress.ts';
 import { recordVisit } from './staff/visit-stats.ts';
 import { answerSections } from './session/views.ts';
 import type { AnswerSectionView } from '../protocol/views.ts';
@@ -75,6 +77,8 @@ export interface VisitsOptions {
   onSubmitted?: (applications: StoredApplication[]) => void;
   /** Hears the print queue's outcomes; tells of receipts printed (or not) and of visits ended. */
   events: DomainEventBus;
+  /** Where each visit's state is kept after every step, so a restarted server carries on with it (none: memory only). */
+  inProgress?: VisitsInProgress;
 }
 
 export class Visits {
@@ -115,6 +119,7 @@ export class Visits {
     const state = newSession(lang);
     const now = this.options.clock.now().getTime();
     this.live.set(sessionId, { state, kioskId, startedAt: now, used: { ...settings }, counted: false, lastActivity: now, submitting: false });
+    this.keep(sessionId);
     return { sessionId, view: viewOf(this.catalogue, state) };
   }
 
@@ -132,9 +137,9 @@ export class Visits {
     return { kioskId: visit.kioskId, lang: visit.state.lang, view: viewOf(this.catalogue, visit.state), answers: answerSections(this.catalogue, visit.state) };
   }
 
-  /** Where the visit is, even while a submit is being committed (a reload must never lose the visit). */
-  resume(sessionId: string): VisitResult<{ lang: Language; view: KioskView }> {
-    const visit = this.live.get(sessionId);
+  /** Where the visit is, even while a submit is being committed (a reload, or a restart of the server, never loses it). */
+  async resume(sessionId: string): Promise<VisitResult<{ lang: Language; view: KioskView }>> {
+    const visit = this.live.get(sessionId) ?? (await this.reload(sessionId));
     if (!visit) return { ok: false, code: 'session_not_found' };
     visit.lastActivity = this.options.clock.now().getTime();
     return { ok: true, data: { lang: visit.state.lang, view: viewOf(this.catalogue, visit.state) } };
@@ -168,6 +173,9 @@ export class Visits {
     const visit = this.live.get(sessionId);
     if (!visit) return;
     this.live.delete(sessionId);
+    this.options.inProgress
+      ?.remove(sessionId)
+      .catch((error: unknown) => this.options.logger.error({ err: error }, 'an ended visit could not be deleted from the store'));
     this.count(visit, 'left');
     this.options.events.emit('visit:ended', { sessionId });
   }
@@ -268,6 +276,7 @@ export class Visits {
     const prepared = engine.prepareSubmission(this.catalogue, state, kyivToday(now));
     if (!('submissions' in prepared)) {
       visit.state = prepared.state;
+      this.keep(sessionId);
       // An answer that is missing or no longer holds: show that question with its message, as any other error.
       return prepared.ok || prepared.code === 'not_ready' ? { ok: true, data: viewOf(this.catalogue, visit.state) } : { ok: false, code: prepared.code };
     }
@@ -299,7 +308,8 @@ export class Visits {
       );
     } catch (error) {
       this.options.logger.error({ err: error }, 'could not store the applications');
-      return { ok: false, code: 'internal' };
+      // The disk did not take them (full, failing): the answers stay in the visit, and the same submit works later.
+      return { ok: false, code: storageErrorCode(error) ? 'not_saved' : 'internal' };
     } finally {
       visit.submitting = false;
     }
@@ -314,9 +324,32 @@ export class Visits {
     visit.lastActivity = now.getTime();
     visit.submitted = { visitId, receipt: receipt! };
     this.count(visit, 'submitted');
+    this.keep(sessionId);
     // The receipt's job was committed with the applications; printing it is the queue's business from here.
     this.track(this.options.printQueue.drain());
     return { ok: true, data: viewOf(this.catalogue, visit.state) };
+  }
+
+  /** Keeps the visit's state as it is now (a failure is logged: the visit goes on in memory, and the disk raises its alert). */
+  private keep(sessionId: string): void {
+    const visit = this.live.get(sessionId);
+    if (!visit || !this.options.inProgress) return;
+    const { kioskId, startedAt, lastActivity, used, counted, state } = visit;
+    this.options.inProgress
+      .save(sessionId, { kioskId, startedAt, lastActivity, used, counted, state })
+      .catch((error: unknown) => this.options.logger.error({ err: error }, 'a visit in progress could not be kept'));
+  }
+
+  /** A visit a previous run of the server was keeping, unless it was abandoned meanwhile. */
+  private async reload(sessionId: string): Promise<LiveVisit | undefined> {
+    const kept = await this.options.inProgress
+      ?.load(sessionId, this.options.clock.now().getTime() - ABANDONED_VISIT_MS)
+      .catch((error: unknown) => this.options.logger.error({ err: error }, 'a kept visit could not be read'));
+    if (!kept) return undefined;
+    // Two resumes at once: the first one read back wins.
+    const visit = this.live.get(sessionId) ?? { ...kept, submitting: false };
+    this.live.set(sessionId, visit);
+    return visit;
   }
 
   /** Drops visits abandoned without "start again" or a timeout (a kiosk that lost power mid-visit). */
@@ -329,6 +362,10 @@ export class Visits {
         dropped++;
       }
     }
+    // And those a previous run of the server left, which nobody came back to.
+    this.options.inProgress
+      ?.removeIdle(limit)
+      .catch((error: unknown) => this.options.logger.error({ err: error }, 'abandoned visits could not be deleted from the store'));
     return dropped;
   }
 
@@ -373,6 +410,7 @@ export class Visits {
     const result = act(visit.state);
     visit.state = result.state;
     visit.lastActivity = this.options.clock.now().getTime();
+    this.keep(sessionId);
     if (!result.ok) return { ok: false, code: result.code };
     return { ok: true, data: viewOf(this.catalogue, visit.state) };
   }

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'invalid_number'
   | 'unknown_application'
   | 'rate_limited'
+  | 'not_saved'
   | 'internal';
 
 /** The words live in the text catalogue; typed here so every code has its message. */

@@ -23,6 +23,10 @@ export const KIOSK_ERROR_MESSAGES = {
     uk: 'Забагато перевірок поспіль. Зачекайте хвилину і спробуйте знову',
     en: 'Too many checks in a row. Wait a minute and try again',
   },
+  not_saved: {
+    uk: 'Заяву не вдалося зберегти. Ваші відповіді залишаються на екрані: покличте працівника ЦНАП',
+    en: 'Your application could not be saved. Your answers stay on the screen: call a member of staff',
+  },
   internal: {
     uk: 'Сталася помилка кіоску. Ваші відповіді збережено. Спробуйте ще раз або покличте працівника',
     en: 'The kiosk had a problem. Your answers are kept. Try again or call a member of staff',

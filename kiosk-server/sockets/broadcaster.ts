@@ -50,6 +50,7 @@ export function startBroadcaster(options: BroadcasterOptions): Broadcaster {
   events.on('forwarding:stuck', ({ applications }) => staff.emit('forwarding:alert', { kioskId, applications }));
   events.on('printer:status', ({ status, pendingJobs }) => staff.emit('printer:status', { kioskId, status, pendingJobs }));
   events.on('receipt:print-failed', ({ applicationNumbers, printerStatus }) => staff.emit('print:failed', { kioskId, applicationNumbers, printerStatus }));
+  events.on('storage:changed', ({ failing }) => staff.emit('storage:status', { kioskId, failing }));
   events.on('receipt:outcome', ({ sessionId, applicationNumbers, state }) => toVisit(sessionId).emit('receipt:status', { applicationNumbers, state }));
 
   events.on('visit:moved', (moved) => {

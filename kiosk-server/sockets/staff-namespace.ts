@@ -11,6 +11,7 @@ import {
   STAFF_NAMESPACE,
   type ForwardingState,
   type PrinterState,
+  type StorageState,
   type StaffErrorCode,
 } from '../../protocol/staff-events.ts';
 import type { DomainEventBus } from '../events/domain-events.ts';
@@ -53,6 +54,8 @@ export interface StaffActions {
   login(token: string | undefined, touch: boolean): Promise<StaffLogin | undefined>;
   printerState(): Promise<PrinterState | undefined>;
   forwardingState(): Promise<ForwardingState>;
+  /** Whether the disk takes writes (sent to each console as it connects). */
+  storageState(): StorageState;
   acceptanceState(): Promise<AcceptanceQueueState>;
   /** Queues the receipt again on the kiosk printer, or prints it at the desk; undefined when no application has that number. */
   reprint(applicationNumber: string, printer: 'kiosk' | 'desk', largePrint: boolean): Promise<number | null | undefined>;
@@ -144,6 +147,7 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
       (state) => state && socket.emit('printer:status', state),
       () => undefined,
     );
+    socket.emit('storage:status', actions.storageState());
     void actions.forwardingState().then(
       (state) => socket.emit('forwarding:status', state),
       () => undefined,

@@ -5,7 +5,14 @@ import { customElement, state } from 'lit/decorators.js';
 import { io } from 'socket.io-client';
 import type { AcceptanceQueueState } from '../../protocol/acceptance.ts';
 import type { KioskState, StaffMe } from '../../protocol/staff-api.ts';
-import { STAFF_NAMESPACE, type ForwardingAlert, type ForwardingState, type HelpCall, type PrintFailure } from '../../protocol/staff-events.ts';
+import {
+  STAFF_NAMESPACE,
+  type ForwardingAlert,
+  type ForwardingState,
+  type HelpCall,
+  type PrintFailure,
+  type StorageState,
+} from '../../protocol/staff-events.ts';
 import { LightElement } from '../components/light-element.ts';
 import { ApiError, apiGet, apiPost, LOGGED_OUT_EVENT } from './staff-api-client.ts';
 import { ring } from './ring.ts';
@@ -56,6 +63,7 @@ export class StaffConsoleElement extends LightElement {
   @state() accessor acceptanceQueue: AcceptanceQueueState | undefined;
   @state() accessor failing: ForwardingAlert['applications'] = [];
   @state() accessor printFailures: PrintFailure[] = [];
+  @state() accessor storage: StorageState | undefined;
   @state() accessor assist: AssistSession | undefined;
   /** Said by screen readers: a new help call, an answer from the kiosk. */
   @state() accessor announcement = '';
@@ -104,6 +112,7 @@ export class StaffConsoleElement extends LightElement {
     this.forwarding = undefined;
     this.acceptanceQueue = undefined;
     this.printFailures = [];
+    this.storage = undefined;
     this.assist = undefined;
     this.announcement = '';
     this.page = 'dashboard';
@@ -153,6 +162,7 @@ export class StaffConsoleElement extends LightElement {
     socket.on('printer:status', (state) => {
       if (state.status === 'ready') this.printFailures = [];
     });
+    socket.on('storage:status', (state) => (this.storage = state));
     socket.on('print:failed', (failure) => (this.printFailures = [...this.printFailures, failure]));
     socket.on('assist:view', (view) => {
       const first = this.assist?.state !== 'active';
@@ -288,6 +298,7 @@ export class StaffConsoleElement extends LightElement {
           .acceptance=${this.acceptanceQueue}
           .failing=${this.failing}
           .printFailures=${this.printFailures}
+          .storage=${this.storage}
           .assist=${this.assist}
           .connected=${this.connected}
           @staff-assist=${(e: CustomEvent<AssistSession | undefined>) => (this.assist = e.detail)}
