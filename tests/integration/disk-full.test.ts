@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, type Catalogue } from '../../content/catalogue.ts';
 import { FakePrinter } from '../../printers/drivers/fake.ts';
 import { ERROR_MESSAGES } from '../../protocol/acks.ts';
-import type { StorageState } from '../../protocol/staff-events.ts';
+import type { HelpCall, StorageState } from '../../protocol/staff-events.ts';
+import { nextEvent } from '../support/next-event.ts';
 import { connectClient, connectStaff, eventually, request, startTestKiosk, type KioskClient, type StaffClient, type TestKiosk } from '../support/kiosk.ts';
 import { mountSmallDisk, type SmallDisk } from '../support/small-disk.ts';
 import { answerUntilCheck, startVisit } from '../support/socket-walk.ts';
@@ -60,6 +61,15 @@ describe.skipIf('reason' in disk)('a full disk at submit', () => {
     // The answers are still in the visit: the screen is the check-answers page it was.
     const resumed = await request(client, 'visit:resume', { sessionId });
     expect(resumed.ok && resumed.data.view.screen).toBe('check-answers');
+    // What the person is told to do works without the disk: the call rings, and «Іду» reaches their screen.
+    const ringing = nextEvent<HelpCall>(staff, 'help:called');
+    expect(await request(client, 'help:call', { sessionId })).toMatchObject({ ok: true });
+    const call = await ringing;
+    expect(call).toMatchObject({ kioskId: 'K01', screen: 'check-answers' });
+    const coming = nextEvent(client, 'help:coming');
+    // (Its ack is `internal` while the disk is full: the audit line of the answer cannot be written.)
+    staff.emit('help:answer', { callId: call.id }, () => undefined);
+    expect(await coming).toEqual({ sessionId });
 
     await small.free();
     const saved = await request(client, 'application:submit', { sessionId });

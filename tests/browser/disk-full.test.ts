@@ -1,0 +1,52 @@
+// The disk fills up just before the person submits (a real tmpfs as the kiosk's data folder): the check-answers page
+// stays, with an alert that the application could not be saved and a button to call staff; once space is back the
+// same submit goes through. axe runs on each of those screens.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ERROR_MESSAGES } from '../../protocol/acks.ts';
+import { axeViolations } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { answerToCheck, startApplication, ui } from '../support/kiosk-page.ts';
+import { mountSmallDisk, type SmallDisk } from '../support/small-disk.ts';
+
+const disk = await mountSmallDisk(8);
+if ('reason' in disk) console.warn(`browser disk-full.test.ts skipped: ${disk.reason}`);
+
+describe.skipIf('reason' in disk)('the kiosk page when the disk is full at submit', () => {
+  const small = disk as SmallDisk;
+  const suite = useBrowserSuite({ dataDir: small.dir });
+  let context: BrowserContext;
+  let page: Page;
+
+  afterAll(async () => {
+    await context?.close();
+    await small.free();
+    // The suite's own afterAll stops the server after this one; the mount goes last, once nothing has it open.
+    setTimeout(() => void small.unmount().catch(() => undefined), 5_000).unref();
+  });
+
+  it('says the application was not saved, offers to call staff, and submits once space is back', { timeout: 120_000 }, async () => {
+    context = await suite.browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+    page = await context.newPage();
+    const axe = async (where: string) => expect(await axeViolations(page), `axe on ${where}`).toEqual([]);
+    await startApplication(page, suite.kiosk.server.url, 'uk', ['Одноразова матеріальна допомога'], axe);
+    await answerToCheck(page, suite.catalogue, ['one-time-aid'], 'uk', axe);
+    const check = page.getByRole('heading', { level: 1, name: ui('uk', 'checkHeading') });
+    await check.waitFor();
+
+    await small.fill();
+    await page.getByRole('button', { name: ui('uk', 'submit'), exact: true }).tap();
+    await page.getByRole('alert').filter({ hasText: ERROR_MESSAGES.not_saved.uk }).waitFor();
+    await check.waitFor();
+    await axe('the not-saved alert');
+    await page.getByRole('button', { name: ui('uk', 'callStaff'), exact: true }).tap();
+    await page.getByText(ui('uk', 'staffCalled')).first().waitFor();
+    expect(await suite.kiosk.server.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM applications')).toEqual({ n: 0 });
+
+    await small.free();
+    await page.getByRole('button', { name: ui('uk', 'submit'), exact: true }).tap();
+    await page.getByRole('heading', { level: 1, name: ui('uk', 'submittedHeading') }).waitFor();
+    await axe('the confirmation');
+    expect(await suite.kiosk.server.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM applications')).toEqual({ n: 1 });
+  });
+});
