@@ -76,7 +76,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     logger,
     events,
     acceptance,
-    inProgress: new VisitsInProgress(store),
+    inProgress: new VisitsInProgress(store, logger),
     onSubmitted: () => {
       worker.wake();
       events.emit('acceptance:changed', {});

@@ -7,7 +7,7 @@ import type { Language, Localized } from '../content/localized.ts';
 import type { RawValue } from '../content/validators/fields.ts';
 import type { ErrorCode } from '../protocol/events.ts';
 import type { Result } from '../protocol/result.ts';
-import type { KioskView, ReceiptState } from '../protocol/views.ts';
+import type { AnswerSectionView, KioskView, ReceiptState } from '../protocol/views.ts';
 import type { Printer, VisitReceipt } from '../printers/printer.ts';
 import type { PrintQueue } from './printing/print-queue.ts';
 import type { PrintOutcome } from './printing/print-outcome.ts';
@@ -19,14 +19,12 @@ import type { DomainEventBus } from './events/domain-events.ts';
 import { checklistFor, receiptFor, type Centre } from './receipts.ts';
 import * as engine from './session/engine.ts';
 import { newSession, type SessionState } from './session/state.ts';
-import { viewOf } from './session/views.ts';
+import { answerSections, viewOf } from './session/views.ts';
 import { commitApplications, type StoredApplication } from './store/applications.ts';
 import type { KioskStore } from './store/kiosk-store.ts';
 import { storageErrorCode } from './store/storage-health.ts';
 import type { VisitsInProgress } from './store/visits-in-progress.ts';
 import { recordVisit } from './staff/visit-stats.ts';
-import { answerSections } from './session/views.ts';
-import type { AnswerSectionView } from '../protocol/views.ts';
 
 export interface VisitLocation {
   screen: string;
@@ -139,7 +137,12 @@ export class Visits {
 
   /** Where the visit is, even while a submit is being committed (a reload, or a restart of the server, never loses it). */
   async resume(sessionId: string): Promise<VisitResult<{ lang: Language; view: KioskView }>> {
-    const visit = this.live.get(sessionId) ?? (await this.reload(sessionId));
+    if (!this.live.has(sessionId)) {
+      // One a previous run of the server was keeping, unless it was abandoned meanwhile (two resumes: the first wins).
+      const kept = await this.options.inProgress?.reload(sessionId, this.options.clock.now().getTime() - ABANDONED_VISIT_MS);
+      if (kept && !this.live.has(sessionId)) this.live.set(sessionId, { ...kept, submitting: false });
+    }
+    const visit = this.live.get(sessionId);
     if (!visit) return { ok: false, code: 'session_not_found' };
     visit.lastActivity = this.options.clock.now().getTime();
     return { ok: true, data: { lang: visit.state.lang, view: viewOf(this.catalogue, visit.state) } };
@@ -173,9 +176,7 @@ export class Visits {
     const visit = this.live.get(sessionId);
     if (!visit) return;
     this.live.delete(sessionId);
-    this.options.inProgress
-      ?.remove(sessionId)
-      .catch((error: unknown) => this.options.logger.error({ err: error }, 'an ended visit could not be deleted from the store'));
+    this.options.inProgress?.forget(sessionId);
     this.count(visit, 'left');
     this.options.events.emit('visit:ended', { sessionId });
   }
@@ -308,7 +309,7 @@ export class Visits {
       );
     } catch (error) {
       this.options.logger.error({ err: error }, 'could not store the applications');
-      // The disk did not take them (full, failing): the answers stay in the visit, and the same submit works later.
+      // A disk that refused them (full, failing): the answers stay in the visit, and the same submit works later.
       return { ok: false, code: storageErrorCode(error) ? 'not_saved' : 'internal' };
     } finally {
       visit.submitting = false;
@@ -330,26 +331,9 @@ export class Visits {
     return { ok: true, data: viewOf(this.catalogue, visit.state) };
   }
 
-  /** Keeps the visit's state as it is now (a failure is logged: the visit goes on in memory, and the disk raises its alert). */
-  private keep(sessionId: string): void {
-    const visit = this.live.get(sessionId);
-    if (!visit || !this.options.inProgress) return;
-    const { kioskId, startedAt, lastActivity, used, counted, state } = visit;
-    this.options.inProgress
-      .save(sessionId, { kioskId, startedAt, lastActivity, used, counted, state })
-      .catch((error: unknown) => this.options.logger.error({ err: error }, 'a visit in progress could not be kept'));
-  }
-
-  /** A visit a previous run of the server was keeping, unless it was abandoned meanwhile. */
-  private async reload(sessionId: string): Promise<LiveVisit | undefined> {
-    const kept = await this.options.inProgress
-      ?.load(sessionId, this.options.clock.now().getTime() - ABANDONED_VISIT_MS)
-      .catch((error: unknown) => this.options.logger.error({ err: error }, 'a kept visit could not be read'));
-    if (!kept) return undefined;
-    // Two resumes at once: the first one read back wins.
-    const visit = this.live.get(sessionId) ?? { ...kept, submitting: false };
-    this.live.set(sessionId, visit);
-    return visit;
+  /** Keeps the visit's state as it is now, so a restarted server can go on with it. */
+  private keep(sessionId: string, visit = this.live.get(sessionId)): void {
+    if (visit) this.options.inProgress?.keep(sessionId, visit);
   }
 
   /** Drops visits abandoned without "start again" or a timeout (a kiosk that lost power mid-visit). */
@@ -362,10 +346,7 @@ export class Visits {
         dropped++;
       }
     }
-    // And those a previous run of the server left, which nobody came back to.
-    this.options.inProgress
-      ?.removeIdle(limit)
-      .catch((error: unknown) => this.options.logger.error({ err: error }, 'abandoned visits could not be deleted from the store'));
+    this.options.inProgress?.forgetIdle(limit); // and those a previous run of the server left
     return dropped;
   }
 

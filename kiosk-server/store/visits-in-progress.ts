@@ -2,6 +2,7 @@
 // sealed on every step and read back when the screen resumes. The row's key is a hash of the session id, so the table
 // alone cannot be used to resume anyone's visit. A visit that ends or times out is deleted (secure_delete overwrites it).
 import { createHash } from 'node:crypto';
+import type { Logger } from 'pino';
 import type { SessionState } from '../session/state.ts';
 import type { KioskStore } from './kiosk-store.ts';
 
@@ -19,13 +20,39 @@ const keyOf = (sessionId: string) => createHash('sha256').update(sessionId).dige
 const boundTo = (key: string) => `visits_in_progress:${key}`;
 
 export class VisitsInProgress {
-  constructor(private readonly store: KioskStore) {}
+  constructor(
+    private readonly store: KioskStore,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Saves without waiting (the step is acked meanwhile); a failure is logged, the visit goes on in memory. */
+  keep(sessionId: string, visit: KeptVisit): void {
+    this.save(sessionId, visit).catch((error: unknown) => this.logger.error({ err: error }, 'a visit in progress could not be kept'));
+  }
+
+  /** Deletes without waiting; a failure is logged (the row goes when it is found idle). */
+  forget(sessionId: string): void {
+    this.remove(sessionId).catch((error: unknown) => this.logger.error({ err: error }, 'an ended visit could not be deleted from the store'));
+  }
+
+  forgetIdle(before: number): void {
+    this.removeIdle(before).catch((error: unknown) => this.logger.error({ err: error }, 'abandoned visits could not be deleted from the store'));
+  }
+
+  /** `load`, with a failure logged and taken as no visit. */
+  async reload(sessionId: string, notBefore: number): Promise<KeptVisit | undefined> {
+    return this.load(sessionId, notBefore).catch((error: unknown) => {
+      this.logger.error({ err: error }, 'a kept visit could not be read');
+      return undefined;
+    });
+  }
 
   /** Replaces the kept state of a visit with this one. */
   async save(sessionId: string, visit: KeptVisit): Promise<void> {
     const key = keyOf(sessionId);
-    const { state, ...rest } = visit;
-    const sealed = this.store.sealer.seal(JSON.stringify({ ...rest, state }), boundTo(key));
+    // Only what a restart needs: a live visit carries more (its receipt, whether a submit is under way).
+    const { kioskId, startedAt, lastActivity, used, counted, state } = visit;
+    const sealed = this.store.sealer.seal(JSON.stringify({ kioskId, startedAt, lastActivity, used, counted, state }), boundTo(key));
     await this.store.db.run('INSERT OR REPLACE INTO visits_in_progress (session_key, sealed, last_activity) VALUES (?, ?, ?)', [
       key,
       sealed,

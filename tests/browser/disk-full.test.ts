@@ -11,6 +11,10 @@ import { mountSmallDisk, type SmallDisk } from '../support/small-disk.ts';
 
 const disk = await mountSmallDisk(8);
 if ('reason' in disk) console.warn(`browser disk-full.test.ts skipped: ${disk.reason}`);
+// Here, after the suite's own hooks have stopped the server (a parent's afterAll runs after its children's).
+afterAll(async () => {
+  if (!('reason' in disk)) await disk.unmount();
+});
 
 describe.skipIf('reason' in disk)('the kiosk page when the disk is full at submit', () => {
   const small = disk as SmallDisk;
@@ -21,11 +25,9 @@ describe.skipIf('reason' in disk)('the kiosk page when the disk is full at submi
   afterAll(async () => {
     await context?.close();
     await small.free();
-    // The suite's own afterAll stops the server after this one; the mount goes last, once nothing has it open.
-    setTimeout(() => void small.unmount().catch(() => undefined), 5_000).unref();
   });
 
-  it('says the application was not saved, offers to call staff, and submits once space is back', { timeout: 120_000 }, async () => {
+  it('says the application was not saved, offers to call staff, and submits once space is back', { timeout: 300_000 }, async () => {
     context = await suite.browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
     page = await context.newPage();
     const axe = async (where: string) => expect(await axeViolations(page), `axe on ${where}`).toEqual([]);
