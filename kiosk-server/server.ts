@@ -56,6 +56,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const centre = { name: options.centreName, ...(options.centreAddress && { address: options.centreAddress }) };
   const events = new DomainEventBus();
   const acceptance = { ...DEFAULT_ACCEPTANCE, ...options.acceptance };
+  const inProgress = new VisitsInProgress(store, logger);
   const storage = new StorageHealth(
     db,
     () => clock.now(),
@@ -76,7 +77,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     logger,
     events,
     acceptance,
-    inProgress: new VisitsInProgress(store, logger),
+    inProgress,
     onSubmitted: () => {
       worker.wake();
       events.emit('acceptance:changed', {});
@@ -168,6 +169,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
       timing: { ...DEFAULT_TIMING, ...options.timing },
       voices: { uk: speech.canSpeak('uk'), en: speech.canSpeak('en') },
       logger,
+      kept: (sessionId) => inProgress.kept(sessionId),
     },
   });
 
