@@ -56,7 +56,6 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const centre = { name: options.centreName, ...(options.centreAddress && { address: options.centreAddress }) };
   const events = new DomainEventBus();
   const acceptance = { ...DEFAULT_ACCEPTANCE, ...options.acceptance };
-  const inProgress = new VisitsInProgress(store, logger);
   const storage = new StorageHealth(
     db,
     () => clock.now(),
@@ -77,7 +76,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     logger,
     events,
     acceptance,
-    inProgress,
+    inProgress: new VisitsInProgress(store, logger),
     onSubmitted: () => {
       worker.wake();
       events.emit('acceptance:changed', {});
@@ -169,7 +168,6 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
       timing: { ...DEFAULT_TIMING, ...options.timing },
       voices: { uk: speech.canSpeak('uk'), en: speech.canSpeak('en') },
       logger,
-      kept: (sessionId) => inProgress.kept(sessionId),
     },
   });
 

@@ -51,8 +51,6 @@ export interface KioskEventsOptions {
   /** Which languages the voice guide can speak on this kiosk. */
   voices: Record<Language, boolean>;
   logger: Logger;
-  /** Settles once the visit's state after an action is kept on disk: the ack waits, so a crash after it loses nothing. */
-  kept?: (sessionId: string) => Promise<void>;
 }
 
 export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): void {
@@ -118,18 +116,6 @@ export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): v
     },
   };
 
-  // An acked step survives a crash of the server: each answer waits until the visit's new state is written.
-  const keptActions = Object.fromEntries(
-    Object.entries(actions).map(([event, action]) => [
-      event,
-      async (payload: { sessionId?: string }, socket: KioskSocket) => {
-        const result = await (action as (p: unknown, s: KioskSocket) => unknown)(payload, socket);
-        if (payload.sessionId) await options.kept?.(payload.sessionId);
-        return result;
-      },
-    ]),
-  ) as unknown as typeof actions;
-
   // A screen says which kiosk it is; only the kiosks this server was configured with are accepted.
   io.use((socket, next) => {
     const handshake = KioskHandshake.safeParse(socket.handshake.auth ?? {});
@@ -152,7 +138,7 @@ export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): v
     socket.emit('kiosk:hello', { kioskId, timing, voices });
     registerAckHandlers(socket as unknown as AckSocket, {
       schemas: ClientPayloads,
-      actions: keptActions,
+      actions,
       context: () => socket,
       messages: ERROR_MESSAGES,
       logger,

@@ -20,24 +20,14 @@ const keyOf = (sessionId: string) => createHash('sha256').update(sessionId).dige
 const boundTo = (key: string) => `visits_in_progress:${key}`;
 
 export class VisitsInProgress {
-  /** The last save of each visit still being written, so its step can be acked once it is on disk. */
-  private readonly saving = new Map<string, Promise<void>>();
-
   constructor(
     private readonly store: KioskStore,
     private readonly logger: Logger,
   ) {}
 
-  /** Saves without waiting (`kept` waits); a failure is logged, and the visit goes on in memory. */
+  /** Saves without waiting (the step is acked meanwhile); a failure is logged, the visit goes on in memory. */
   keep(sessionId: string, visit: KeptVisit): void {
-    const saved = this.save(sessionId, visit).catch((error: unknown) => this.logger.error({ err: error }, 'a visit in progress could not be kept'));
-    this.saving.set(sessionId, saved);
-    void saved.then(() => this.saving.get(sessionId) === saved && this.saving.delete(sessionId));
-  }
-
-  /** Settles once the visit's last save is written (or has failed): never rejects. */
-  async kept(sessionId: string): Promise<void> {
-    await this.saving.get(sessionId);
+    this.save(sessionId, visit).catch((error: unknown) => this.logger.error({ err: error }, 'a visit in progress could not be kept'));
   }
 
   /** Deletes without waiting; a failure is logged (the row goes when it is found idle). */
