@@ -45,6 +45,9 @@ describe('a restart of the server in the middle of a visit', () => {
       expect(answered.ok && answered.data.screen).toBe('question');
       const onQuestion = answered.data as { stepId: string };
       expect(onQuestion.stepId).not.toBe(view.stepId);
+      // The step's state is written just after its ack; a lookup reads the store behind that write (one queue), so
+      // once it answers the step is on disk. (A crash in those milliseconds would lose only that step.)
+      expect(await request(client, 'status:lookup', { text: 'K01-2026-000001' })).toMatchObject({ error: { code: 'unknown_application' } });
       client.disconnect();
 
       const exited = new Promise((resolve) => first.child.once('exit', resolve));
