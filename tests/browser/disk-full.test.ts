@@ -5,6 +5,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../protocol/acks.ts';
 import { axeViolations } from '../support/browser.ts';
+import { TEST_STAFF } from '../support/kiosk.ts';
+import { STAFF_TEXT } from '../../content/text/staff.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { answerToCheck, startApplication, ui } from '../support/kiosk-page.ts';
 import { mountSmallDisk, type SmallDisk } from '../support/small-disk.ts';
@@ -35,12 +37,24 @@ describe.skipIf('reason' in disk)('the kiosk page when the disk is full at submi
     await answerToCheck(page, suite.catalogue, ['one-time-aid'], 'uk', axe);
     const check = page.getByRole('heading', { level: 1, name: ui('uk', 'checkHeading') });
     await check.waitFor();
+    // A member of staff has the console open (logged in while the disk still took writes).
+    const staffPage = await (await suite.browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
+    await staffPage.goto(`${suite.kiosk.server.url}/staff`);
+    await staffPage.getByRole('textbox', { name: 'Логін' }).fill(TEST_STAFF.login);
+    await staffPage.getByLabel('Пароль').fill(TEST_STAFF.password);
+    await staffPage.getByRole('button', { name: 'Увійти' }).click();
+    await staffPage.getByRole('heading', { level: 2, name: STAFF_TEXT.dashboard.kiosksHeading.uk }).waitFor();
+    const alert = staffPage.getByRole('heading', { level: 2, name: STAFF_TEXT.dashboard.storageHeading.uk });
+    expect(await alert.count()).toBe(0);
 
     await small.fill();
     await page.getByRole('button', { name: ui('uk', 'submit'), exact: true }).tap();
     await page.getByRole('alert').filter({ hasText: ERROR_MESSAGES.not_saved.uk }).waitFor();
     await check.waitFor();
     await axe('the not-saved alert');
+    await alert.waitFor();
+    expect(await staffPage.getByRole('alert').filter({ hasText: 'SQLITE_FULL' }).count()).toBe(1);
+    expect(await axeViolations(staffPage), 'axe on the console with the alert').toEqual([]);
     await page.getByRole('button', { name: ui('uk', 'callStaff'), exact: true }).tap();
     await page.getByText(ui('uk', 'staffCalled')).first().waitFor();
     expect(await suite.kiosk.server.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM applications')).toEqual({ n: 0 });
@@ -49,6 +63,8 @@ describe.skipIf('reason' in disk)('the kiosk page when the disk is full at submi
     await page.getByRole('button', { name: ui('uk', 'submit'), exact: true }).tap();
     await page.getByRole('heading', { level: 1, name: ui('uk', 'submittedHeading') }).waitFor();
     await axe('the confirmation');
+    await alert.waitFor({ state: 'detached' });
+    await staffPage.context().close();
     expect(await suite.kiosk.server.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM applications')).toEqual({ n: 1 });
   });
 });
