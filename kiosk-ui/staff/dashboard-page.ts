@@ -255,7 +255,8 @@ export class StaffDashboardElement extends LightElement {
     return html`
       <h1 tabindex="-1">${say(WORDS.console.pages.dashboard)}</h1>
       <p class="feedback" role="status">${this.feedback}</p>
-      ${this.renderStorageAlert()} ${this.renderCalls()}
+      ${this.renderStorageAlert()}
+      ${this.renderCalls()}
       ${this.renderAcceptance()}
       ${this.assist ? html`<staff-assist-panel .socket=${this.socket} .assist=${this.assist}></staff-assist-panel>` : nothing}
       <section aria-labelledby="kiosks-heading">
