@@ -28,6 +28,8 @@ import { KioskPairing } from './pairing/kiosk-pairing.ts';
 import { createListener } from './wiring/listener.ts';
 import { StatusLookup } from './status-lookup.ts';
 import { openKioskStore } from './store/kiosk-store.ts';
+import { StorageHealth } from './store/storage-health.ts';
+import { VisitsInProgress } from './store/visits-in-progress.ts';
 import { makeFailingDue } from './store/outbox.ts';
 import { Visits } from './visits.ts';
 import { buildForwarding } from './wiring/forwarding.ts';
@@ -56,6 +58,11 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   const centre = { name: options.centreName, ...(options.centreAddress && { address: options.centreAddress }) };
   const events = new DomainEventBus();
   const acceptance = { ...DEFAULT_ACCEPTANCE, ...options.acceptance };
+  const storage = new StorageHealth(
+    db,
+    () => clock.now(),
+    (failing) => events.emit('storage:changed', { failing }),
+  );
 
   const forwarding = buildForwarding({ store, central: options.central, kioskId, forwarding: options.forwarding ?? {}, events, clock, logger });
   const { worker, forwardingState } = forwarding;
@@ -86,6 +93,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     events,
     acceptance,
     metrics,
+    inProgress: new VisitsInProgress(store, logger),
     onSubmitted: () => {
       worker.wake();
       events.emit('acceptance:changed', {});
@@ -163,6 +171,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
       },
       forwardingState,
       backupState: () => backupStateOf(backups.status(), kioskId),
+      storageState: () => ({ kioskId, failing: storage.failure }),
       acceptanceState: () => acceptanceQueueState(db),
       reprint: (applicationNumber, where, largePrint) =>
         reprintReceipt({ store, queue: printQueue, catalogue, centre, deskPrinter }, applicationNumber, where, largePrint),
@@ -200,6 +209,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
   await printQueue.start();
   await expireWaiting();
   await backups.start();
+  visits.sweep();
   const sweeper = setInterval(() => {
     visits.sweep();
     expireWaiting().catch((error: unknown) => logger.error({ err: error }, 'could not expire applications waiting at the desk'));
@@ -214,6 +224,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     store,
     dataKeyOrigin: keyOrigin,
     visits,
+    storage,
     worker,
     statusSync: forwarding.statusSync,
     forwardingState,

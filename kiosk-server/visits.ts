@@ -7,7 +7,7 @@ import type { Language, Localized } from '../content/localized.ts';
 import type { RawValue } from '../content/validators/fields.ts';
 import type { ErrorCode } from '../protocol/events.ts';
 import type { Result } from '../protocol/result.ts';
-import type { KioskView, ReceiptState } from '../protocol/views.ts';
+import type { AnswerSectionView, KioskView, ReceiptState } from '../protocol/views.ts';
 import type { Printer, VisitReceipt } from '../printers/printer.ts';
 import type { PrintQueue } from './printing/print-queue.ts';
 import type { PrintOutcome } from './printing/print-outcome.ts';
@@ -20,12 +20,12 @@ import type { Metrics } from './metrics/metrics.ts';
 import { checklistFor, receiptFor, type Centre } from './receipts.ts';
 import * as engine from './session/engine.ts';
 import { newSession, type SessionState } from './session/state.ts';
-import { viewOf } from './session/views.ts';
+import { answerSections, viewOf } from './session/views.ts';
 import { commitApplications, type StoredApplication } from './store/applications.ts';
 import type { KioskStore } from './store/kiosk-store.ts';
+import { storageErrorCode } from './store/storage-health.ts';
+import type { VisitsInProgress } from './store/visits-in-progress.ts';
 import { recordVisit } from './staff/visit-stats.ts';
-import { answerSections } from './session/views.ts';
-import type { AnswerSectionView } from '../protocol/views.ts';
 
 export interface VisitLocation {
   screen: string;
@@ -78,6 +78,8 @@ export interface VisitsOptions {
   events: DomainEventBus;
   /** Told how long each submit took to commit, and of those that failed (absent: not measured). */
   metrics?: Pick<Metrics, 'submitCommitted' | 'submitFailed'>;
+  /** Where each visit's state is kept after every step, so a restarted server carries on with it (none: memory only). */
+  inProgress?: VisitsInProgress;
 }
 
 export class Visits {
@@ -119,6 +121,7 @@ export class Visits {
     const now = this.options.clock.now().getTime();
     this.live.set(sessionId, { state, kioskId, startedAt: now, used: { ...settings }, counted: false, lastActivity: now, submitting: false });
     this.options.events.emit('visit:started', { sessionId });
+    this.keep(sessionId);
     return { sessionId, view: viewOf(this.catalogue, state) };
   }
 
@@ -136,8 +139,13 @@ export class Visits {
     return { kioskId: visit.kioskId, lang: visit.state.lang, view: viewOf(this.catalogue, visit.state), answers: answerSections(this.catalogue, visit.state) };
   }
 
-  /** Where the visit is, even while a submit is being committed (a reload must never lose the visit). */
-  resume(sessionId: string): VisitResult<{ lang: Language; view: KioskView }> {
+  /** Where the visit is, even while a submit is being committed (a reload, or a restart of the server, never loses it). */
+  async resume(sessionId: string): Promise<VisitResult<{ lang: Language; view: KioskView }>> {
+    if (!this.live.has(sessionId)) {
+      // One a previous run of the server was keeping, unless it was abandoned meanwhile (two resumes: the first wins).
+      const kept = await this.options.inProgress?.reload(sessionId, this.options.clock.now().getTime() - ABANDONED_VISIT_MS);
+      if (kept && !this.live.has(sessionId)) this.live.set(sessionId, { ...kept, submitting: false });
+    }
     const visit = this.live.get(sessionId);
     if (!visit) return { ok: false, code: 'session_not_found' };
     visit.lastActivity = this.options.clock.now().getTime();
@@ -172,6 +180,7 @@ export class Visits {
     const visit = this.live.get(sessionId);
     if (!visit) return;
     this.live.delete(sessionId);
+    this.options.inProgress?.forget(sessionId);
     this.count(visit, 'left');
     const submitted = visit.submitted !== undefined;
     this.options.events.emit('visit:ended', { sessionId, stepKind: visit.state.position.kind, submitted, reason });
@@ -273,6 +282,7 @@ export class Visits {
     const prepared = engine.prepareSubmission(this.catalogue, state, kyivToday(now));
     if (!('submissions' in prepared)) {
       visit.state = prepared.state;
+      this.keep(sessionId);
       // An answer that is missing or no longer holds: show that question with its message, as any other error.
       return prepared.ok || prepared.code === 'not_ready' ? { ok: true, data: viewOf(this.catalogue, visit.state) } : { ok: false, code: prepared.code };
     }
@@ -306,7 +316,8 @@ export class Visits {
     } catch (error) {
       this.options.logger.error({ err: error }, 'could not store the applications');
       this.options.metrics?.submitFailed();
-      return { ok: false, code: 'internal' };
+      // A disk that refused them (full, failing): the answers stay in the visit, and the same submit works later.
+      return { ok: false, code: storageErrorCode(error) ? 'not_saved' : 'internal' };
     } finally {
       visit.submitting = false;
     }
@@ -323,9 +334,15 @@ export class Visits {
     visit.lastActivity = now.getTime();
     visit.submitted = { visitId, receipt: receipt! };
     this.count(visit, 'submitted');
+    this.keep(sessionId);
     // The receipt's job was committed with the applications; printing it is the queue's business from here.
     this.track(this.options.printQueue.drain());
     return { ok: true, data: viewOf(this.catalogue, visit.state) };
+  }
+
+  /** Keeps the visit's state as it is now, so a restarted server can go on with it. */
+  private keep(sessionId: string, visit = this.live.get(sessionId)): void {
+    if (visit) this.options.inProgress?.keep(sessionId, visit);
   }
 
   /** Drops visits abandoned without "start again" or a timeout (a kiosk that lost power mid-visit). */
@@ -338,6 +355,7 @@ export class Visits {
         dropped++;
       }
     }
+    this.options.inProgress?.forgetIdle(limit); // and those a previous run of the server left
     return dropped;
   }
 
@@ -382,6 +400,7 @@ export class Visits {
     const result = act(visit.state);
     visit.state = result.state;
     visit.lastActivity = this.options.clock.now().getTime();
+    this.keep(sessionId);
     if (!result.ok) return { ok: false, code: result.code };
     return { ok: true, data: viewOf(this.catalogue, visit.state) };
   }

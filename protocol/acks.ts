@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'wrong_code'
   | 'too_many_codes'
   | 'already_paired'
+  | 'not_saved'
   | 'internal';
 
 /** The words live in the text catalogue; typed here so every code has its message. */

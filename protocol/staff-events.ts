@@ -76,6 +76,13 @@ export interface BackupState {
   failingSince: string | null;
 }
 
+/** The kiosk's disk does not take writes (full, read-only, failing): applications cannot be saved until it does. */
+export interface StorageState {
+  kioskId: string;
+  /** sqlite3's code (SQLITE_FULL for a full disk) and since when; null while writes succeed. */
+  failing: { code: string; since: string } | null;
+}
+
 /** A member of staff answered a help call ("Іду"): the other consoles stop ringing, the kiosk says help is coming. */
 export interface HelpAnswered {
   callId: number;
@@ -121,6 +128,8 @@ export interface StaffServerToClientEvents {
   'printer:status': (state: PrinterState) => void;
   'print:failed': (failure: PrintFailure) => void;
   'backup:status': (state: BackupState) => void;
+  /** The disk stopped taking writes, or takes them again: on connect and whenever it changes. */
+  'storage:status': (state: StorageState) => void;
 }
 
 type StaffHandler<P, R> = (payload: P, ack: (result: StaffAck<R>) => void) => void;

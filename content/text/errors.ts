@@ -33,6 +33,10 @@ export const KIOSK_ERROR_MESSAGES = {
     en: 'Too many wrong codes. Wait 10 minutes and ask an administrator for a new code',
   },
   already_paired: { uk: 'Цей екран уже підключено', en: 'This screen is already connected' },
+  not_saved: {
+    uk: 'Заяву не вдалося зберегти. Ваші відповіді залишаються на екрані: покличте працівника ЦНАП',
+    en: 'Your application could not be saved. Your answers stay on the screen: call a member of staff',
+  },
   internal: {
     uk: 'Сталася помилка кіоску. Ваші відповіді збережено. Спробуйте ще раз або покличте працівника',
     en: 'The kiosk had a problem. Your answers are kept. Try again or call a member of staff',

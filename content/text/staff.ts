@@ -122,6 +122,11 @@ const dashboard = {
     uk: 'Кіоск {kioskId}, принтер: {printer}. Заяви {numbers} подано; надрукуйте квитанцію повторно в розділі «Заяви».',
     en: 'Kiosk {kioskId}, printer: {printer}. Applications {numbers} are submitted; print the receipt again under “Applications”.',
   },
+  storageHeading: { uk: 'Заяви не зберігаються', en: 'Applications are not being saved' },
+  storageFailing: {
+    uk: 'Кіоск {kioskId} не може записати заяви на диск ({code}) з {since}. Звільніть місце на диску сервера; людина подасть заяву повторно.',
+    en: 'Kiosk {kioskId} cannot write applications to its disk ({code}) since {since}. Free space on the server’s disk; the person submits again.',
+  },
   kiosksHeading: { uk: 'Кіоски центру', en: 'The centre’s kiosks' },
   columns: {
     kiosk: { uk: 'Кіоск', en: 'Kiosk' },

@@ -1,7 +1,7 @@
 // What happens inside the server, told as typed events: domain modules emit them and never reach for sockets; the
 // broadcaster (sockets/broadcaster.ts) turns them into socket.io messages, and other modules listen where they care.
 import type { KioskState } from '../../protocol/staff-api.ts';
-import type { AssistEndReason, AssistView, BackupState, ForwardingAlert, HelpAnswered, HelpCall } from '../../protocol/staff-events.ts';
+import type { AssistEndReason, AssistView, BackupState, ForwardingAlert, HelpAnswered, HelpCall, StorageState } from '../../protocol/staff-events.ts';
 import type { KioskView, ReceiptState } from '../../protocol/views.ts';
 import type { PrinterStatus } from '../../protocol/printer-status.ts';
 import type { AcceptancePolicy } from '../../protocol/acceptance.ts';
@@ -57,6 +57,8 @@ export interface DomainEvents {
   'kiosks:changed': Record<string, never>;
   /** Visits waiting at the desk changed (one submitted, opened, accepted, refused or expired). */
   'acceptance:changed': Record<string, never>;
+  /** The disk stopped taking writes (the failure), or takes them again (null). */
+  'storage:changed': { failing: StorageState['failing'] };
   /** The desk accepted applications: their outbox rows are committed, forwarding may start. */
   'acceptance:accepted': { applicationNumbers: string[] };
 }

@@ -1,5 +1,7 @@
 // Every socket event, kiosk or staff, goes the same way: validate the payload, act, then ack {ok, data} or
-// {ok: false, error}. Without an ack callback there is no one to tell, so the event is ignored.
+// {ok: false, error}. Without an ack callback there is no one to tell, so the event is ignored. The ack is whatever
+// comes last: an event sent with an ack and no payload, with more than one payload, or under a name no table has, is
+// answered invalid_payload, never left waiting.
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { Localized } from '../../content/localized.ts';
@@ -11,7 +13,9 @@ type BaseCode = 'invalid_payload' | 'internal';
 
 /** What the wrapper needs of a socket; socket.io's typed `on` cannot follow a loop over event names. */
 export interface AckSocket {
-  on(event: string, listener: (payload: unknown, ack: unknown) => void): unknown;
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
+  /** Hears every event, so one no table has can still be answered. */
+  onAny?(listener: (event: string, ...args: unknown[]) => void): unknown;
 }
 
 export type AckAction<P, Ctx, Code extends string> = (payload: P, context: Ctx) => Result<unknown, Code> | Promise<Result<unknown, Code>>;
@@ -39,9 +43,18 @@ export function registerAckHandlers<Schemas extends Record<string, z.ZodType>, C
   handlers: AckHandlers<Schemas, Ctx, Code>,
 ): void {
   const { schemas, actions, messages, logger, side } = handlers;
+  const refuse = (ack: unknown) =>
+    (ack as (result: Ack<unknown, Code>) => void)(toAck<unknown, Code>({ ok: false, code: 'invalid_payload' as Code }, messages));
+  socket.onAny?.((event, ...args) => {
+    const ack = args.at(-1);
+    if (Object.hasOwn(schemas, event) || typeof ack !== 'function') return;
+    logger.warn({ event: event.slice(0, 100) }, `unknown ${side} event`);
+    refuse(ack);
+  });
   for (const event of Object.keys(schemas) as (keyof Schemas & string)[]) {
     // The payload is unknown until validated right below.
-    socket.on(event, async (payload, ack) => {
+    socket.on(event, async (...args) => {
+      const ack = args.pop();
       if (typeof ack !== 'function') return;
       const arrived = performance.now();
       const reply = (result: Ack<unknown, Code>) => {
@@ -49,6 +62,12 @@ export function registerAckHandlers<Schemas extends Record<string, z.ZodType>, C
         handlers.acked?.(event, (performance.now() - arrived) / 1000);
       };
       const failed = (code: BaseCode) => reply(toAck<unknown, Code>({ ok: false, code: code as Code }, messages));
+      if (args.length !== 1) {
+        logger.warn({ event, payloads: args.length }, `${side} event without exactly one payload`);
+        failed('invalid_payload');
+        return;
+      }
+      const payload = args[0];
       const parsed = schemas[event]!.safeParse(payload);
       if (!parsed.success) {
         logger.warn({ event, issues: parsed.error.issues.map((i) => i.message) }, `invalid ${side} payload`);

@@ -51,6 +51,7 @@ export function startBroadcaster(options: BroadcasterOptions): Broadcaster {
   events.on('backup:changed', (state) => staff.emit('backup:status', state));
   events.on('printer:status', ({ status, pendingJobs }) => staff.emit('printer:status', { kioskId, status, pendingJobs }));
   events.on('receipt:print-failed', ({ applicationNumbers, printerStatus }) => staff.emit('print:failed', { kioskId, applicationNumbers, printerStatus }));
+  events.on('storage:changed', ({ failing }) => staff.emit('storage:status', { kioskId, failing }));
   events.on('receipt:outcome', ({ sessionId, applicationNumbers, state }) => toVisit(sessionId).emit('receipt:status', { applicationNumbers, state }));
 
   events.on('visit:moved', (moved) => {

@@ -73,8 +73,8 @@ export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): v
       presence.visit(kioskId, started.sessionId);
       return { ok: true, data: started };
     },
-    'visit:resume': ({ sessionId }, socket) => {
-      const result = visits.resume(sessionId);
+    'visit:resume': async ({ sessionId }, socket) => {
+      const result = await visits.resume(sessionId);
       if (result.ok) {
         void socket.join(sessionRoom(sessionId));
         presence.visit(socket.data.kioskId, sessionId);

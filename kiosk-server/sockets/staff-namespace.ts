@@ -12,6 +12,7 @@ import {
   type BackupState,
   type ForwardingState,
   type PrinterState,
+  type StorageState,
   type StaffErrorCode,
 } from '../../protocol/staff-events.ts';
 import type { DomainEventBus } from '../events/domain-events.ts';
@@ -55,6 +56,8 @@ export interface StaffActions {
   printerState(): Promise<PrinterState | undefined>;
   backupState(): BackupState;
   forwardingState(): Promise<ForwardingState>;
+  /** Whether the disk takes writes (sent to each console as it connects). */
+  storageState(): StorageState;
   acceptanceState(): Promise<AcceptanceQueueState>;
   /** Queues the receipt again on the kiosk printer, or prints it at the desk; undefined when no application has that number. */
   reprint(applicationNumber: string, printer: 'kiosk' | 'desk', largePrint: boolean): Promise<number | null | undefined>;
@@ -147,6 +150,7 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
       () => undefined,
     );
     socket.emit('backup:status', actions.backupState());
+    socket.emit('storage:status', actions.storageState());
     void actions.forwardingState().then(
       (state) => socket.emit('forwarding:status', state),
       () => undefined,

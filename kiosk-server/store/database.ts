@@ -31,6 +31,8 @@ export interface Sql {
  */
 export class Database implements Sql {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Hears how every write went (null: it succeeded), so a full disk is noticed wherever it happens. */
+  private writeWatchers: ((error: unknown) => void)[] = [];
 
   private constructor(private readonly db: sqlite3.Database) {}
 
@@ -80,8 +82,23 @@ export class Database implements Sql {
     return this.exclusive(() => new Promise<void>((resolve, reject) => this.db.exec(sql, (e) => (e ? reject(e) : resolve()))));
   }
 
+  /** `watcher(null)` after each write or transaction that succeeded, `watcher(error)` after one that failed. */
+  watchWrites(watcher: (error: unknown) => void): void {
+    this.writeWatchers.push(watcher);
+  }
+
+  private tell(error: unknown): void {
+    for (const watch of this.writeWatchers) watch(error);
+  }
+
   run(sql: string, params?: SqlValue[]) {
-    return this.exclusive(() => this.raw.run(sql, params));
+    const write = this.exclusive(() => this.raw.run(sql, params));
+    // Only a statement that changed rows proves the disk takes writes (a DELETE of nothing writes nothing).
+    void write.then(
+      ({ changes }) => changes > 0 && this.tell(null),
+      (error: unknown) => this.tell(error),
+    );
+    return write;
   }
 
   get<T>(sql: string, params?: SqlValue[]) {
@@ -95,13 +112,24 @@ export class Database implements Sql {
   /** Runs `work` in one IMMEDIATE transaction: all of it is committed, or none of it. */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
     return this.exclusive(async () => {
+      let changed = 0;
+      const tx: Sql = {
+        ...this.raw,
+        run: async (sql, params) => {
+          const result = await this.raw.run(sql, params);
+          changed += result.changes;
+          return result;
+        },
+      };
       await this.raw.run('BEGIN IMMEDIATE');
       try {
-        const result = await work(this.raw);
+        const result = await work(tx);
         await this.raw.run('COMMIT');
+        if (changed > 0) this.tell(null);
         return result;
       } catch (error) {
         await this.raw.run('ROLLBACK').catch(() => undefined);
+        this.tell(error);
         throw error;
       }
     });

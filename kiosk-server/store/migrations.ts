@@ -225,6 +225,16 @@ export const MIGRATIONS: readonly Migration[] = [
     last_seen_at TEXT
   )
   `,
+  // 10: visits in progress, sealed, so a restart of the server
+  // does not lose a person's answers. Keyed by a hash of the session id; deleted when the visit ends or times out.
+  `
+  CREATE TABLE visits_in_progress (
+    session_key   TEXT PRIMARY KEY,
+    sealed        TEXT NOT NULL,
+    last_activity INTEGER NOT NULL
+  );
+  CREATE INDEX visits_in_progress_idle ON visits_in_progress (last_activity)
+  `,
 ];
 
 export async function migrate(db: Database, context: MigrationContext): Promise<number> {

@@ -16,6 +16,7 @@ import type { PrerenderResult, SpeechConfig, SpeechService } from '../speech/spe
 import type { DataKeyOrigin } from '../store/data-key.ts';
 import type { Database } from '../store/database.ts';
 import type { KioskStore } from '../store/kiosk-store.ts';
+import type { StorageHealth } from '../store/storage-health.ts';
 import type { Visits } from '../visits.ts';
 import type { WakeWordConfig } from '../wake-word/wake-word-config.ts';
 import type { KioskPairing } from '../pairing/kiosk-pairing.ts';
@@ -94,6 +95,8 @@ export interface KioskServer {
   /** Where the data key came from (a new key file on first start). */
   dataKeyOrigin: DataKeyOrigin;
   visits: Visits;
+  /** Whether the disk takes writes (the staff alert when it does not). */
+  storage: StorageHealth;
   worker: OutboxWorker;
   statusSync: StatusSync;
   forwardingState(): Promise<ForwardingState>;

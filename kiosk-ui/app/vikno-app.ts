@@ -157,7 +157,15 @@ export class ViknoApp extends LightElement implements VisitHost {
     const { language: lang, helpComing, helpCall, overlay, staffMessage, assisted } = this.visit;
     return html`
       ${this.session.connected ? nothing : html`<p class="banner banner-warning" role="alert">${t(lang, 'connectionLost')}</p>`}
-      ${this.visit.notice ? html`<p class="banner banner-error" role="alert">${this.visit.notice}</p>` : nothing}
+      ${this.visit.notice && !this.visit.noticeCallsStaff ? html`<p class="banner banner-error" role="alert">${this.visit.notice}</p>` : nothing}
+      ${
+        this.visit.notice && this.visit.noticeCallsStaff
+          ? html`<div class="banner banner-error">
+              <p role="alert">${this.visit.notice}</p>
+              <button class="button button-secondary" type="button" @click=${() => void this.staff.callStaff()}>${t(lang, 'callStaff')}</button>
+            </div>`
+          : nothing
+      }
       ${
         helpComing
           ? html`<p class="banner banner-info" role="status">${t(lang, 'helpComing')}</p>`

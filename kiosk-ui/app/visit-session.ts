@@ -85,7 +85,7 @@ export class VisitSession implements ReactiveController {
 
   show(view: KioskView): void {
     const { checklist, overlay } = this.host.visit;
-    this.host.patch({ view, notice: '', checklist: view.screen === 'info' ? checklist : 'idle' });
+    this.host.patch({ view, notice: '', noticeCallsStaff: false, checklist: view.screen === 'info' ? checklist : 'idle' });
     // Staff's question stays until the person answers it; the new screen waits underneath.
     if (overlay === 'assist') return;
     this.host.patch({ overlay: undefined, focusRequest: 'heading' });
@@ -133,7 +133,10 @@ export class VisitSession implements ReactiveController {
       await this.resume(sessionId);
       return;
     }
-    this.host.patch({ notice: pick(this.host.visit.language, error.message) });
+    // Said too: a person who cannot see the screen must know the application was not saved, and what to do.
+    const notice = pick(this.host.visit.language, error.message);
+    this.host.patch({ notice, noticeCallsStaff: error.code === 'not_saved' });
+    this.deps.speak(notice);
   }
 
   async start(lang: Language): Promise<void> {

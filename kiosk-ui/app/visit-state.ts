@@ -24,6 +24,8 @@ export interface VisitState {
   view: KioskView | undefined;
   busy: boolean;
   notice: string;
+  /** The notice asks the person to call staff (the application could not be saved): it has the button to do so. */
+  noticeCallsStaff: boolean;
   checklist: ChecklistState;
   settings: PersonalSettings;
   overlay: Overlay | undefined;
@@ -69,6 +71,7 @@ export function freshVisit(carried: Partial<CarriedOver> = {}): VisitState {
     view: undefined,
     busy: false,
     notice: '',
+    noticeCallsStaff: false,
     checklist: 'idle',
     settings: { ...DEFAULT_SETTINGS },
     overlay: undefined,

@@ -13,6 +13,7 @@ import {
   type ForwardingState,
   type HelpCall,
   type PrintFailure,
+  type StorageState,
 } from '../../protocol/staff-events.ts';
 import { emit, LightElement } from '../components/light-element.ts';
 import { ask, type AssistSession, type StaffSocket } from './staff-socket.ts';
@@ -34,6 +35,8 @@ export class StaffDashboardElement extends LightElement {
   @property({ attribute: false }) accessor failing: ForwardingAlert['applications'] = [];
   @property({ attribute: false }) accessor printFailures: PrintFailure[] = [];
   @property({ attribute: false }) accessor backup: BackupState | undefined;
+  /** The kiosk's disk does not take writes: applications cannot be saved. */
+  @property({ attribute: false }) accessor storage: StorageState | undefined;
   @property({ attribute: false }) accessor assist: AssistSession | undefined;
   @property({ type: Boolean }) accessor connected = false;
   /** The kiosk whose message form is open. */
@@ -225,6 +228,17 @@ export class StaffDashboardElement extends LightElement {
     `;
   }
 
+  private renderStorageAlert() {
+    const failing = this.storage?.failing;
+    if (!failing) return nothing;
+    return html`
+      <section aria-labelledby="storage-heading" role="alert">
+        <h2 id="storage-heading">${say(WORDS.dashboard.storageHeading)}</h2>
+        <p>${say(WORDS.dashboard.storageFailing, { kioskId: this.storage!.kioskId, code: failing.code, since: time(failing.since) })}</p>
+      </section>
+    `;
+  }
+
   private renderPrinterAlerts() {
     if (!this.printFailures.length) return nothing;
     return html`
@@ -244,6 +258,7 @@ export class StaffDashboardElement extends LightElement {
     return html`
       <h1 tabindex="-1">${say(WORDS.console.pages.dashboard)}</h1>
       <p class="feedback" role="status">${this.feedback}</p>
+      ${this.renderStorageAlert()}
       ${this.renderCalls()}
       ${this.renderAcceptance()}
       ${this.assist ? html`<staff-assist-panel .socket=${this.socket} .assist=${this.assist}></staff-assist-panel>` : nothing}

@@ -12,6 +12,7 @@ import {
   type ForwardingState,
   type HelpCall,
   type PrintFailure,
+  type StorageState,
 } from '../../protocol/staff-events.ts';
 import { LightElement } from '../components/light-element.ts';
 import { ApiError, apiGet, apiPost, LOGGED_OUT_EVENT } from './staff-api-client.ts';
@@ -66,6 +67,7 @@ export class StaffConsoleElement extends LightElement {
   @state() accessor failing: ForwardingAlert['applications'] = [];
   @state() accessor printFailures: PrintFailure[] = [];
   @state() accessor backup: BackupState | undefined;
+  @state() accessor storage: StorageState | undefined;
   @state() accessor assist: AssistSession | undefined;
   /** Said by screen readers: a new help call, an answer from the kiosk. */
   @state() accessor announcement = '';
@@ -115,6 +117,7 @@ export class StaffConsoleElement extends LightElement {
     this.acceptanceQueue = undefined;
     this.printFailures = [];
     this.backup = undefined;
+    this.storage = undefined;
     this.assist = undefined;
     this.announcement = '';
     this.page = 'dashboard';
@@ -169,6 +172,7 @@ export class StaffConsoleElement extends LightElement {
       if (state.state === 'failing' && this.backup?.state !== 'failing') this.announce(say(WORDS.backup.announceFailing));
       this.backup = state;
     });
+    socket.on('storage:status', (state) => (this.storage = state));
     socket.on('print:failed', (failure) => (this.printFailures = [...this.printFailures, failure]));
     socket.on('assist:view', (view) => {
       const first = this.assist?.state !== 'active';
@@ -305,6 +309,7 @@ export class StaffConsoleElement extends LightElement {
           .failing=${this.failing}
           .printFailures=${this.printFailures}
           .backup=${this.backup}
+          .storage=${this.storage}
           .assist=${this.assist}
           .connected=${this.connected}
           @staff-assist=${(e: CustomEvent<AssistSession | undefined>) => (this.assist = e.detail)}

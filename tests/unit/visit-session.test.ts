@@ -60,6 +60,20 @@ describe('the visit session', () => {
     expect(host.visit.notice).not.toBe('');
   });
 
+  it('an application the disk did not take: the notice is shown and said, with the call-staff button, the screen kept', async () => {
+    const message = { uk: 'Заяву не вдалося зберегти', en: 'Your application could not be saved' };
+    const { host, deps, session } = setUp({ 'application:submit': { ok: false, error: { code: 'not_saved', message } } });
+    const check = { screen: 'check-answers' } as unknown as KioskView;
+    host.patch({ sessionId: 's-1', language: 'en', view: check });
+    session.send('application:submit', {});
+    await vi.waitFor(() => expect(host.visit.busy).toBe(false));
+    expect(host.visit).toMatchObject({ view: check, sessionId: 's-1', notice: message.en, noticeCallsStaff: true });
+    expect(deps.speak).toHaveBeenCalledWith(message.en);
+    // The next screen takes the notice and its button away.
+    session.show(servicesView);
+    expect(host.visit).toMatchObject({ notice: '', noticeCallsStaff: false });
+  });
+
   it('a receipt printed on the confirmation is shown and said', () => {
     const { host, connection, deps } = setUp();
     const view = { screen: 'confirmation', applications: [{ applicationNumber: 'K01-1' }], receipt: 'printing' } as unknown as KioskView;
