@@ -30,6 +30,8 @@ export interface AckHandlers<Schemas extends Record<string, z.ZodType>, Ctx, Cod
   logger: Logger;
   /** Names the side in log lines: "kiosk" or "staff". */
   side: string;
+  /** The code an event no table has is answered with (invalid_payload unless said). */
+  unknownEventCode?: Code;
   /** Asked before acting; false drops the event without an answer (it has dealt with the socket itself). */
   before?(): Promise<boolean>;
   /** Told, once an event is acked (or refused), how long it took from its arrival; events without an ack are not timed. */
@@ -43,12 +45,12 @@ export function registerAckHandlers<Schemas extends Record<string, z.ZodType>, C
   handlers: AckHandlers<Schemas, Ctx, Code>,
 ): void {
   const { schemas, actions, messages, logger, side } = handlers;
-  const refuse = (ack: unknown) =>
-    (ack as (result: Ack<unknown, Code>) => void)(toAck<unknown, Code>({ ok: false, code: 'invalid_payload' as Code }, messages));
+  const unknownCode = handlers.unknownEventCode ?? ('invalid_payload' as Code);
+  const refuse = (ack: unknown) => (ack as (result: Ack<unknown, Code>) => void)(toAck<unknown, Code>({ ok: false, code: unknownCode }, messages));
   socket.onAny?.((event, ...args) => {
     const ack = args.at(-1);
     if (Object.hasOwn(schemas, event) || typeof ack !== 'function') return;
-    logger.warn({ event: event.slice(0, 100) }, `unknown ${side} event`);
+    if (!handlers.unknownEventCode) logger.warn({ event: event.slice(0, 100) }, `unknown ${side} event`);
     refuse(ack);
   });
   for (const event of Object.keys(schemas) as (keyof Schemas & string)[]) {

@@ -4,8 +4,8 @@
 import type { Logger } from 'pino';
 import type { Socket } from 'socket.io';
 import { ClientPayloads, ERROR_MESSAGES, type ClientToServerEvents, type ServerToClientEvents } from '../../protocol/events.ts';
+import type { ErrorCode } from '../../protocol/acks.ts';
 import type { NotPairedReason } from '../../protocol/pairing.ts';
-import { toAck } from '../../protocol/result.ts';
 import type { KioskPairing } from '../pairing/kiosk-pairing.ts';
 import { registerAckHandlers, type AckSocket } from './ack-handlers.ts';
 
@@ -15,14 +15,6 @@ const PAIR_EVENT = 'kiosk:pair';
 
 export function holdUnpaired(socket: AnySocket, reason: NotPairedReason, pairing: KioskPairing, logger: Logger): void {
   socket.emit('kiosk:not-paired', { reason });
-  const refusal = toAck({ ok: false, code: 'not_paired' }, ERROR_MESSAGES);
-  const raw = socket as unknown as { on(event: string, listener: (...args: unknown[]) => void): void };
-  for (const event of Object.keys(ClientPayloads))
-    if (event !== PAIR_EVENT)
-      raw.on(event, (...args) => {
-        const ack = args.at(-1);
-        if (typeof ack === 'function') ack(refusal);
-      });
   registerAckHandlers(socket as unknown as AckSocket, {
     schemas: { [PAIR_EVENT]: ClientPayloads[PAIR_EVENT] },
     actions: {
@@ -38,6 +30,8 @@ export function holdUnpaired(socket: AnySocket, reason: NotPairedReason, pairing
     },
     context: () => socket,
     messages: ERROR_MESSAGES,
+    // Every other event, a kiosk's or not, whatever it carries.
+    unknownEventCode: 'not_paired' as ErrorCode,
     logger,
     side: 'unpaired kiosk screen',
   });
