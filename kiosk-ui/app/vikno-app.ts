@@ -10,6 +10,7 @@ import { t } from '../i18n.ts';
 import { installKeypad } from '../keypad/keypad.ts';
 import { startWakeWord } from '../wake-word/start-wake-word.ts';
 import type { WakeWordEngine } from '../wake-word/wake-word-engine.ts';
+import { FirstScreen } from './first-screen.ts';
 import { InactivityController } from './inactivity-controller.ts';
 import { KioskConnection } from './kiosk-connection.ts';
 import { OverlayFocus } from './overlay-focus.ts';
@@ -31,6 +32,8 @@ export class ViknoApp extends LightElement implements VisitHost {
   private readonly connection = new KioskConnection();
   private uninstallKeypad: (() => void) | undefined;
   private wakeWord: WakeWordEngine | undefined;
+  /** The welcome screen the page was painted with, until this app draws its own. */
+  private readonly firstScreen = new FirstScreen(this);
 
   readonly overlays: OverlayFocus = new OverlayFocus(this, {
     root: this,
@@ -94,6 +97,11 @@ export class ViknoApp extends LightElement implements VisitHost {
     this.visit = { ...this.visit, ...change };
   }
 
+  protected override createRenderRoot(): HTMLElement {
+    this.firstScreen.takeOver();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.uninstallKeypad = installKeypad({
@@ -142,6 +150,7 @@ export class ViknoApp extends LightElement implements VisitHost {
   protected override async updated(): Promise<void> {
     this.inactivity.rearm();
     await this.overlays.afterRender();
+    this.firstScreen.replay();
   }
 
   private renderBanners() {
