@@ -1,6 +1,7 @@
-// The welcome screen painted with the page (first-screen/) is replaced by the app's own as soon as the app runs; then
-// what the person did on it meanwhile is done again on the app's copy: focus where the keypad had moved it, each tap on
-// the same button, each key. The copy has the same items in the same order; an item whose words differ is not pressed.
+// The welcome screen painted with the page (first-screen/) is replaced by the app's own as soon as the app runs; focus
+// goes where the keypad had moved it, and once the server has said hello, each tap on the painted screen is done on the
+// same button of the app's and each key is pressed again. The copy has the same items in the same order; an item whose
+// words differ (another screen was drawn) is not pressed.
 import {
   EARLY_INPUT_GLOBAL,
   FIRST_SCREEN_ATTRIBUTE,
@@ -15,7 +16,8 @@ import { keypadItems } from '../keypad/focus-order.ts';
 export class FirstScreen {
   private pending: EarlyInput[] = [];
   private focused: ItemRef | undefined;
-  private replayed = false;
+  private isDrawn = false;
+  private isReady = false;
 
   /** `root`: the app element, whose children the page brought. */
   constructor(private readonly root: HTMLElement) {}
@@ -32,17 +34,30 @@ export class FirstScreen {
     document.documentElement.removeAttribute(RESUMING_ATTRIBUTE);
   }
 
-  /** After the app's first screen is drawn and focused: does again what was done on the painted one. Once. */
-  replay(): void {
-    if (this.replayed) return;
-    this.replayed = true;
-    const item = (ref: ItemRef) => {
-      const el = keypadItems()[ref.index];
-      return el && itemText(el) === ref.text ? el : undefined;
-    };
-    if (this.focused) item(this.focused)?.focus();
-    for (const input of this.pending) {
-      if (input.kind === 'tap') item(input)?.click();
+  /** The app's first screen is drawn and focused: focus goes where the keypad had moved it on the painted one. */
+  drawn(): void {
+    if (this.isDrawn) return;
+    this.isDrawn = true;
+    if (this.focused) this.item(this.focused)?.focus();
+    this.replay();
+  }
+
+  /** The server has said hello (voices, timing): taps and keys are done now, so they act on what the kiosk really has. */
+  serverReady(): void {
+    this.isReady = true;
+    this.replay();
+  }
+
+  private item(ref: ItemRef): HTMLElement | undefined {
+    const el = keypadItems()[ref.index];
+    return el && itemText(el) === ref.text ? el : undefined;
+  }
+
+  private replay(): void {
+    if (!this.isDrawn || !this.isReady) return;
+    const pending = this.pending.splice(0);
+    for (const input of pending) {
+      if (input.kind === 'tap') this.item(input)?.click();
       else {
         const { key, code, shiftKey } = input;
         const target = document.activeElement ?? document.body;
@@ -50,6 +65,5 @@ export class FirstScreen {
         target.dispatchEvent(new KeyboardEvent('keyup', { key, code, shiftKey, bubbles: true, cancelable: true, composed: true }));
       }
     }
-    this.pending = [];
   }
 }

@@ -66,6 +66,7 @@ export class ViknoApp extends LightElement implements VisitHost {
     hello: ({ timing, voices }) => {
       this.voice.voices = voices;
       this.inactivity.setTiming(timing);
+      this.firstScreen.serverReady();
     },
     sayAfter: (text) => {
       if (this.visit.settings.voiceMode) this.voice.player.sayAfter([this.voice.utterance(text)]);
@@ -150,7 +151,7 @@ export class ViknoApp extends LightElement implements VisitHost {
   protected override async updated(): Promise<void> {
     this.inactivity.rearm();
     await this.overlays.afterRender();
-    this.firstScreen.replay();
+    this.firstScreen.drawn();
   }
 
   private renderBanners() {
