@@ -1,7 +1,7 @@
-// The welcome screen painted with the page (first-screen/) is replaced by the app's own as soon as the app runs; focus
-// goes where the keypad had moved it, and once the server has said hello, each tap on the painted screen is done on the
-// same button of the app's and each key is pressed again. The copy has the same items in the same order; an item whose
-// words differ (another screen was drawn) is not pressed.
+// The welcome screen painted with the page (first-screen/) is replaced by the app's own as soon as the app runs, and
+// focus goes where the keypad had moved it. The page's early script holds taps and keys until the server has said hello
+// (or HELLO_WAIT_MS have passed): then each is done again here, a tap on the same button of the app's copy (it has the
+// same items in the same order; an item whose words differ, on another screen, is not pressed), a key pressed again.
 import {
   EARLY_INPUT_GLOBAL,
   FIRST_SCREEN_ATTRIBUTE,
@@ -13,8 +13,11 @@ import {
 } from '../first-screen/early-input-queue.ts';
 import { keypadItems } from '../keypad/focus-order.ts';
 
+/** Held input is let go this long after the app's first render even if the server has not said hello (it may be down). */
+const HELLO_WAIT_MS = 3_000;
+
 export class FirstScreen {
-  private pending: EarlyInput[] = [];
+  private queue: EarlyInputQueue | undefined;
   private focused: ItemRef | undefined;
   private isDrawn = false;
   private isReady = false;
@@ -22,10 +25,9 @@ export class FirstScreen {
   /** `root`: the app element, whose children the page brought. */
   constructor(private readonly root: HTMLElement) {}
 
-  /** Before the app's first render: stops the early script, remembers where focus was and removes the painted screen. */
+  /** Before the app's first render: remembers where focus was and removes the painted screen. */
   takeOver(): void {
-    const queue = (window as unknown as Record<string, EarlyInputQueue | undefined>)[EARLY_INPUT_GLOBAL];
-    this.pending = queue?.stop() ?? [];
+    this.queue = (window as unknown as Record<string, EarlyInputQueue | undefined>)[EARLY_INPUT_GLOBAL];
     const painted = this.root.querySelectorAll(`[${FIRST_SCREEN_ATTRIBUTE}]`);
     const active = document.activeElement;
     const index = active ? keypadItems().indexOf(active as HTMLElement) : -1;
@@ -40,6 +42,7 @@ export class FirstScreen {
     this.isDrawn = true;
     if (this.focused) this.item(this.focused)?.focus();
     this.replay();
+    setTimeout(() => this.serverReady(), HELLO_WAIT_MS);
   }
 
   /** The server has said hello (voices, timing): taps and keys are done now, so they act on what the kiosk really has. */
@@ -54,8 +57,9 @@ export class FirstScreen {
   }
 
   private replay(): void {
-    if (!this.isDrawn || !this.isReady) return;
-    const pending = this.pending.splice(0);
+    if (!this.isDrawn || !this.isReady || !this.queue) return;
+    const pending: EarlyInput[] = this.queue.stop();
+    this.queue = undefined;
     for (const input of pending) {
       if (input.kind === 'tap') this.item(input)?.click();
       else {

@@ -10,7 +10,7 @@ export interface ItemRef {
 export type EarlyInput = ({ kind: 'tap' } & ItemRef) | { kind: 'key'; key: string; code: string; shiftKey: boolean };
 
 export interface EarlyInputQueue {
-  /** Stops collecting and returns what was collected. */
+  /** Stops holding input and returns what was held. */
   stop(): EarlyInput[];
 }
 

@@ -1,6 +1,7 @@
-// Inlined into index.html's head (build.ts), so it runs before the welcome screen is painted: until the app takes over,
-// the keypad's ▲ ▼ move through the painted screen as they will through the app's, and every tap on a button and every
-// other key is kept, in order, for the app to do again (first-screen.ts). Nothing the person does in that moment is lost.
+// Inlined into index.html's head (build.ts), so it runs before the welcome screen is painted. Until the app is running
+// and its server has said hello, the keypad's ▲ ▼ move through the screen as they will in the app, and every tap on a
+// button and every other key is held, in order, for the app to do then (first-screen.ts): nothing done in that moment
+// is lost, and nothing acts before the kiosk knows what it has (its voices, its timing).
 import { keypadItems, moveFocus } from '../keypad/focus-order.ts';
 import { EARLY_INPUT_GLOBAL, itemText, RESUMING_ATTRIBUTE, type EarlyInput, type EarlyInputQueue } from './early-input-queue.ts';
 
@@ -13,6 +14,7 @@ const NATIVE_KEYS = new Set(['Enter', ' ', 'Tab', 'Shift', 'Control', 'Alt', 'Me
 const onKeyDown = (event: KeyboardEvent) => {
   if (event.altKey || event.ctrlKey || event.metaKey || NATIVE_KEYS.has(event.key)) return;
   event.preventDefault();
+  event.stopImmediatePropagation();
   root.dataset['input'] = 'keys';
   if (event.repeat) return;
   if (event.key === 'ArrowDown' || event.key === 'ArrowUp') moveFocus(event.key === 'ArrowDown' ? 1 : -1);
@@ -22,6 +24,9 @@ const onKeyDown = (event: KeyboardEvent) => {
 const onClick = (event: MouseEvent) => {
   const button = (event.target as Element | null)?.closest?.('button');
   if (!button) return;
+  // The app's own buttons may be drawn already: they act when the app does this again.
+  event.preventDefault();
+  event.stopImmediatePropagation();
   collected.push({ kind: 'tap', index: keypadItems().indexOf(button), text: itemText(button) });
 };
 
