@@ -10,7 +10,7 @@ import { displayCss } from './settings/display-css.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const UI_OUT_DIR = `${root}build/ui`;
 
-/** The kiosk's stylesheets, in the order they are joined into one kiosk.css (later rules build on earlier ones). */
+/** The kiosk's stylesheets, in the order they are joined into the page's one inline stylesheet (later rules build on earlier ones). */
 export const KIOSK_STYLESHEETS = ['base.css', 'controls.css', 'screens.css', 'voice-and-keyboard.css'];
 
 /** The kiosk's one stylesheet, as the page loads it. */
