@@ -43,7 +43,7 @@ export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerSt
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: ["'self'", ...inlineScriptSources(uiDir), ...(porcupine ? ["'wasm-unsafe-eval'"] : [])],
+          scriptSrc: ["'self'", inlineScriptSources(uiDir), ...(porcupine ? ["'wasm-unsafe-eval'"] : [])],
           workerSrc: ["'self'", ...(porcupine ? ['blob:'] : [])],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
