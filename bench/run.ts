@@ -20,12 +20,16 @@ import { measureDesk } from './desk.ts';
 import { measureMetrics } from './metrics.ts';
 import { measureVoices } from './voices.ts';
 import { measureBackup } from './backup.ts';
+import { coldLoadRows, loadRows, printTable, runOnly, soakRows } from './parts.ts';
 
 const STEP_ROUND_TRIPS = 1_000;
 const HELP_CALLS = 100;
 const KEYPAD_MOVES = 200;
 const SUBMISSIONS = 100;
 const DRAIN_BACKLOG = 10_000;
+
+// `BENCH_ONLY=cold-load,load,soak npm run bench`: only those parts (bench/parts.ts).
+if (process.env['BENCH_ONLY']) await runOnly(process.env['BENCH_ONLY']);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -186,7 +190,8 @@ const startChunks = await Promise.all(chunkFiles.filter((f) => /^chunk-.*\.js$/.
 const bundle = Buffer.concat([await readFile(path.join(UI_OUT_DIR, 'app.js')), ...startChunks]);
 const porcupineFile = chunkFiles.find((f) => /^porcupine-engine-.*\.js$/.test(f));
 const porcupineChunk = porcupineFile ? await readFile(path.join(UI_OUT_DIR, 'chunks', porcupineFile)) : Buffer.alloc(0);
-const css = Buffer.concat([await readFile(path.join(UI_OUT_DIR, 'kiosk.css')), await readFile(path.join(UI_OUT_DIR, 'display.css'))]);
+// The stylesheets are inline in the page, with the page script and the welcome screen (kiosk-ui/first-screen/).
+const kioskPage = await readFile(path.join(UI_OUT_DIR, 'index.html'));
 const staffBundle = Buffer.concat([await readFile(path.join(UI_OUT_DIR, 'staff.js')), ...startChunks]);
 const staffFigures = await measureStaff(server, socket);
 const rss = process.memoryUsage().rss;
@@ -245,7 +250,7 @@ const rows: [string, string, string, string][] = [
   ['UI bundle loaded at start, app.js + shared chunk (raw / gzip)', kb(bundle.length), kb(gzipSync(bundle).length), '-'],
   ['Porcupine wake-word chunk, only when configured (raw / gzip)', kb(porcupineChunk.length), kb(gzipSync(porcupineChunk).length), '-'],
   ['staff console bundle, staff.js + shared chunk (raw / gzip)', kb(staffBundle.length), kb(gzipSync(staffBundle).length), '-'],
-  ['UI stylesheets kiosk.css + display.css (raw / gzip)', kb(css.length), kb(gzipSync(css).length), '-'],
+  ['kiosk page index.html, styles and welcome screen inline (raw / gzip)', kb(kioskPage.length), kb(gzipSync(kioskPage).length), '-'],
   ['applications forwarded to the simulator', `${forwarded} of ${expected}`, '', '-'],
   [
     `service list first paint, largest text, ${catalogue.services.length} services (tap → painted)`,
@@ -289,10 +294,6 @@ rows.push([
   ms(backupFigure.p95),
   String(backupFigure.n),
 ]);
-const header: [string, string, string, string] = ['measure', 'median (or raw)', 'p95 (or gzip)', 'n'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log(line(header));
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const row of rows) console.log(line(row));
+rows.push(...(await coldLoadRows()), ...(await loadRows(catalogue)), ...(await soakRows(catalogue)));
+printTable(rows);
 if (forwarded !== expected || drain.lost || drain.duplicates) process.exitCode = 1;

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Catalogue } from '../../content/catalogue.ts';
 import type { SpeechService } from '../speech/speech-service.ts';
 import { HttpError, jsonErrorHandler } from './errors.ts';
+import { inlineScriptSources } from './page-scripts.ts';
 import { speechRouter } from './speech-route.ts';
 import { wakeWordRouter } from './wake-word-route.ts';
 import { staffRouter, type StaffRoutesOptions } from './staff-routes.ts';
@@ -49,7 +50,7 @@ export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerSt
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: ["'self'", ...(porcupine ? ["'wasm-unsafe-eval'"] : [])],
+          scriptSrc: ["'self'", inlineScriptSources(uiDir), ...(porcupine ? ["'wasm-unsafe-eval'"] : [])],
           workerSrc: ["'self'", ...(porcupine ? ['blob:'] : [])],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],

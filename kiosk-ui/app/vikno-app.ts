@@ -12,6 +12,7 @@ import { PairingController } from '../pairing/pairing-controller.ts';
 import '../screens/not-paired-screen.ts';
 import { startWakeWord } from '../wake-word/start-wake-word.ts';
 import type { WakeWordEngine } from '../wake-word/wake-word-engine.ts';
+import { FirstScreen } from './first-screen.ts';
 import { InactivityController } from './inactivity-controller.ts';
 import { KioskConnection } from './kiosk-connection.ts';
 import { OverlayFocus } from './overlay-focus.ts';
@@ -33,6 +34,8 @@ export class ViknoApp extends LightElement implements VisitHost {
   private readonly connection = new KioskConnection();
   private uninstallKeypad: (() => void) | undefined;
   private wakeWord: WakeWordEngine | undefined;
+  /** The welcome screen the page was painted with, until this app draws its own. */
+  private readonly firstScreen = new FirstScreen(this);
 
   readonly overlays: OverlayFocus = new OverlayFocus(this, {
     root: this,
@@ -65,6 +68,7 @@ export class ViknoApp extends LightElement implements VisitHost {
     hello: ({ timing, voices }) => {
       this.voice.voices = voices;
       this.inactivity.setTiming(timing);
+      this.firstScreen.serverReady();
     },
     sayAfter: (text) => {
       if (this.visit.settings.voiceMode) this.voice.player.sayAfter([this.voice.utterance(text)]);
@@ -101,6 +105,11 @@ export class ViknoApp extends LightElement implements VisitHost {
 
   patch(change: Partial<VisitState>): void {
     this.visit = { ...this.visit, ...change };
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    this.firstScreen.takeOver();
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {
@@ -151,6 +160,7 @@ export class ViknoApp extends LightElement implements VisitHost {
   protected override async updated(): Promise<void> {
     this.inactivity.rearm();
     await this.overlays.afterRender();
+    this.firstScreen.drawn();
   }
 
   private renderBanners() {

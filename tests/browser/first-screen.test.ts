@@ -1,0 +1,150 @@
+// Issue 18, point 6: the welcome screen is in the page itself, painted before any script runs; the app takes it over
+// without a jump, and what the person did on it meanwhile (a tap, the keypad) is done, not lost.
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { FIRST_SCREEN_ATTRIBUTE } from '../../kiosk-ui/first-screen/early-input-queue.ts';
+import { axeViolations } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { heard, recordCaptions } from '../support/captions.ts';
+import { ui } from '../support/kiosk-page.ts';
+import { focusOutline, layoutProblems } from '../support/screen-checks.ts';
+
+const suite = useBrowserSuite();
+
+const VIEWPORT = { width: 1080, height: 1920 };
+const welcomeHeading = (page: Page) => page.getByRole('heading', { level: 1, name: new RegExp(ui('uk', 'welcomeHeading')) });
+const ukrainian = (page: Page) => page.getByRole('button', { name: 'Українська', exact: true });
+const painted = (page: Page) => page.locator(`[${FIRST_SCREEN_ATTRIBUTE}]`);
+const takenOver = (page: Page) => page.waitForFunction((attribute) => !document.querySelector(`[${attribute}]`), FIRST_SCREEN_ATTRIBUTE);
+
+/** Every heading and button on the screen: its role, words and box, in reading order. */
+function screenItems(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, p, button')]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        return { tag: el.tagName, text: el.textContent!.replace(/\s+/g, ' ').trim(), box: [box.x, box.y, box.width, box.height].map(Math.round) };
+      }),
+  );
+}
+
+/** A page whose app is held back until `release()`: the painted welcome screen stays the app's stand-in meanwhile. */
+async function pageWithAppHeld(options: { hasTouch?: boolean } = {}): Promise<{ page: Page; release: () => void }> {
+  const context = await suite.browser.newContext({ viewport: VIEWPORT, ...options });
+  const page = await context.newPage();
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/app.js', async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  return { page, release };
+}
+
+describe('the welcome screen painted with the page', { timeout: 120_000 }, () => {
+  it('is in the HTML before any script runs: the heading and every button', async () => {
+    const context = await suite.browser.newContext({ viewport: VIEWPORT, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(suite.kiosk.server.url);
+    await expect(welcomeHeading(page).count()).resolves.toBe(1);
+    for (const name of ['Українська', 'English']) await expect(page.getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(true);
+    for (const key of ['voiceGuidance', 'displayOffer', 'checkStatus', 'help', 'display'] as const) {
+      await expect(page.getByRole('button', { name: new RegExp(`^${ui('uk', key)} ${ui('en', key)}$`) }).isVisible()).resolves.toBe(true);
+    }
+    expect(await page.title()).toBe(`${ui('uk', 'welcomeHeading')} ${ui('en', 'welcomeHeading')} — Вікно`);
+    await context.close();
+  });
+
+  it('is the app’s welcome screen, word for word and in the same place; the app’s replaces it, so it is there once', async () => {
+    const still = await suite.browser.newContext({ viewport: VIEWPORT, javaScriptEnabled: false });
+    const before = await still.newPage();
+    await before.goto(suite.kiosk.server.url);
+    const paintedItems = await screenItems(before);
+    await still.close();
+
+    const context = await suite.browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    await page.goto(suite.kiosk.server.url);
+    await takenOver(page);
+    await welcomeHeading(page).waitFor();
+    expect(await screenItems(page)).toEqual(paintedItems);
+    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
+    await expect(ukrainian(page).count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('a tap on «Українська» before the app runs starts the visit once the app is up', async () => {
+    const { page, release } = await pageWithAppHeld({ hasTouch: true });
+    await page.goto(suite.kiosk.server.url, { waitUntil: 'domcontentloaded' });
+    await expect(painted(page).count()).resolves.toBe(2);
+    // axe needs scripts: it runs here, on the painted screen while the app is held back.
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await ukrainian(page).tap();
+    // Nothing happens on the painted screen itself, and nothing is lost: the app does the tap when it comes.
+    await expect(painted(page).count()).resolves.toBe(2);
+    release();
+    await page.getByRole('heading', { level: 1, name: ui('uk', 'servicesHeading') }).waitFor();
+    await expect(painted(page).count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('a tap right after load, with the app loading as it does, starts the visit', async () => {
+    const context = await suite.browser.newContext({ viewport: VIEWPORT, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(suite.kiosk.server.url, { waitUntil: 'commit' });
+    await ukrainian(page).tap();
+    await page.getByRole('heading', { level: 1, name: ui('uk', 'servicesHeading') }).waitFor();
+    await context.close();
+  });
+
+  it('the keypad moves through the painted screen, and focus and the voice key carry over to the app', async () => {
+    const { page, release } = await pageWithAppHeld();
+    await recordCaptions(page);
+    await page.goto(suite.kiosk.server.url, { waitUntil: 'domcontentloaded' });
+    await welcomeHeading(page).waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    const ring = await focusOutline(page);
+    expect(ring.style).toBe('solid');
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim());
+    const onPainted = await focusedText();
+    expect(onPainted).toBeTruthy();
+    expect(await page.evaluate((attribute) => !!document.activeElement?.closest(`[${attribute}]`), FIRST_SCREEN_ATTRIBUTE)).toBe(true);
+    release();
+    await takenOver(page);
+    await expect.poll(focusedText).toBe(onPainted);
+    // The voice key pressed before the app is up opens the voice page and speaks it.
+    await page.close();
+    const second = await pageWithAppHeld();
+    await recordCaptions(second.page);
+    await second.page.goto(suite.kiosk.server.url, { waitUntil: 'domcontentloaded' });
+    await welcomeHeading(second.page).waitFor();
+    await second.page.keyboard.press('F2');
+    second.release();
+    await second.page.getByRole('heading', { level: 1, name: ui('uk', 'voiceGuidance') }).waitFor();
+    await heard(second.page, ui('uk', 'voiceGuidance'));
+    await second.page.context().close();
+  });
+
+  it('after a reload in the middle of a visit, the painted welcome screen is not shown while the app resumes', async () => {
+    const context = await suite.browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    await page.goto(suite.kiosk.server.url);
+    await ukrainian(page).click();
+    await page.getByRole('heading', { level: 1, name: ui('uk', 'servicesHeading') }).waitFor();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/app.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await expect(painted(page).count()).resolves.toBe(2);
+    await expect(welcomeHeading(page).isVisible()).resolves.toBe(false);
+    release();
+    await page.getByRole('heading', { level: 1, name: ui('uk', 'servicesHeading') }).waitFor();
+    await context.close();
+  });
+});
