@@ -20,7 +20,7 @@ export function firstScreenTitle(): string {
   return escapeHtml(`${UI_TEXT.welcomeHeading.uk} ${UI_TEXT.welcomeHeading.en} — ${t('uk', 'appName')}`);
 }
 
-/** The header and the welcome screen, as children of <vikno-app>. Focus starts on the heading, as on each of the app's screens. */
+/** The header and the welcome screen, as children of <vikno-app>. */
 export function firstScreenHtml(): string {
   const header = `<header class="kiosk-header" ${FIRST_SCREEN_ATTRIBUTE}>
   <span class="brand" lang="uk">Вікно</span>
@@ -30,7 +30,7 @@ export function firstScreenHtml(): string {
   </div>
 </header>`;
   const welcome = `<section class="welcome">
-  <h1 class="page-heading" tabindex="-1" autofocus>${both(UI_TEXT.welcomeHeading, 'heading-translation')}</h1>
+  <h1 class="page-heading" tabindex="-1">${both(UI_TEXT.welcomeHeading, 'heading-translation')}</h1>
   <p class="lead">${escapeHtml(UI_TEXT.welcomeIntro.uk)}</p>
   <p class="lead" lang="en">${escapeHtml(UI_TEXT.welcomeIntro.en)}</p>
   ${sectionHeading(UI_TEXT.chooseLanguage)}

@@ -280,10 +280,10 @@ describe('help on every screen', { timeout: 120_000 }, () => {
     const page = await newPage();
     const positions: string[] = [];
     const record = async () => {
-      const box = (await page
-        .getByRole('banner')
-        .getByRole('button', { name: /^Допомога/ })
-        .boundingBox())!;
+      // On the welcome screen the app may be taking over the painted header in this moment: asked again until it is laid out.
+      const help = page.getByRole('banner').getByRole('button', { name: /^Допомога/ });
+      await expect.poll(() => help.boundingBox()).not.toBeNull();
+      const box = (await help.boundingBox())!;
       positions.push(`${Math.round(box.x)},${Math.round(box.y)}`);
     };
     await startApplication(page, suite.kiosk.server.url, 'uk', [suite.catalogue.get(PENSION)!.title.uk], record);
