@@ -50,6 +50,14 @@ export async function loadRows(catalogue: Catalogue): Promise<Row[]> {
   ];
 }
 
+/** A leak shows as a live heap that climbs from one full collection to the next; RSS alone also grows with V8's room. */
+function liveHeapRow(liveHeapMiB: number[]): Row {
+  const label = '  … live heap after a full GC: first / last of the soak (highest)';
+  if (!liveHeapMiB.length) return [label, 'no full GC', '', '0'];
+  const [first, last] = [liveHeapMiB[0]!, liveHeapMiB.at(-1)!];
+  return [label, `${first.toFixed(1)} MiB`, `${last.toFixed(1)} MiB (${Math.max(...liveHeapMiB).toFixed(1)})`, String(liveHeapMiB.length)];
+}
+
 export async function soakRows(catalogue: Catalogue, visits = SOAK_VISITS): Promise<Row[]> {
   const soak = await measureSoak(catalogue, visits);
   return [
@@ -60,6 +68,7 @@ export async function soakRows(catalogue: Catalogue, visits = SOAK_VISITS): Prom
       String(soak.visits),
     ],
     ['  … server RSS before / after (growth)', mib(soak.rssBefore), `${mib(soak.rssAfter)} (${mib(soak.rssAfter - soak.rssBefore)})`, '-'],
+    liveHeapRow(soak.liveHeapMiB),
   ];
 }
 

@@ -17,6 +17,8 @@ export interface ProcessUsage {
 export interface ServerProcess {
   url: string;
   usage(): Promise<ProcessUsage>;
+  /** What the server printed so far (standard output and error). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -29,13 +31,15 @@ async function usageOf(pid: number): Promise<ProcessUsage> {
   return { cpuMs, rssBytes: rssKb * 1024 };
 }
 
-export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
+/** `nodeArgs`: Node's own options for the server (the soak's --trace-gc). */
+export async function startServerProcess(env: Record<string, string> = {}, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'vikno-bench-process-'));
   const simulator = await startTestSimulator(dataDir);
-  const { child, url } = await startKioskProcess(path.join(dataDir, 'kiosk'), simulator.url, env);
+  const { child, url, output } = await startKioskProcess(path.join(dataDir, 'kiosk'), simulator.url, env, nodeArgs);
   return {
     url,
     usage: () => usageOf(child.pid!),
+    output,
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

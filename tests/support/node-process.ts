@@ -14,8 +14,13 @@ export interface NodeProcess {
   output(): string;
 }
 
-export function startNodeScript(script: string, env: Record<string, string>): NodeProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `nodeArgs`: Node's own options, before the script (some, such as --trace-gc, are not allowed in NODE_OPTIONS). */
+export function startNodeScript(script: string, env: Record<string, string>, nodeArgs: readonly string[] = []): NodeProcess {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
