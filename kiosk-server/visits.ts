@@ -1,6 +1,6 @@
-// Visits: the kiosk's live sessions and what happens on each action. The engine decides; this keeps the state, stores,
-// prints and wakes the forwarding worker.
-import { randomBytes, randomUUID } from 'node:crypto';
+// Visits: the kiosk's live sessions and what happens on each action. The engine decides; this keeps the state, stores
+// (visit-submission.ts commits a submit), prints and wakes the forwarding worker.
+import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Catalogue } from '../content/catalogue.ts';
 import type { Language, Localized } from '../content/localized.ts';
@@ -17,15 +17,15 @@ import type { Clock } from './clock.ts';
 import type { AcceptanceSettings } from './desk/acceptance-settings.ts';
 import type { DomainEventBus, VisitEndReason } from './events/domain-events.ts';
 import type { Metrics } from './metrics/metrics.ts';
-import { checklistFor, receiptFor, type Centre } from './receipts.ts';
+import { checklistFor, type Centre } from './receipts.ts';
 import * as engine from './session/engine.ts';
 import { newSession, type SessionState } from './session/state.ts';
 import { answerSections, viewOf } from './session/views.ts';
-import { commitApplications, type StoredApplication } from './store/applications.ts';
+import type { StoredApplication } from './store/applications.ts';
 import type { KioskStore } from './store/kiosk-store.ts';
-import { storageErrorCode } from './store/storage-health.ts';
 import type { VisitsInProgress } from './store/visits-in-progress.ts';
 import { recordVisit } from './staff/visit-stats.ts';
+import { commitVisit, deskOf } from './visit-submission.ts';
 
 export interface VisitLocation {
   screen: string;
@@ -102,8 +102,7 @@ export class Visits {
 
   /** Where the person goes next, when the desk must accept their applications. */
   private get desk(): { place: string | null } | null {
-    const { policy, deskPlace } = this.options.acceptance;
-    return policy === 'desk' ? { place: deskPlace ?? null } : null;
+    return deskOf(this.options.acceptance);
   }
 
   private today(): string {
@@ -290,37 +289,17 @@ export class Visits {
     // Set before the first await, so a second tap cannot commit the same answers twice.
     visit.submitting = true;
     const commitStart = performance.now();
-    let stored: StoredApplication[];
-    const visitId = randomUUID();
-    let receipt: VisitReceipt | undefined;
-    try {
-      stored = await commitApplications(
-        this.options.store,
-        prepared.submissions.map((submission) => ({
-          id: randomUUID(),
-          visitId,
-          kioskId: visit.kioskId,
-          serviceId: submission.serviceId,
-          serviceVersion: this.catalogue.get(submission.serviceId)!.version,
-          language: state.lang,
-          answers: submission.answers,
-          documentIds: submission.documentIds,
-          applicant: submission.applicant,
-          submittedAt: now,
-        })),
-        {
-          policy: this.options.acceptance.policy,
-          receiptOf: (applications) => (receipt = receiptFor(applications, this.catalogue, this.options.centre, this.desk)),
-        },
-      );
-    } catch (error) {
-      this.options.logger.error({ err: error }, 'could not store the applications');
+    const { catalogue, store, centre, acceptance } = this.options;
+    const committed = await commitVisit(
+      { catalogue, store, centre, acceptance },
+      { kioskId: visit.kioskId, lang: state.lang, submissions: prepared.submissions, submittedAt: now },
+      (error) => this.options.logger.error({ err: error }, 'could not store the applications'),
+    ).finally(() => (visit.submitting = false));
+    if (!committed.ok) {
       this.options.metrics?.submitFailed();
-      // A disk that refused them (full, failing): the answers stay in the visit, and the same submit works later.
-      return { ok: false, code: storageErrorCode(error) ? 'not_saved' : 'internal' };
-    } finally {
-      visit.submitting = false;
+      return committed;
     }
+    const { visitId, stored, receipt } = committed.data;
     this.options.metrics?.submitCommitted((performance.now() - commitStart) / 1000);
     this.options.logger.info({ applicationNumbers: stored.map((a) => a.number) }, 'applications committed');
     this.options.events.emit('applications:submitted', { serviceIds: stored.map((a) => a.serviceId), policy: this.options.acceptance.policy });
@@ -332,7 +311,7 @@ export class Visits {
       this.desk,
     );
     visit.lastActivity = now.getTime();
-    visit.submitted = { visitId, receipt: receipt! };
+    visit.submitted = { visitId, receipt };
     this.count(visit, 'submitted');
     this.keep(sessionId);
     // The receipt's job was committed with the applications; printing it is the queue's business from here.
