@@ -35,6 +35,7 @@ try {
   schema:        version ${restored.schemaVersion}
   applications:  ${restored.applications} (${restored.notForwarded} not yet forwarded: the kiosk sends them on start; the central system keeps one case for each)
   numbers:       go on ${restored.numbersSkipped} past the last in the backup (numbers given after it are never given again)
+  visits:        ${restored.visitsDropped} in progress when the backup was made, dropped (their people have left; nothing of them is kept)
   data key:      ${restored.keyOrigin === 'KIOSK_DATA_KEY' ? 'KIOSK_DATA_KEY' : path.join(config.dataDir, 'data.key')} opens it
 Start the kiosk now (npm start, or the service).`);
 } catch (error) {

@@ -43,6 +43,8 @@ export interface RestoreResult {
   notForwarded: number;
   /** How far application numbers were moved on (RESTORE_NUMBER_GAP). */
   numbersSkipped: number;
+  /** Visits that were in progress when the backup was made, dropped: their people have left (or start again). */
+  visitsDropped: number;
   keyOrigin: DataKeyOrigin;
 }
 
@@ -61,6 +63,18 @@ function unreadable(file: string, error: unknown): RestoreError {
   const { code, message } = error as NodeJS.ErrnoException;
   if (code === 'SQLITE_CORRUPT') return new RestoreError(`${file} is damaged: SQLite cannot read it (${message})`);
   return new RestoreError(`${file} is not an SQLite database (${message})`);
+}
+
+/**
+ * Drops the visits the backup caught in progress (migration 10 keeps them sealed): they are from before whatever made a
+ * restore necessary, so nobody is still at that screen, and a visit's answers are kept no longer than the visit.
+ */
+async function dropVisitsInProgress(db: Database): Promise<number> {
+  const table = await db.get<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'visits_in_progress'");
+  if (!table) return 0;
+  const { count } = (await db.get<{ count: number }>('SELECT COUNT(*) AS count FROM visits_in_progress'))!;
+  await db.run('DELETE FROM visits_in_progress');
+  return count;
 }
 
 /** Moves each kiosk's numbering for this year on by RESTORE_NUMBER_GAP (from 0 when the backup is from last year). */
@@ -91,7 +105,7 @@ async function checkRequest({ file, dataDir, envKey }: RestoreRequest): Promise<
 }
 
 /** The checks on the copy; resolves with what the restored database holds. */
-async function checkCopy(db: Database, request: RestoreRequest): Promise<Omit<RestoreResult, 'database' | 'numbersSkipped'>> {
+async function checkCopy(db: Database, request: RestoreRequest): Promise<CheckedCopy> {
   let problems: { integrity_check: string }[];
   try {
     problems = await db.all<{ integrity_check: string }>('PRAGMA integrity_check');
@@ -122,6 +136,8 @@ async function checkCopy(db: Database, request: RestoreRequest): Promise<Omit<Re
   return { schemaVersion, keyOrigin, applications: counts?.applications ?? 0, notForwarded: counts?.notForwarded ?? 0 };
 }
 
+type CheckedCopy = Omit<RestoreResult, 'database' | 'numbersSkipped' | 'visitsDropped'>;
+
 export async function restoreBackup(request: RestoreRequest): Promise<RestoreResult> {
   const { dataDir } = request;
   await mkdir(dataDir, { recursive: true });
@@ -131,7 +147,8 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRes
   // A copy: the backup itself is never opened for writing (opening sets WAL mode, and its folder may be read-only).
   await copyFile(request.file, checking);
   try {
-    let result: Omit<RestoreResult, 'database' | 'numbersSkipped'>;
+    let result: CheckedCopy;
+    let visitsDropped: number;
     let db: Database;
     try {
       db = await Database.open(checking);
@@ -142,6 +159,7 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRes
       result = await checkCopy(db, request);
       // Only into the copy that passed every check; the backup itself is never written.
       await skipNumbersAhead(db, new Date());
+      visitsDropped = await dropVisitsInProgress(db);
       // Everything into the file itself: its -wal, under the checking name, is not renamed with it.
       await db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     } finally {
@@ -154,7 +172,7 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRes
     await rename(checking, path.join(dataDir, DATABASE_FILE));
     const folder = await open(dataDir, 'r');
     await folder.sync().finally(() => folder.close());
-    return { database: path.join(dataDir, DATABASE_FILE), ...result, numbersSkipped: RESTORE_NUMBER_GAP };
+    return { database: path.join(dataDir, DATABASE_FILE), ...result, numbersSkipped: RESTORE_NUMBER_GAP, visitsDropped };
   } finally {
     await removeChecking(dataDir);
   }

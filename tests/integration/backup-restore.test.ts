@@ -344,7 +344,12 @@ describe('npm run restore', () => {
     originalDataDir = await folder('original');
     const server = await startKiosk(originalDataDir, key, { dir: await folder('made'), intervalMs: HOURLY, keep: 5 });
     numbers = (await commitMany(server.store, 2)).map((a) => a.number);
+    // A person in the middle of a visit when the backup is made: the backup has their visit, sealed.
+    const kiosk = await connectClient(server.url);
+    await startVisit(kiosk, ['one-time-aid']);
+    await eventually(async () => ((await server.store.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM visits_in_progress'))!.n === 1 ? true : undefined));
     backupFile = (await server.backupNow()).lastFile!;
+    kiosk.disconnect();
     await stopKiosk(server);
   });
 
@@ -448,11 +453,14 @@ describe('npm run restore', () => {
     expect(code, output).toBe(0);
     expect(output).toMatch(/applications: +2 /);
     expect(output).toContain(`go on ${RESTORE_NUMBER_GAP} past the last in the backup`);
+    expect(output).toMatch(/visits: +1 in progress when the backup was made, dropped/);
     expect(await readFile(copied)).toEqual(before); // the backup itself is untouched
     expect((await readdir(dataDir)).sort()).toEqual([DATA_KEY_FILE, DATABASE_FILE]);
     const { store, keyOrigin } = await openKioskStore(dataDir, undefined);
     try {
       expect(keyOrigin).toBe('key file');
+      // The visit the backup caught in progress is not brought back: nobody is at that screen any more.
+      expect(await store.db.get('SELECT COUNT(*) AS n FROM visits_in_progress')).toEqual({ n: 0 });
       for (const number of numbers) expect((await findApplicationByNumber(store, number))!.answers).not.toBeNull();
       // Numbering goes on well past the backup's last number: numbers given after the backup are never given twice.
       const year = kyivYear(new Date());
