@@ -114,6 +114,7 @@ export const KIOSK_TEXT = {
     uk: 'Звʼязок із кіоском перервано. Ваші відповіді збережено. Зачекайте, будь ласка…',
     en: 'The kiosk lost its connection. Your answers are kept. Please wait…',
   },
+  connectionBack: { uk: 'Звʼязок відновлено. Можна продовжувати.', en: 'The connection is back. You can carry on.' },
   help: { uk: 'Допомога', en: 'Help' },
   display: { uk: 'Текст і кольори', en: 'Text and colours' },
   displayOffer: { uk: 'Збільшити текст або змінити кольори', en: 'Make the text bigger or change the colours' },

@@ -75,6 +75,7 @@ export class ViknoApp extends LightElement implements VisitHost {
     },
     speak: (text) => this.voice.speak(text),
     activity: () => this.inactivity.activity(),
+    connectionChanged: (connected) => this.voice.connectionChanged(connected),
   });
 
   /** A screen on another machine must be paired before it can start visits. */

@@ -29,6 +29,8 @@ export interface VisitSessionDeps {
   sayAfter(text: string): void;
   speak(text: string): void;
   activity(): void;
+  /** The server went away (false) or came back after that (true); not told of the first connection. */
+  connectionChanged(connected: boolean): void;
 }
 
 export class VisitSession implements ReactiveController {
@@ -53,12 +55,17 @@ export class VisitSession implements ReactiveController {
     this.resuming = this.host.visit.sessionId !== undefined;
     const { socket } = this.deps.connection;
     socket.on('connect', () => {
+      const wasLost = !this.connected;
       this.patchKiosk({ connected: true });
+      if (wasLost) this.deps.connectionChanged(true);
       const { sessionId } = this.host.visit;
       if (sessionId) void this.resume(sessionId);
       this.deps.reportSettings();
     });
-    socket.on('disconnect', () => this.patchKiosk({ connected: false }));
+    socket.on('disconnect', () => {
+      this.patchKiosk({ connected: false });
+      this.deps.connectionChanged(false);
+    });
     socket.on('kiosk:hello', (hello) => this.deps.hello(hello));
     socket.on('receipt:status', ({ applicationNumbers, state: receipt }) => {
       const { view } = this.host.visit;

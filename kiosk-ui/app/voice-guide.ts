@@ -7,10 +7,11 @@ import type { PersonalSettings } from '../settings/personal-settings.ts';
 import { SpeechPlayer, type Utterance } from '../voice/speech-player.ts';
 import { isDigitBox, spokenConfirmation, spokenItem, spokenScreen, spokenStatus } from '../voice/spoken.ts';
 import { VOICE_TEXT } from '../../content/text/voice.ts';
+import { UI_TEXT } from '../i18n.ts';
 import type { Overlay, VisitHost } from './visit-state.ts';
 
 /** The part of SpeechPlayer the guide uses (a fake in unit tests). */
-export type Player = Pick<SpeechPlayer, 'say' | 'sayAfter' | 'repeat' | 'stop' | 'reset'>;
+export type Player = Pick<SpeechPlayer, 'say' | 'sayAfter' | 'repeat' | 'stop' | 'reset' | 'keep'>;
 
 export interface VoiceGuideDeps {
   changeSettings(settings: PersonalSettings): void;
@@ -114,6 +115,21 @@ export class VoiceGuide implements ReactiveController {
     this.player.say([this.utterance(text)]);
   }
 
+  /**
+   * The server went away or came back. That it went is said from a clip kept in memory (the server renders speech, so
+   * nothing else could be said then); that it is back, as anything else is.
+   */
+  connectionChanged(connected: boolean): void {
+    if (!this.settings.voiceMode) return;
+    if (connected) this.player.sayAfter([this.utterance(UI_TEXT.connectionBack[this.language])]);
+    else this.player.say([this.utterance(UI_TEXT.connectionLost[this.language])]);
+  }
+
+  /** What must be said without the server, rendered now (at the person's rate) while it can be: the connection lost. */
+  private keepForOffline(): void {
+    void this.player.keep((['uk', 'en'] as const).map((lang) => ({ lang, parts: [{ text: UI_TEXT.connectionLost[lang] }], private: false })));
+  }
+
   /** Moves focus without the focus itself being said (the screen is announced as a whole after it). */
   focusQuietly(move: () => void): void {
     this.announcingScreen = true;
@@ -127,6 +143,7 @@ export class VoiceGuide implements ReactiveController {
   /** A new screen (or page over it): its heading, where the person is, its hint, then the item focus is on. */
   announce(container: Element, focused: Element | null): void {
     if (!this.settings.voiceMode) return;
+    this.keepForOffline();
     const { view, overlay, statusPage, voiceIntro } = this.host.visit;
     const intro = voiceIntro ? [this.utterance(VOICE_TEXT.voiceOn[this.language])] : [];
     // Not drawn, so changed in place: no second render.

@@ -1,6 +1,7 @@
 // Plays what the voice guide says: each utterance is rendered by the server (POST /api/speech) and played in turn. A new
 // utterance, a key or a touch stops what is playing (EN 301 549 5.1.3.5). Rate is rendered by the engine (pitch kept);
-// volume is applied here.
+// volume is applied here. What must be said while the server is away (that the connection is lost) is rendered ahead
+// and kept in memory: `keep`.
 import type { Language } from '../../content/localized.ts';
 import type { SpeechPart, SpeechRequestBody } from '../../protocol/speech.ts';
 import { SPEECH_RATES, VOLUME_LEVELS } from '../settings/personal-settings.ts';
@@ -24,7 +25,16 @@ export interface PlayerSettings {
   rateIndex: number;
 }
 
+/** A kept clip's key: its words and rate (kept clips are never private, so the words may be a key). */
+const keptKey = (lang: Language, text: string, rate: number) => `${lang} ${rate} ${text}`;
+
 export class SpeechPlayer {
+  /** Clips rendered ahead, played from memory: said even when the server cannot be reached. */
+  private readonly kept = new Map<string, Blob>();
+  /** The same clips by their words alone: said at the rate they were kept at when the person changed it since. */
+  private readonly keptAtAnyRate = new Map<string, Blob>();
+  /** Being rendered for `kept` (each screen asks again: one request a clip). */
+  private readonly keeping = new Set<string>();
   private queue: Utterance[] = [];
   private generation = 0;
   private audio: HTMLAudioElement | undefined;
@@ -60,6 +70,34 @@ export class SpeechPlayer {
     this.queue.push(...utterances);
   }
 
+  /**
+   * Renders these now, at the person's rate, and keeps them in memory (public words only), so they can be said when the
+   * server is away. A clip already kept is not asked for again; a failed request is tried again at the next call.
+   */
+  async keep(utterances: Utterance[]): Promise<void> {
+    const rate = SPEECH_RATES[this.settings().rateIndex]!;
+    for (const utterance of utterances) {
+      const key = keptKey(utterance.lang, captionOf(utterance), rate);
+      if (utterance.private || this.kept.has(key) || this.keeping.has(key)) continue;
+      this.keeping.add(key);
+      try {
+        const response = await fetch('/api/speech', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(this.body(utterance, rate)),
+        });
+        if (!response.ok || response.status === 204) continue;
+        const blob = await response.blob();
+        this.kept.set(key, blob);
+        this.keptAtAnyRate.set(`${utterance.lang} ${captionOf(utterance)}`, blob);
+      } catch {
+        // The server is away already: tried again when the next screen is announced.
+      } finally {
+        this.keeping.delete(key);
+      }
+    }
+  }
+
   repeat(): void {
     this.say(this.lastSaid);
   }
@@ -85,6 +123,10 @@ export class SpeechPlayer {
     this.onCaption('');
   }
 
+  private body(utterance: Utterance, rate: number): SpeechRequestBody {
+    return { lang: utterance.lang, parts: utterance.parts, rate, private: utterance.private };
+  }
+
   private async play(generation: number): Promise<void> {
     this.speaking = true;
     this.onSpeaking(true);
@@ -104,19 +146,24 @@ export class SpeechPlayer {
       this.onCaption(captionOf(utterance));
       const { volume, rateIndex } = this.settings();
       this.request = new AbortController();
-      let blob: Blob;
-      try {
-        const body: SpeechRequestBody = { lang: utterance.lang, parts: utterance.parts, rate: SPEECH_RATES[rateIndex]!, private: utterance.private };
-        const response = await fetch('/api/speech', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-          signal: this.request.signal,
-        });
-        if (!response.ok || response.status === 204) continue;
-        blob = await response.blob();
-      } catch {
-        return; // stopped, or the server is away: the caption still shows the words
+      const rate = SPEECH_RATES[rateIndex]!;
+      let blob = this.kept.get(keptKey(utterance.lang, captionOf(utterance), rate));
+      if (!blob) {
+        try {
+          const response = await fetch('/api/speech', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(this.body(utterance, rate)),
+            signal: this.request.signal,
+          });
+          if (!response.ok || response.status === 204) continue;
+          blob = await response.blob();
+        } catch {
+          // Stopped, or the server is away: a clip kept at another rate is said; otherwise the caption shows the words.
+          if (generation !== this.generation) return;
+          blob = this.keptAtAnyRate.get(`${utterance.lang} ${captionOf(utterance)}`);
+          if (!blob) return;
+        }
       }
       if (generation !== this.generation) return;
       const audio = new Audio(URL.createObjectURL(blob));

@@ -1,6 +1,7 @@
 // The kiosk page loses its server in the middle of a question and carries on where the person was, with their answers:
 // an oversized frame closes its connection (socket.io's limit, by design), or the server stops (SIGTERM, SIGKILL) and
-// starts again on the same port and data folder. While it is away the page says so in an alert; axe runs on each screen.
+// starts again on the same port and data folder. While it is away the page says so in an alert, and the voice guide says
+// it from a clip it kept in memory (the server, which renders speech, is gone); axe runs on each screen.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSimulator } from '../../kiosk-server/central/simulator.ts';
 import { axeViolations } from '../support/browser.ts';
+import { heard, recordCaptions } from '../support/captions.ts';
+import { reach } from '../support/keypad.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { startTestSimulator } from '../support/kiosk.ts';
 import { startKioskProcess } from '../support/kiosk-process.ts';
@@ -111,4 +114,68 @@ describe('the kiosk page after its connection drops', () => {
       }
     });
   }
+});
+
+/** Records, for each clip the page starts playing, the caption shown with it (the words it says: Lit draws the caption a
+ * moment after the player sets it, so it is read once that is done). */
+async function recordPlayed(on: Page): Promise<void> {
+  await on.addInitScript(() => {
+    const played: string[] = [];
+    (window as unknown as { played: string[] }).played = played;
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      setTimeout(() => played.push(document.querySelector('.speech-caption')?.textContent?.trim() ?? ''));
+      return play.call(this);
+    };
+  });
+}
+
+const played = () => page.evaluate(() => (window as unknown as { played: string[] }).played);
+
+describe('the voice guide while the server is away', () => {
+  it('says the connection is lost from a clip kept in memory, and that it is back', { timeout: 120_000 }, async () => {
+    const dataDir = path.join(dir, 'kiosk-voice');
+    const first = await startKioskProcess(dataDir, simulator.url, { SPEECH_ENGINE: 'espeak-ng' });
+    context = await suite.browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    page = await context.newPage();
+    await recordCaptions(page);
+    await recordPlayed(page);
+    await page.goto(first.url);
+    await page.getByRole('heading', { level: 1, name: /Подайте заяву/ }).waitFor();
+    // Both languages' words for a lost connection are rendered as soon as the voice guide speaks a screen.
+    const kept = (['uk', 'en'] as const).map((lang) =>
+      page.waitForResponse((r) => r.url().endsWith('/api/speech') && r.ok() && (r.request().postData() ?? '').includes(ui(lang, 'connectionLost'))),
+    );
+    await page.keyboard.press('F2');
+    await reach(page, page.getByRole('button', { name: 'Так, у навушниках' }));
+    await page.keyboard.press('Enter');
+    await heard(page, 'Голосовий супровід увімкнено');
+    await Promise.all(kept);
+
+    const exited = new Promise((resolve) => first.child.once('exit', resolve));
+    first.child.kill('SIGKILL');
+    await exited;
+    await page
+      .getByRole('alert')
+      .filter({ hasText: ui('uk', 'connectionLost') })
+      .waitFor();
+    await heard(page, ui('uk', 'connectionLost'));
+    // Played, not only captioned: nothing could have rendered it now.
+    expect(await played()).toContain(ui('uk', 'connectionLost'));
+    expect(await axeViolations(page), 'axe while the server is away').toEqual([]);
+
+    const second = await startKioskProcess(dataDir, simulator.url, { SPEECH_ENGINE: 'espeak-ng', PORT: new URL(first.url).port });
+    try {
+      await page
+        .getByRole('alert')
+        .filter({ hasText: ui('uk', 'connectionLost') })
+        .waitFor({ state: 'detached', timeout: 30_000 });
+      await heard(page, ui('uk', 'connectionBack'));
+      expect(await played()).toContain(ui('uk', 'connectionBack'));
+    } finally {
+      const stopped = new Promise((resolve) => second.child.once('exit', resolve));
+      second.child.kill('SIGTERM');
+      await stopped;
+    }
+  });
 });

@@ -64,5 +64,5 @@ export function fakeStorage(): Storage {
 }
 
 export function fakePlayer() {
-  return { say: vi.fn(), sayAfter: vi.fn(), repeat: vi.fn(), stop: vi.fn(), reset: vi.fn() };
+  return { say: vi.fn(), sayAfter: vi.fn(), repeat: vi.fn(), stop: vi.fn(), reset: vi.fn(), keep: vi.fn(async () => undefined) };
 }

@@ -10,7 +10,15 @@ function setUp(answers: Record<string, unknown> = {}) {
   const host = fakeHost();
   const connection = fakeConnection(answers);
   const storage = fakeStorage();
-  const deps = { forgotten: vi.fn(), reportSettings: vi.fn(), hello: vi.fn(), sayAfter: vi.fn(), speak: vi.fn(), activity: vi.fn() };
+  const deps = {
+    forgotten: vi.fn(),
+    reportSettings: vi.fn(),
+    hello: vi.fn(),
+    sayAfter: vi.fn(),
+    speak: vi.fn(),
+    activity: vi.fn(),
+    connectionChanged: vi.fn(),
+  };
   const session = new VisitSession(host, { connection: connection as never, storage, ...deps });
   session.hostConnected();
   return { host, connection, storage, deps, session };
@@ -20,6 +28,19 @@ describe('the visit session', () => {
   it('registers itself with the host', () => {
     const { host, session } = setUp();
     expect(host.controllers).toContain(session);
+  });
+
+  it('tells when the server goes away and when it is back, not of the first connection', () => {
+    const { connection, deps, session } = setUp();
+    connection.fire('connect');
+    expect(deps.connectionChanged).not.toHaveBeenCalled();
+    connection.fire('disconnect');
+    expect(session.connected).toBe(false);
+    expect(deps.connectionChanged).toHaveBeenLastCalledWith(false);
+    connection.fire('connect');
+    expect(session.connected).toBe(true);
+    expect(deps.connectionChanged).toHaveBeenLastCalledWith(true);
+    expect(deps.connectionChanged).toHaveBeenCalledTimes(2);
   });
 
   it('starts a visit: the session id kept for a reload, the language and the first screen shown', async () => {

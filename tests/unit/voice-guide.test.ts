@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { VoiceGuide } from '../../kiosk-ui/app/voice-guide.ts';
 import type { PersonalSettings } from '../../kiosk-ui/settings/personal-settings.ts';
+import { ui } from '../support/kiosk-page.ts';
 import { fakeHost, fakePlayer } from './fake-host.ts';
 
 function setUp(voiceMode = false) {
@@ -22,6 +23,17 @@ describe('the voice guide', () => {
     const on = setUp(true);
     on.guide.speak('Hello');
     expect(on.player.say).toHaveBeenCalledWith([{ lang: 'uk', parts: [{ text: 'Hello' }], private: false }]);
+  });
+
+  it('says the connection is lost and back only when it is on', () => {
+    const off = setUp(false);
+    off.guide.connectionChanged(false);
+    expect(off.player.say).not.toHaveBeenCalled();
+    const { player, guide } = setUp(true);
+    guide.connectionChanged(false);
+    expect(player.say).toHaveBeenCalledWith([{ lang: 'uk', parts: [{ text: ui('uk', 'connectionLost') }], private: false }]);
+    guide.connectionChanged(true);
+    expect(player.sayAfter).toHaveBeenCalledWith([{ lang: 'uk', parts: [{ text: ui('uk', 'connectionBack') }], private: false }]);
   });
 
   it('staff news is said even when it is off, and captioned', () => {
