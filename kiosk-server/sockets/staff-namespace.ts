@@ -115,7 +115,10 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
       const answered = await actions.helpDesk.answer(callId, helper.login);
       if (!answered) return { ok: false, code: 'not_found' };
       if (answered === 'already') return { ok: false, code: 'already_answered' };
-      await actions.audit({ staffLogin: helper.login, action: 'help-answer', kioskId: answered.kioskId });
+      // The person has been told «Іду» already: a disk that cannot take the audit line (full) does not undo that, and
+      // the line goes to the log instead, whole.
+      const entry = { staffLogin: helper.login, action: 'help-answer', kioskId: answered.kioskId } as const;
+      await actions.audit(entry).catch((error: unknown) => actions.logger.error({ err: error, audit: entry }, 'help answer not written to the audit log'));
       return { ok: true, data: answered };
     },
     'kiosk:message': async ({ kioskId, text }, helper) => {
