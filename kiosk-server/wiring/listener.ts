@@ -41,9 +41,12 @@ export function createListener(app: Express, tls: TlsFiles | undefined, isLocal:
     open.add(socket);
     socket.on('close', () => open.delete(socket));
     socket.on('error', () => socket.destroy());
-    socket.setTimeout(FIRST_BYTE_TIMEOUT_MS, () => socket.destroy());
+    const silent = () => socket.destroy();
+    socket.setTimeout(FIRST_BYTE_TIMEOUT_MS, silent);
     socket.once('data', (first: Buffer) => {
+      // The timer and its listener both go: HTTP's own timeouts on this socket (keep-alive) must not destroy it abruptly.
       socket.setTimeout(0);
+      socket.off('timeout', silent);
       socket.pause();
       socket.unshift(first);
       (first[0] === TLS_HANDSHAKE ? https : plain).emit('connection', socket);

@@ -10,7 +10,9 @@ import path from 'node:path';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../kiosk-server/config.ts';
-import type { TlsFiles } from '../../kiosk-server/wiring/listener.ts';
+import express from 'express';
+import type { Socket } from 'node:net';
+import { createListener, type TlsFiles } from '../../kiosk-server/wiring/listener.ts';
 import { tlsFiles } from '../../kiosk-server/wiring/tls-config.ts';
 import { STAFF_API, STAFF_REQUEST_HEADER } from '../../protocol/staff-api.ts';
 import { startTestKiosk, TEST_STAFF, type TestKiosk } from '../support/kiosk.ts';
@@ -125,6 +127,26 @@ describe('HTTPS', () => {
     plainSocket.close();
     // Over https the same address is served.
     expect((await send(`${remote.server.url}/healthz`)).status).toBe(200);
+  });
+
+  it("once a connection's first byte came, the wait for it is gone: no timer and no listener of its own", async () => {
+    const listener = createListener(
+      express().get('/', (_req, res) => res.send('ok')),
+      tls,
+      () => true,
+    );
+    const sockets: Socket[] = [];
+    listener.server.on('connection', (socket: Socket) => sockets.push(socket));
+    const port = await listener.listen(0, '127.0.0.1');
+    try {
+      expect((await send(`https://127.0.0.1:${port}/`)).body).toBe('ok');
+      expect(sockets).toHaveLength(1);
+      // HTTP may set timeouts of its own on the socket later (keep-alive): the first byte's would destroy it at once.
+      expect(sockets[0]!.timeout ?? 0).toBe(0);
+      expect(sockets[0]!.listenerCount('timeout')).toBe(0);
+    } finally {
+      await listener.close();
+    }
   });
 
   it('bad TLS configuration stops the start, naming the variable', async () => {
