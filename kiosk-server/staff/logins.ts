@@ -1,6 +1,6 @@
 // Staff logins: the browser holds a random token in an httpOnly cookie; the database holds only its SHA-256,
 // so a copy of the database does not log anyone in.
-import { createHash, randomBytes } from 'node:crypto';
+import { newToken, tokenHash as hashOf } from '../tokens.ts';
 import type { Database } from '../store/database.ts';
 import type { StaffMember } from './accounts.ts';
 
@@ -12,7 +12,6 @@ export const LOGIN_IDLE_MS = 2 * 60 * 60_000;
 const TOUCH_EVERY_MS = 60_000;
 
 // The table keeps its historical name, staff_sessions (a kiosk visit is the "session" everywhere else).
-const hashOf = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 export interface StaffLogin extends StaffMember {
   /** The token's hash: names the login (for logging out its sockets) without being able to log in. */
@@ -20,7 +19,7 @@ export interface StaffLogin extends StaffMember {
 }
 
 export async function openLogin(db: Database, member: StaffMember, now: Date): Promise<{ token: string; login: StaffLogin }> {
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   const id = hashOf(token);
   const at = now.toISOString();
   await db.run('INSERT INTO staff_sessions (token_hash, login, created_at, seen_at) VALUES (?, ?, ?, ?)', [id, member.login, at, at]);
