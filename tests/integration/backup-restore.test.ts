@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, type Catalogue } from '../../content/catalogue.ts';
 import type { BackupState } from '../../protocol/staff-events.ts';
@@ -17,12 +16,11 @@ import { kyivYear } from '../../content/kyiv-time.ts';
 import type { RunningSimulator } from '../../kiosk-server/central/simulator.ts';
 import { NO_FAULTS } from '../../kiosk-server/central/faults.ts';
 import { startKioskServer, type KioskServer, type KioskServerOptions } from '../../kiosk-server/server.ts';
-import { FakeSpeechEngine } from '../../kiosk-server/speech/engines/fake.ts';
 import { findApplicationByNumber } from '../../kiosk-server/store/applications.ts';
 import { Database } from '../../kiosk-server/store/database.ts';
 import { DATA_KEY_FILE, DATABASE_FILE, openKioskStore } from '../../kiosk-server/store/kiosk-store.ts';
 import { commitMany } from '../support/applications.ts';
-import { connectClient, connectStaff, eventually, request, restCentral, startTestSimulator, TEST_STAFF } from '../support/kiosk.ts';
+import { connectClient, connectStaff, eventually, request, startTestSimulator, TEST_STAFF, testKioskOptions } from '../support/kiosk.ts';
 import { saveHashedStaffAccount } from '../../kiosk-server/staff/accounts.ts';
 import { hashPassword } from '../../kiosk-server/staff/passwords.ts';
 import { REPO_ROOT } from '../support/node-process.ts';
@@ -62,16 +60,7 @@ async function folder(name: string): Promise<string> {
 /** A kiosk server on `dataDir`, forwarding to the shared simulator (which outlives it, as the central system does). */
 async function startKiosk(dataDir: string, dataKey: string | undefined, backup: BackupSettings | undefined, more: Partial<KioskServerOptions> = {}) {
   const server = await startKioskServer({
-    dataDir,
-    kioskId: 'K01',
-    centreName: 'ЦНАП тестового міста',
-    port: 0,
-    host: '127.0.0.1',
-    logger: pino({ level: 'silent' }),
-    central: restCentral(simulator.url),
-    speechEngines: [new FakeSpeechEngine()],
-    prerenderSpeech: false,
-    acceptance: { policy: 'kiosk' },
+    ...testKioskOptions(dataDir, simulator.url),
     forwarding: { backoff: { baseMs: 20, maxMs: 200 } },
     ...(dataKey && { dataKey }),
     ...(backup && { backup }),

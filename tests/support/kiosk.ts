@@ -41,6 +41,24 @@ export const TEST_ADMIN = { login: 'ivan.admin', password: 'admin password for t
 /** Hashed once per test process (scrypt is deliberately slow; each kiosk started need not pay it again). */
 const testAccountHashes = Promise.all([hashPassword(TEST_STAFF.password), hashPassword(TEST_ADMIN.password)]);
 
+/** A test kiosk's options: on `dataDir`, forwarding to the simulator at `simulatorUrl`, quiet and instant. */
+export function testKioskOptions(dataDir: string, simulatorUrl: string): KioskServerOptions {
+  return {
+    dataDir,
+    kioskId: 'K01',
+    centreName: 'ЦНАП тестового міста',
+    port: 0,
+    host: '127.0.0.1',
+    logger: pino({ level: 'silent' }),
+    central: restCentral(simulatorUrl),
+    // A quiet, instant voice; tests of the real engines ask for them.
+    speechEngines: [new FakeSpeechEngine()],
+    prerenderSpeech: false,
+    // Forwarded on submit, as the tests of forwarding expect; the desk's own tests ask for `desk`.
+    acceptance: { policy: 'kiosk' },
+  };
+}
+
 /** A real kiosk server and central simulator on random loopback ports, with a data folder of its own. */
 export async function startTestKiosk(
   overrides: Partial<KioskServerOptions> = {},
@@ -49,18 +67,8 @@ export async function startTestKiosk(
   const dataDir = await mkdtemp(path.join(tmpdir(), 'vikno-test-'));
   const simulator = await startTestSimulator(dataDir, peer.simulator);
   const server = await startKioskServer({
-    dataDir,
-    kioskId: 'K01',
-    centreName: 'ЦНАП тестового міста',
-    port: 0,
-    host: '127.0.0.1',
-    logger: pino({ level: 'silent' }),
-    central: peer.central ? peer.central(simulator.url) : restCentral(simulator.url),
-    // A quiet, instant voice; tests of the real engines ask for them.
-    speechEngines: [new FakeSpeechEngine()],
-    prerenderSpeech: false,
-    // Forwarded on submit, as the tests of forwarding expect; the desk's own tests ask for `desk`.
-    acceptance: { policy: 'kiosk' },
+    ...testKioskOptions(dataDir, simulator.url),
+    ...(peer.central && { central: peer.central(simulator.url) }),
     ...overrides,
   });
   const [staffHash, adminHash] = await testAccountHashes;
