@@ -35,6 +35,8 @@ export class SpeechPlayer {
   private readonly keptAtAnyRate = new Map<string, Blob>();
   /** Being rendered for `kept` (each screen asks again: one request a clip). */
   private readonly keeping = new Set<string>();
+  /** Replaced by `reset`: a clip asked for in the last visit is not kept for the next (it was at that person's rate). */
+  private keptFor: object = {};
   private queue: Utterance[] = [];
   private generation = 0;
   private audio: HTMLAudioElement | undefined;
@@ -76,6 +78,7 @@ export class SpeechPlayer {
    */
   async keep(utterances: Utterance[]): Promise<void> {
     const rate = SPEECH_RATES[this.settings().rateIndex]!;
+    const visit = this.keptFor;
     for (const utterance of utterances) {
       const key = keptKey(utterance.lang, captionOf(utterance), rate);
       if (utterance.private || this.kept.has(key) || this.keeping.has(key)) continue;
@@ -88,6 +91,7 @@ export class SpeechPlayer {
         });
         if (!response.ok || response.status === 204) continue;
         const blob = await response.blob();
+        if (visit !== this.keptFor) return;
         this.kept.set(key, blob);
         this.keptAtAnyRate.set(`${utterance.lang} ${captionOf(utterance)}`, blob);
       } catch {
@@ -116,10 +120,13 @@ export class SpeechPlayer {
     }
   }
 
-  /** Forgets what was said (the visit ended). */
+  /** Forgets what was said and what was kept (the visit ended): the next person's page holds what a fresh one does. */
   reset(): void {
     this.stop();
     this.lastSaid = [];
+    this.kept.clear();
+    this.keptAtAnyRate.clear();
+    this.keptFor = {};
     this.onCaption('');
   }
 
