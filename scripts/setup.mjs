@@ -38,6 +38,8 @@ const DEBIAN_NEEDS = {
     // The CUPS driver's test prints through a real scheduler into PDF files (it starts cupsd itself).
     { check: '/usr/sbin/cupsd', packages: ['cups'] },
     { check: '/usr/lib/cups/backend/cups-pdf', packages: ['printer-driver-cups-pdf'] },
+    // promtool checks /metrics and runs the alert rules' unit tests (deploy/prometheus/); the package's server is not run.
+    { check: '/usr/bin/promtool', packages: ['prometheus'] },
   ],
   start: [ESPEAK],
 };
