@@ -40,7 +40,10 @@ export class FirstScreen {
   drawn(): void {
     if (this.isDrawn) return;
     this.isDrawn = true;
-    if (this.focused) this.item(this.focused)?.focus();
+    // Used once, then forgotten: nothing of the first person's moments before the app ran stays for the next.
+    const focused = this.focused;
+    this.focused = undefined;
+    if (focused) this.item(focused)?.focus();
     this.replay();
     setTimeout(() => this.serverReady(), HELLO_WAIT_MS);
   }

@@ -115,6 +115,10 @@ describe('the welcome screen painted with the page', { timeout: 120_000 }, () =>
     release();
     await takenOver(page);
     await expect.poll(focusedText).toBe(onPainted);
+    // Where it was is used once and then forgotten: the next person's page holds nothing of it (clean-slate.test.ts).
+    expect(
+      await page.evaluate(() => (document.querySelector('vikno-app') as unknown as { firstScreen: { focused?: unknown } }).firstScreen.focused),
+    ).toBeUndefined();
     // The voice key pressed before the app is up opens the voice page and speaks it.
     await page.close();
     const second = await pageWithAppHeld();
