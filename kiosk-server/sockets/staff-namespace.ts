@@ -18,7 +18,7 @@ import {
 import type { DomainEventBus } from '../events/domain-events.ts';
 import type { HelpDesk } from '../help-desk.ts';
 import type { Assistance, StaffHelper } from '../staff/assistance.ts';
-import type { AuditEntry } from '../staff/audit.ts';
+import { auditDone, type AuditEntry } from '../staff/audit.ts';
 import type { KioskPresence } from '../staff/kiosk-presence.ts';
 import { cookieValue, STAFF_COOKIE, type StaffLogin } from '../staff/logins.ts';
 import { registerAckHandlers, type AckAction, type AckSocket } from './ack-handlers.ts';
@@ -115,10 +115,8 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
       const answered = await actions.helpDesk.answer(callId, helper.login);
       if (!answered) return { ok: false, code: 'not_found' };
       if (answered === 'already') return { ok: false, code: 'already_answered' };
-      // The person has been told «Іду» already: a disk that cannot take the audit line (full) does not undo that, and
-      // the line goes to the log instead, whole.
-      const entry = { staffLogin: helper.login, action: 'help-answer', kioskId: answered.kioskId } as const;
-      await actions.audit(entry).catch((error: unknown) => actions.logger.error({ err: error, audit: entry }, 'help answer not written to the audit log'));
+      // The person has been told «Іду» already.
+      await auditDone(actions.audit, { staffLogin: helper.login, action: 'help-answer', kioskId: answered.kioskId }, actions.logger);
       return { ok: true, data: answered };
     },
     'kiosk:message': async ({ kioskId, text }, helper) => {
@@ -127,7 +125,7 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
       const sessionId = actions.presence.sessionOf(kioskId);
       if (!sessionId) return { ok: false, code: 'no_visit' };
       actions.events.emit('staff:message', { sessionId, text });
-      await actions.audit({ staffLogin: helper.login, action: 'message', kioskId });
+      await auditDone(actions.audit, { staffLogin: helper.login, action: 'message', kioskId }, actions.logger);
       return { ok: true, data: null };
     },
     'assist:request': ({ kioskId }, helper) => actions.assistance.request(helper, kioskId),
@@ -135,7 +133,7 @@ export function registerStaffNamespace(io: KioskIo, actions: StaffActions): { st
     'assist:end': ({ kioskId }, helper) => actions.assistance.endByStaff(helper, kioskId),
     'forwarding:retry': async (_payload, helper) => {
       const due = await actions.retryForwarding();
-      await actions.audit({ staffLogin: helper.login, action: 'forwarding-retry', detail: `${due} applications` });
+      await auditDone(actions.audit, { staffLogin: helper.login, action: 'forwarding-retry', detail: `${due} applications` }, actions.logger);
       return { ok: true, data: { due } };
     },
   };

@@ -9,7 +9,7 @@ import type { Clock } from '../clock.ts';
 import type { DomainEventBus } from '../events/domain-events.ts';
 import type { Database } from '../store/database.ts';
 import type { Visits } from '../visits.ts';
-import { writeAudit } from './audit.ts';
+import { auditDone, writeAudit } from './audit.ts';
 import type { KioskPresence } from './kiosk-presence.ts';
 
 interface Helping {
@@ -155,11 +155,11 @@ export class Assistance {
       for (const { applicationNumber } of current.view.applications) {
         if (helping.recorded.has(applicationNumber)) continue;
         helping.recorded.add(applicationNumber);
-        void writeAudit(
-          this.options.db,
+        void auditDone(
+          (entry) => writeAudit(this.options.db, entry, this.options.clock.now()),
           { staffLogin: helping.staffLogin, action: 'assist-submitted', applicationNumber, kioskId: helping.kioskId },
-          this.options.clock.now(),
-        ).catch((error: unknown) => this.options.logger.error({ err: error }, 'assistance not written to the audit log'));
+          this.options.logger,
+        );
       }
     }
     this.pushToStaff(helping);

@@ -1,5 +1,6 @@
 // The audit log: every look at personal data and every action on an application, by whom and when. Only ever added to
 // (triggers refuse UPDATE and DELETE); admins read it on the console.
+import type { Logger } from 'pino';
 import type { AuditRowView } from '../../protocol/staff-api.ts';
 import type { Sql } from '../store/database.ts';
 
@@ -49,6 +50,15 @@ export async function writeAudit(db: Sql, entry: AuditEntry, at: Date): Promise<
     entry.kioskId ?? null,
     entry.detail ?? null,
   ]);
+}
+
+/**
+ * The audit line of something already done (a person told «Іду», a message shown, a retry started): a disk that refuses
+ * the line (full, failing) cannot undo it, so the line goes to the log whole instead of failing what was done. What
+ * must not happen without its line (personal data shown, a reprint) is audited first, with writeAudit.
+ */
+export function auditDone(write: (entry: AuditEntry) => Promise<void>, entry: AuditEntry, logger: Pick<Logger, 'error'>): Promise<void> {
+  return write(entry).catch((error: unknown) => logger.error({ err: error, audit: entry }, 'done, but not written to the audit log (the line is here)'));
 }
 
 export interface AuditQuery {

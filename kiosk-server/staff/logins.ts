@@ -11,13 +11,12 @@ export const LOGIN_IDLE_MS = 2 * 60 * 60_000;
 /** `seen_at` is written at most this often, not on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
-// The table keeps its historical name, staff_sessions (a kiosk visit is the "session" everywhere else).
-
 export interface StaffLogin extends StaffMember {
   /** The token's hash: names the login (for logging out its sockets) without being able to log in. */
   id: string;
 }
 
+// The table keeps its historical name, staff_sessions (a kiosk visit is the "session" everywhere else).
 export async function openLogin(db: Database, member: StaffMember, now: Date): Promise<{ token: string; login: StaffLogin }> {
   const token = newToken();
   const id = hashOf(token);

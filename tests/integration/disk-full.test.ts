@@ -71,6 +71,11 @@ describe.skipIf('reason' in disk)('a full disk at submit', () => {
     const answered = await new Promise<{ ok: boolean }>((resolve) => staff.emit('help:answer', { callId: call.id }, resolve));
     expect(answered).toMatchObject({ ok: true, data: { callId: call.id, kioskId: 'K01' } });
     expect(await coming).toEqual({ sessionId });
+    // So is a message from staff: shown on the kiosk, and ok to the one who sent it.
+    const shown = nextEvent(client, 'staff:message');
+    const sent = await new Promise<{ ok: boolean }>((resolve) => staff.emit('kiosk:message', { kioskId: 'K01', text: 'Зачекайте хвилинку' }, resolve));
+    expect(sent).toMatchObject({ ok: true });
+    expect(await shown).toEqual({ sessionId, text: 'Зачекайте хвилинку' });
 
     await small.free();
     const saved = await request(client, 'application:submit', { sessionId });
