@@ -25,14 +25,15 @@ export interface PlayerSettings {
   rateIndex: number;
 }
 
-/** A kept clip's key: its words and rate (kept clips are never private, so the words may be a key). */
-const keptKey = (lang: Language, text: string, rate: number) => `${lang} ${rate} ${text}`;
+/** A kept clip's key: its language and words (kept clips are never private, so the words may be a key). */
+const keptKey = (utterance: Utterance) => `${utterance.lang} ${captionOf(utterance)}`;
 
 export class SpeechPlayer {
-  /** Clips rendered ahead, played from memory: said even when the server cannot be reached. */
-  private readonly kept = new Map<string, Blob>();
-  /** The same clips by their words alone: said at the rate they were kept at when the person changed it since. */
-  private readonly keptAtAnyRate = new Map<string, Blob>();
+  /**
+   * Clips rendered ahead, played from memory: said even when the server cannot be reached. One a text, at the rate it
+   * was rendered at: a clip at another rate is asked for again while the server is there, and played as it is if not.
+   */
+  private readonly kept = new Map<string, { rate: number; clip: Blob }>();
   /** Being rendered for `kept` (each screen asks again: one request a clip). */
   private readonly keeping = new Set<string>();
   /** Replaced by `reset`: a clip asked for in the last visit is not kept for the next (it was at that person's rate). */
@@ -80,20 +81,13 @@ export class SpeechPlayer {
     const rate = SPEECH_RATES[this.settings().rateIndex]!;
     const visit = this.keptFor;
     for (const utterance of utterances) {
-      const key = keptKey(utterance.lang, captionOf(utterance), rate);
-      if (utterance.private || this.kept.has(key) || this.keeping.has(key)) continue;
+      const key = keptKey(utterance);
+      if (utterance.private || this.kept.get(key)?.rate === rate || this.keeping.has(key)) continue;
       this.keeping.add(key);
       try {
-        const response = await fetch('/api/speech', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(this.body(utterance, rate)),
-        });
-        if (!response.ok || response.status === 204) continue;
-        const blob = await response.blob();
+        const clip = await this.render(utterance, rate);
         if (visit !== this.keptFor) return;
-        this.kept.set(key, blob);
-        this.keptAtAnyRate.set(`${utterance.lang} ${captionOf(utterance)}`, blob);
+        if (clip) this.kept.set(key, { rate, clip });
       } catch {
         // The server is away already: tried again when the next screen is announced.
       } finally {
@@ -125,13 +119,20 @@ export class SpeechPlayer {
     this.stop();
     this.lastSaid = [];
     this.kept.clear();
-    this.keptAtAnyRate.clear();
     this.keptFor = {};
     this.onCaption('');
   }
 
-  private body(utterance: Utterance, rate: number): SpeechRequestBody {
-    return { lang: utterance.lang, parts: utterance.parts, rate, private: utterance.private };
+  /** The server's rendering of an utterance at `rate` (undefined: nothing to say, or no voice); throws when it is away. */
+  private async render(utterance: Utterance, rate: number, signal?: AbortSignal): Promise<Blob | undefined> {
+    const body: SpeechRequestBody = { lang: utterance.lang, parts: utterance.parts, rate, private: utterance.private };
+    const response = await fetch('/api/speech', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      ...(signal && { signal }),
+    });
+    return response.ok && response.status !== 204 ? response.blob() : undefined;
   }
 
   private async play(generation: number): Promise<void> {
@@ -154,22 +155,16 @@ export class SpeechPlayer {
       const { volume, rateIndex } = this.settings();
       this.request = new AbortController();
       const rate = SPEECH_RATES[rateIndex]!;
-      let blob = this.kept.get(keptKey(utterance.lang, captionOf(utterance), rate));
+      const kept = this.kept.get(keptKey(utterance));
+      let blob = kept?.rate === rate ? kept.clip : undefined;
       if (!blob) {
         try {
-          const response = await fetch('/api/speech', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(this.body(utterance, rate)),
-            signal: this.request.signal,
-          });
-          if (!response.ok || response.status === 204) continue;
-          blob = await response.blob();
+          blob = await this.render(utterance, rate, this.request.signal);
+          if (!blob) continue;
         } catch {
           // Stopped, or the server is away: a clip kept at another rate is said; otherwise the caption shows the words.
-          if (generation !== this.generation) return;
-          blob = this.keptAtAnyRate.get(`${utterance.lang} ${captionOf(utterance)}`);
-          if (!blob) return;
+          if (generation !== this.generation || !kept) return;
+          blob = kept.clip;
         }
       }
       if (generation !== this.generation) return;
