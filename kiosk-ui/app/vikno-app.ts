@@ -20,16 +20,20 @@ import { renderOverlay } from './render-overlay.ts';
 import { renderScreen } from './render-screen.ts';
 import { SettingsController } from './settings-controller.ts';
 import { StaffNews } from './staff-news.ts';
+import { tabStorage } from './tab-storage.ts';
 import { VisitSession } from './visit-session.ts';
 import { restoredVisit, type Overlay, type VisitHost, type VisitState } from './visit-state.ts';
 import { VoiceGuide } from './voice-guide.ts';
 
 const focused = () => document.activeElement;
 
+/** What this tab keeps over a reload (its name tells the page's early script whether there is any). */
+const keptInTab = tabStorage(sessionStorage);
+
 @customElement('vikno-app')
 export class ViknoApp extends LightElement implements VisitHost {
   /** The person's visit: replaced whole when it ends, so the next person sees nothing of it. */
-  @state() accessor visit: VisitState = restoredVisit(sessionStorage);
+  @state() accessor visit: VisitState = restoredVisit(keptInTab);
 
   private readonly connection = new KioskConnection();
   private uninstallKeypad: (() => void) | undefined;
@@ -46,7 +50,7 @@ export class ViknoApp extends LightElement implements VisitHost {
 
   readonly settings: SettingsController = new SettingsController(this, {
     connection: this.connection,
-    storage: sessionStorage,
+    storage: keptInTab,
     speak: (text) => this.voice.speak(text),
   });
 
@@ -59,7 +63,7 @@ export class ViknoApp extends LightElement implements VisitHost {
 
   readonly session: VisitSession = new VisitSession(this, {
     connection: this.connection,
-    storage: sessionStorage,
+    storage: keptInTab,
     forgotten: (before) => {
       this.voice.player.reset();
       this.settings.settled(before);

@@ -23,5 +23,12 @@ export const EARLY_INPUT_GLOBAL = 'viknoEarlyInput';
 /** Set on <html> by the early script while this tab keeps a visit or a person's settings: the app, not the painted welcome, shows that. */
 export const RESUMING_ATTRIBUTE = 'data-first-screen-resuming';
 
+/**
+ * `window.name` while this tab's session storage holds something (kiosk-ui/app/tab-storage.ts keeps it so). The early
+ * script reads this, not the storage: a tab's first read of session storage waits on the browser process (3 ms here,
+ * 11 ms at worst), and the welcome screen would wait with it. The name lasts over a reload, as the storage does.
+ */
+export const TAB_KEEPS_NAME = 'vikno-keeps';
+
 /** An item's words, spaces folded, to match it with the app's copy. */
 export const itemText = (el: Element): string => el.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -3,7 +3,7 @@
 // button and every other key is held, in order, for the app to do then (first-screen.ts): nothing done in that moment
 // is lost, and nothing acts before the kiosk knows what it has (its voices, its timing).
 import { keypadItems, moveFocus } from '../keypad/focus-order.ts';
-import { EARLY_INPUT_GLOBAL, itemText, RESUMING_ATTRIBUTE, type EarlyInput, type EarlyInputQueue } from './early-input-queue.ts';
+import { EARLY_INPUT_GLOBAL, itemText, RESUMING_ATTRIBUTE, TAB_KEEPS_NAME, type EarlyInput, type EarlyInputQueue } from './early-input-queue.ts';
 
 const collected: EarlyInput[] = [];
 const root = document.documentElement;
@@ -33,7 +33,7 @@ const onClick = (event: MouseEvent) => {
 const onPointerDown = () => (root.dataset['input'] = 'touch');
 
 // A visit (or a person's settings) kept over a reload: the app draws where it was; the welcome would only flash.
-if (sessionStorage.length > 0) root.setAttribute(RESUMING_ATTRIBUTE, '');
+if (window.name === TAB_KEEPS_NAME) root.setAttribute(RESUMING_ATTRIBUTE, '');
 
 addEventListener('keydown', onKeyDown, true);
 addEventListener('click', onClick, true);

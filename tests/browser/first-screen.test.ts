@@ -2,7 +2,8 @@
 // without a jump, and what the person did on it meanwhile (a tap, the keypad) is done, not lost.
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FIRST_SCREEN_ATTRIBUTE } from '../../kiosk-ui/first-screen/early-input-queue.ts';
+import { FIRST_SCREEN_ATTRIBUTE, TAB_KEEPS_NAME } from '../../kiosk-ui/first-screen/early-input-queue.ts';
+import { TEXT_SIZES } from '../../kiosk-ui/settings/display.ts';
 import { axeViolations } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { heard, recordCaptions } from '../support/captions.ts';
@@ -149,6 +150,47 @@ describe('the welcome screen painted with the page', { timeout: 120_000 }, () =>
     await expect(welcomeHeading(page).isVisible()).resolves.toBe(false);
     release();
     await page.getByRole('heading', { level: 1, name: ui('uk', 'servicesHeading') }).waitFor();
+    await context.close();
+  });
+
+  it('a bigger text kept over a reload hides the painted welcome too; back at the usual size, a reload paints it again', async () => {
+    const context = await suite.browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    await page.goto(suite.kiosk.server.url);
+    await takenOver(page);
+    const textSize = async (index: number) => {
+      await page
+        .getByRole('button', { name: new RegExp(`^${ui('uk', 'display')}`) })
+        .first()
+        .click();
+      await page.getByRole('heading', { level: 1, name: ui('uk', 'displayHeading') }).waitFor();
+      await page.getByRole('radio', { name: TEXT_SIZES[index]!.label.uk, exact: true }).check();
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await page.getByRole('button', { name: ui('uk', 'done'), exact: true }).click();
+      await welcomeHeading(page).waitFor();
+    };
+    const reloadWithAppHeld = async () => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/app.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await expect(painted(page).count()).resolves.toBe(2);
+      const shown = await welcomeHeading(page).isVisible();
+      release();
+      await takenOver(page);
+      await page.unroute('**/app.js');
+      return shown;
+    };
+    await textSize(2);
+    expect(await page.evaluate(() => window.name)).toBe(TAB_KEEPS_NAME);
+    expect(await reloadWithAppHeld()).toBe(false);
+    await expect(page.evaluate(() => document.documentElement.dataset['textSize'])).resolves.toBe(TEXT_SIZES[2]!.id);
+    await textSize(1);
+    expect(await page.evaluate(() => [window.name, sessionStorage.length])).toEqual(['', 0]);
+    expect(await reloadWithAppHeld()).toBe(true);
     await context.close();
   });
 });

@@ -1,5 +1,6 @@
 // A snapshot of everything the kiosk page holds: every own field and accessor of the app element and of what it holds
-// (its controllers, the visit, the player, the timer …), found by walking them, not listed; plus session and local storage.
+// (its controllers, the visit, the player, the timer …), found by walking them, not listed; plus session and local storage
+// and the tab's name.
 import type { Page } from 'playwright-core';
 
 export interface PageState {
@@ -7,6 +8,8 @@ export interface PageState {
   sessionStorage: Record<string, string>;
   /** Only ever the screen's pairing secret (a screen on another machine); nothing of a visit. */
   localStorage: Record<string, string>;
+  /** The tab's name: it says whether session storage keeps anything (kiosk-ui/app/tab-storage.ts). */
+  tabName: string;
   html: { lang: string; data: Record<string, string | undefined> };
   text: string;
 }
@@ -59,6 +62,7 @@ export function pageState(page: Page): Promise<PageState> {
       app: own,
       sessionStorage: entries(sessionStorage),
       localStorage: entries(localStorage),
+      tabName: window.name,
       html: { lang: document.documentElement.lang, data: { ...data } },
       text: (app as unknown as HTMLElement).textContent!.replace(/\s+/g, ' ').trim(),
     };
