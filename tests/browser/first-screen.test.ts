@@ -43,6 +43,23 @@ async function pageWithAppHeld(options: { hasTouch?: boolean } = {}): Promise<{ 
   return { page, release };
 }
 
+/** Reloads with the app held back: whether the painted welcome screen showed meanwhile, then lets the app run. */
+async function reloadWithAppHeld(page: Page): Promise<boolean> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/app.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await expect(painted(page).count()).resolves.toBe(2);
+  const shown = await welcomeHeading(page).isVisible();
+  release();
+  await takenOver(page);
+  await page.unroute('**/app.js');
+  return shown;
+}
+
 describe('the welcome screen painted with the page', { timeout: 120_000 }, () => {
   it('is in the HTML before any script runs: the heading and every button', async () => {
     const context = await suite.browser.newContext({ viewport: VIEWPORT, javaScriptEnabled: false });
@@ -139,16 +156,7 @@ describe('the welcome screen painted with the page', { timeout: 120_000 }, () =>
     await page.goto(suite.kiosk.server.url);
     await ukrainian(page).click();
     await page.getByRole('heading', { level: 1, name: ui('uk', 'servicesHeading') }).waitFor();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/app.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.reload({ waitUntil: 'domcontentloaded' });
-    await expect(painted(page).count()).resolves.toBe(2);
-    await expect(welcomeHeading(page).isVisible()).resolves.toBe(false);
-    release();
+    expect(await reloadWithAppHeld(page)).toBe(false);
     await page.getByRole('heading', { level: 1, name: ui('uk', 'servicesHeading') }).waitFor();
     await context.close();
   });
@@ -169,28 +177,13 @@ describe('the welcome screen painted with the page', { timeout: 120_000 }, () =>
       await page.getByRole('button', { name: ui('uk', 'done'), exact: true }).click();
       await welcomeHeading(page).waitFor();
     };
-    const reloadWithAppHeld = async () => {
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/app.js', async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.reload({ waitUntil: 'domcontentloaded' });
-      await expect(painted(page).count()).resolves.toBe(2);
-      const shown = await welcomeHeading(page).isVisible();
-      release();
-      await takenOver(page);
-      await page.unroute('**/app.js');
-      return shown;
-    };
     await textSize(2);
     expect(await page.evaluate(() => window.name)).toBe(TAB_KEEPS_NAME);
-    expect(await reloadWithAppHeld()).toBe(false);
+    expect(await reloadWithAppHeld(page)).toBe(false);
     await expect(page.evaluate(() => document.documentElement.dataset['textSize'])).resolves.toBe(TEXT_SIZES[2]!.id);
     await textSize(1);
     expect(await page.evaluate(() => [window.name, sessionStorage.length])).toEqual(['', 0]);
-    expect(await reloadWithAppHeld()).toBe(true);
+    expect(await reloadWithAppHeld(page)).toBe(true);
     await context.close();
   });
 });
