@@ -121,7 +121,11 @@ describe('checking an application', { timeout: 120_000 }, () => {
     await expectResult(page, application!.number, 'granted');
     // On the screen as Ukrainians write it (a space between the thousands), the days as dd.mm.yyyy; axe has run on it.
     const uk = 'Призначено 3 328 грн на місяць з 01.01.2026 по 30.06.2026.';
-    await page.getByText(uk, { exact: true }).waitFor();
+    // The screen's paragraph, as a screen reader finds it (the caption of the same words is hidden from it).
+    await page
+      .getByRole('paragraph')
+      .and(page.getByText(uk, { exact: true }))
+      .waitFor();
     expect(await page.getByText(DECISION_TEXT.inLetter.uk).count()).toBe(0);
     await heard(page, uk);
     // Heard as a sum and dates, not as digits: the words the voice was given.
@@ -134,7 +138,10 @@ describe('checking an application', { timeout: 120_000 }, () => {
 
     await page.getByRole('button', { name: 'English' }).tap();
     const en = 'Granted: 3 328 UAH a month from 01.01.2026 to 30.06.2026.';
-    await page.getByText(en, { exact: true }).waitFor();
+    await page
+      .getByRole('paragraph')
+      .and(page.getByText(en, { exact: true }))
+      .waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
     // Said again in English on the repeat key (R), as a person who switched would ask.
     await page.keyboard.press('r');
