@@ -1,14 +1,14 @@
 // A screen on another machine that is not paired with the server: it says so, and takes the one-time code staff give
 // (typed on the touch screen, the on-screen keyboard or the keypad). Nothing else can be done here.
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Language, Localized } from '../../content/localized.ts';
 import { errorSummary } from '../components/error-summary.ts';
 import { inputIdFor } from '../components/field-ids.ts';
 import { emit, LightElement } from '../components/light-element.ts';
 import { navRow } from '../components/nav-row.ts';
-import { pick, t } from '../i18n.ts';
-import '../keyboard/onscreen-keyboard.ts';
+import { oneBoxField } from '../components/one-box-field.ts';
+import { t } from '../i18n.ts';
 
 /** The code's one field (its error names it). */
 export const PAIRING_CODE_FIELD = 'pairing-code';
@@ -39,24 +39,18 @@ export class NotPairedScreenElement extends LightElement {
         <div class="form-group ${error ? 'form-group-error' : ''}">
           <label class="label" for=${id}>${t(lang, 'pairingCodeLabel')}</label>
           <p class="hint" id="${id}-hint">${t(lang, 'pairingCodeHint')}</p>
-          ${
-            error
-              ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${t(lang, 'errorPrefix')} </span>${pick(lang, error)}</p>`
-              : nothing
-          }
-          <input
-            class="input input-pairing-code"
-            id=${id}
-            name=${PAIRING_CODE_FIELD}
-            type="text"
-            inputmode="numeric"
-            autocomplete="off"
-            spellcheck="false"
-            maxlength="20"
-            aria-describedby=${error ? `${id}-hint ${id}-error` : `${id}-hint`}
-            aria-invalid=${error ? 'true' : 'false'}
-          />
-          <vk-onscreen-keyboard .targetId=${id} .fieldType=${'pairingCode'} .label=${t(lang, 'pairingCodeLabel')} .language=${lang} .voice=${this.voice}></vk-onscreen-keyboard>
+          ${oneBoxField({
+            lang,
+            voice: this.voice,
+            fieldId: PAIRING_CODE_FIELD,
+            label: t(lang, 'pairingCodeLabel'),
+            hintId: `${id}-hint`,
+            error,
+            keyboard: 'pairingCode',
+            inputClass: 'input-pairing-code',
+            inputmode: 'numeric',
+            maxlength: 20,
+          })}
         </div>
         ${navRow(undefined, { label: t(lang, 'pairingConnect'), disabled: this.busy })}
       </form>

@@ -10,8 +10,8 @@ import { inputIdFor } from '../components/field-ids.ts';
 import { emit, LightElement } from '../components/light-element.ts';
 import { listenForScanner } from '../components/scanner.ts';
 import { navRow } from '../components/nav-row.ts';
+import { oneBoxField } from '../components/one-box-field.ts';
 import { pick, t } from '../i18n.ts';
-import '../keyboard/onscreen-keyboard.ts';
 import { actionFor } from '../keypad/key-bindings.ts';
 import { NUMBER_FIELD } from './status-field.ts';
 import { STATUS_TEXT } from './status-text.ts';
@@ -70,24 +70,18 @@ export class StatusScreenElement extends LightElement {
         <div class="form-group ${error ? 'form-group-error' : ''}">
           <h1 class="page-heading" tabindex="-1"><label class="label label-heading" for=${id}>${t(lang, 'statusQuestion')}</label></h1>
           <p class="hint" id="page-hint">${t(lang, 'statusHint')}</p>
-          ${
-            error
-              ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${t(lang, 'errorPrefix')} </span>${pick(lang, error.message)}</p>`
-              : nothing
-          }
-          <input
-            class="input input-application-number"
-            id=${id}
-            name=${NUMBER_FIELD}
-            type="text"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck="false"
-            .value=${page.text}
-            aria-describedby=${error ? `page-hint ${id}-error` : 'page-hint'}
-            aria-invalid=${error ? 'true' : 'false'}
-          />
-          <vk-onscreen-keyboard .targetId=${id} .fieldType=${'applicationNumber'} .label=${t(lang, 'statusQuestion')} .language=${lang} .voice=${this.voice}></vk-onscreen-keyboard>
+          ${oneBoxField({
+            lang,
+            voice: this.voice,
+            fieldId: NUMBER_FIELD,
+            label: t(lang, 'statusQuestion'),
+            hintId: 'page-hint',
+            error: error?.message,
+            keyboard: 'applicationNumber',
+            inputClass: 'input-application-number',
+            value: page.text,
+            autocapitalize: 'characters',
+          })}
         </div>
         ${navRow({ label: t(lang, 'back'), onClick: () => emit(this, 'vk-status-done') }, { label: t(lang, 'statusCheckButton'), disabled: this.busy })}
       </form>

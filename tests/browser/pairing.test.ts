@@ -59,6 +59,18 @@ describe('pairing a kiosk screen', { timeout: 180_000 }, () => {
     await kiosk.getByRole('link', { name: ui('uk', 'pairingEnterCode') }).waitFor();
     await typeCode(kiosk, '1111 1111');
     await kiosk.getByRole('link', { name: ERROR_MESSAGES.wrong_code.uk }).waitFor();
+    // The box keeps what was typed, to be corrected, and is read with its error.
+    const box = kiosk.getByRole('textbox', { name: ui('uk', 'pairingCodeLabel') });
+    expect(await box.inputValue()).toBe('1111 1111');
+    expect(await box.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      await box.evaluate((el) =>
+        el
+          .getAttribute('aria-describedby')
+          ?.split(' ')
+          .map((id) => document.getElementById(id)?.textContent?.trim()),
+      ),
+    ).toEqual([ui('uk', 'pairingCodeHint'), `${ui('uk', 'errorPrefix')} ${ERROR_MESSAGES.wrong_code.uk}`]);
     await checkScreen(kiosk);
 
     const console = await openConsole();
