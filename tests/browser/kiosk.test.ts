@@ -6,6 +6,7 @@ import { useBrowserSuite } from '../support/browser-suite.ts';
 import { fillForm, stepOnScreen } from '../support/fill.ts';
 import { eventually } from '../support/kiosk.ts';
 import { pdfText } from '../support/pdf.ts';
+import { descriptionsOf } from '../support/screen-checks.ts';
 import { ORIGINAL_SERVICE_IDS } from '../support/walk.ts';
 
 let context: BrowserContext;
@@ -121,15 +122,7 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
     const summaryLink = page.getByRole('link', { name: /У РНОКПП помилка/ });
     expect(await rnokpp.inputValue()).toBe('3652504576');
     expect(await rnokpp.getAttribute('aria-invalid')).toBe('true');
-    expect(
-      await rnokpp.evaluate((el) =>
-        el
-          .getAttribute('aria-describedby')
-          ?.split(' ')
-          .map((id) => document.getElementById(id)?.textContent)
-          .join(' '),
-      ),
-    ).toContain('У РНОКПП помилка');
+    expect((await descriptionsOf(rnokpp)).join(' ')).toContain('У РНОКПП помилка');
     await summaryLink.tap();
     expect(await rnokpp.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(new URL(page.url()).hash).toBe('');

@@ -11,7 +11,7 @@ import { TEST_STAFF } from '../support/kiosk.ts';
 import { ui } from '../support/kiosk-page.ts';
 import { heard, recordCaptions } from '../support/captions.ts';
 import { remoteScreenOptions } from '../support/pairing.ts';
-import { accessibilityProblems } from '../support/screen-checks.ts';
+import { accessibilityProblems, descriptionsOf } from '../support/screen-checks.ts';
 
 // Wrong codes of both tests stay well under the limit (its own test is tests/integration/kiosk-pairing.test.ts).
 const suite = useBrowserSuite({ ...remoteScreenOptions(), otherKioskIds: ['K02'], pairingAttempts: { limit: 50, windowMs: 600_000 } });
@@ -63,14 +63,7 @@ describe('pairing a kiosk screen', { timeout: 180_000 }, () => {
     const box = kiosk.getByRole('textbox', { name: ui('uk', 'pairingCodeLabel') });
     expect(await box.inputValue()).toBe('1111 1111');
     expect(await box.getAttribute('aria-invalid')).toBe('true');
-    expect(
-      await box.evaluate((el) =>
-        el
-          .getAttribute('aria-describedby')
-          ?.split(' ')
-          .map((id) => document.getElementById(id)?.textContent?.trim()),
-      ),
-    ).toEqual([ui('uk', 'pairingCodeHint'), `${ui('uk', 'errorPrefix')} ${ERROR_MESSAGES.wrong_code.uk}`]);
+    expect(await descriptionsOf(box)).toEqual([ui('uk', 'pairingCodeHint'), `${ui('uk', 'errorPrefix')} ${ERROR_MESSAGES.wrong_code.uk}`]);
     await checkScreen(kiosk);
 
     const console = await openConsole();

@@ -1,5 +1,5 @@
 // Checks a browser test runs on every screen it visits: axe, layout at the current text size, focus.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { MIN_TARGET_GAP_MM, MIN_TARGET_MM, mmToPx } from '../../kiosk-ui/settings/screen.ts';
 import { axeViolations } from './browser.ts';
 
@@ -61,4 +61,14 @@ export async function focusOutline(page: Page): Promise<{ tag: string; width: nu
     const style = getComputedStyle(el);
     return { tag: el.tagName.toLowerCase(), width: parseFloat(style.outlineWidth), style: style.outlineStyle, colour: style.outlineColor };
   });
+}
+
+/** The texts a field is read with after its label (its aria-describedby), in order, as a screen reader says them. */
+export async function descriptionsOf(field: Locator): Promise<string[]> {
+  return field.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? `(no element #${id})`),
+  );
 }
