@@ -35,10 +35,13 @@ function hint(c: FieldRenderContext) {
   return c.field.hint && !c.asHeading ? html`<p class="hint" id=${ids(c).hint(c.field.id)}>${c.field.hint[c.lang]}</p>` : nothing;
 }
 
+/** A field's error where it is read with the field: «Помилка:» for a screen reader, then the message naming the fix. */
+export function fieldError(lang: Language, id: string, message: Localized | undefined) {
+  return message ? html`<p class="error-message" id=${id}><span class="visually-hidden">${FIELD_TEXT.errorPrefix[lang]} </span>${message[lang]}</p>` : nothing;
+}
+
 function errorMessage(c: FieldRenderContext) {
-  return c.error
-    ? html`<p class="error-message" id=${ids(c).error(c.field.id)}><span class="visually-hidden">${FIELD_TEXT.errorPrefix[c.lang]} </span>${c.error.message[c.lang]}</p>`
-    : nothing;
+  return fieldError(c.lang, ids(c).error(c.field.id), c.error?.message);
 }
 
 function labelText(c: FieldRenderContext): string {

@@ -1,13 +1,13 @@
 // The one text box of a screen that asks for a single thing outside a service's questions (an application number, a
 // pairing code): its error, the box, and the on-screen keyboard that types into it. The screen gives the label and hint,
 // which it places itself (as the page heading, or under a lead paragraph).
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { KeyboardKind } from '../../content/keyboard-layouts.ts';
 import type { Language, Localized } from '../../content/localized.ts';
-import { FIELD_TEXT } from '../../content/text/fields.ts';
 import '../keyboard/onscreen-keyboard.ts';
 import { errorIdFor, inputIdFor } from './field-ids.ts';
+import { fieldError } from './fields.ts';
 
 export interface OneBoxField {
   lang: Language;
@@ -32,11 +32,7 @@ export function oneBoxField(f: OneBoxField) {
   const id = inputIdFor(f.fieldId);
   const errorId = errorIdFor(f.fieldId);
   return html`
-    ${
-      f.error
-        ? html`<p class="error-message" id=${errorId}><span class="visually-hidden">${FIELD_TEXT.errorPrefix[f.lang]} </span>${f.error[f.lang]}</p>`
-        : nothing
-    }
+    ${fieldError(f.lang, errorId, f.error)}
     <input
       class="input ${f.inputClass}"
       id=${id}

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Language, Localized } from '../../content/localized.ts';
 import { errorSummary } from '../components/error-summary.ts';
-import { inputIdFor } from '../components/field-ids.ts';
+import { hintIdFor, inputIdFor } from '../components/field-ids.ts';
 import { emit, LightElement } from '../components/light-element.ts';
 import { navRow } from '../components/nav-row.ts';
 import { oneBoxField } from '../components/one-box-field.ts';
@@ -38,13 +38,13 @@ export class NotPairedScreenElement extends LightElement {
         <p class="lead">${t(lang, 'notPairedBody')}</p>
         <div class="form-group ${error ? 'form-group-error' : ''}">
           <label class="label" for=${id}>${t(lang, 'pairingCodeLabel')}</label>
-          <p class="hint" id="${id}-hint">${t(lang, 'pairingCodeHint')}</p>
+          <p class="hint" id=${hintIdFor(PAIRING_CODE_FIELD)}>${t(lang, 'pairingCodeHint')}</p>
           ${oneBoxField({
             lang,
             voice: this.voice,
             fieldId: PAIRING_CODE_FIELD,
             label: t(lang, 'pairingCodeLabel'),
-            hintId: `${id}-hint`,
+            hintId: hintIdFor(PAIRING_CODE_FIELD),
             error,
             keyboard: 'pairingCode',
             inputClass: 'input-pairing-code',
