@@ -2,6 +2,7 @@
 // privacy between people. Everything is found by role and accessible name; axe runs on every screen visited.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_KEY } from '../../kiosk-ui/app/visit-state.ts';
 import { DEFAULT_TEXT_SIZE, DEFAULT_THEME } from '../../kiosk-ui/settings/display.ts';
 import type { HelpCall } from '../../protocol/staff-events.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
@@ -310,7 +311,9 @@ describe('privacy between people', { timeout: 120_000 }, () => {
     await page.getByRole('textbox', { name: 'Імʼя', exact: true }).fill('Ганна');
     await page.getByRole('button', { name: 'Продовжити', exact: true }).tap();
     await nextScreen(page, heading);
-    const before = suite.kiosk.server.visits.activeCount;
+    // This visit, by its id: other tests' visits may start or end meanwhile, so a count of live visits cannot tell.
+    const sessionId = await page.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY);
+    expect(sessionId && suite.kiosk.server.visits.has(sessionId)).toBe(true);
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Ваша дата народження' }).waitFor();
@@ -330,7 +333,7 @@ describe('privacy between people', { timeout: 120_000 }, () => {
     expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
     expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ textSize: DEFAULT_TEXT_SIZE, theme: DEFAULT_THEME });
     expect(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash).toBe('/');
-    await eventually(() => suite.kiosk.server.visits.activeCount === before - 1 || undefined);
+    await eventually(() => !suite.kiosk.server.visits.has(sessionId!) || undefined);
 
     // The browser's Back cannot bring the visit back: there is no earlier page of it, and a fresh load is a fresh start.
     await page.goBack().catch(() => null);
