@@ -102,6 +102,18 @@ describe('the managed Chromium policy (deploy/chromium/vikno-kiosk.json)', () =>
       expect(allowedByPolicy(url, blocklist, allowlist), url).toBe(false);
   });
 
+  it('on a screen of another machine, with the README’s additions, still keeps the staff console and /metrics out', () => {
+    const server = '10.0.0.5:8080';
+    const allowlist = [...(policy['URLAllowlist'] as string[]), server];
+    const blocklist = policy['URLBlocklist'] as string[];
+    // The server's origin allowed alone lets every path on it through: the longest host wins over "*"'s paths.
+    expect(allowedByPolicy(`http://${server}/staff`, blocklist, allowlist)).toBe(true);
+    const withPaths = [...blocklist, `${server}/staff`, `${server}/api/staff`, `${server}/metrics`];
+    for (const url of ['/', '/?kiosk=K02', '/app.js', '/api/speech']) expect(allowedByPolicy(`http://${server}${url}`, withPaths, allowlist), url).toBe(true);
+    for (const url of ['/staff', '/staff/applications', '/api/staff/login', '/metrics'])
+      expect(allowedByPolicy(`http://${server}${url}`, withPaths, allowlist), url).toBe(false);
+  });
+
   it.skipIf(!existsSync(CHROMIUM_BINARY))('has only policies this machine’s Chromium knows (no invented names)', async () => {
     const names = Object.keys(policy);
     // Chromium's policy names are NUL-terminated strings in its binary.
