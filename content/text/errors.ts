@@ -27,7 +27,10 @@ export const KIOSK_ERROR_MESSAGES = {
     uk: 'Цей екран не підключено до кіоску. Попросіть адміністратора код підключення',
     en: 'This screen is not connected as a kiosk. Ask an administrator for a connection code',
   },
-  wrong_code: { uk: 'Код не підходить. Попросіть адміністратора новий код.', en: 'The code does not work. Ask an administrator for a new code.' },
+  wrong_code: {
+    uk: 'Код не підходить. Перевірте цифри і введіть ще раз. Якщо код уже використали або минуло 10 хвилин, попросіть адміністратора новий.',
+    en: 'The code does not work. Check the digits and enter it again. If the code was used already or 10 minutes have passed, ask an administrator for a new one.',
+  },
   too_many_codes: {
     uk: 'Забагато неправильних кодів. Зачекайте 10 хвилин і попросіть адміністратора новий код',
     en: 'Too many wrong codes. Wait 10 minutes and ask an administrator for a new code',
@@ -55,4 +58,4 @@ export const STAFF_ERROR_MESSAGES = {
 } satisfies Record<string, Localized>;
 
 /** The console's own words when the server does not answer an event at all. */
-export const NO_ANSWER = { uk: 'Сервер не відповів. Спробуйте ще раз', en: 'The server did not answer' } satisfies Localized;
+export const NO_ANSWER = { uk: 'Сервер не відповів. Спробуйте ще раз', en: 'The server did not answer. Try again' } satisfies Localized;

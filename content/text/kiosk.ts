@@ -236,6 +236,10 @@ export const KIOSK_TEXT = {
     en: 'Your application is submitted. Take the receipt from the printer. You do not need to remember the number: it is on the receipt.',
   },
   helpTimedOut: { uk: 'Торкніться «Почати знову», щоб подати заяву.', en: 'Tap “Start over” to apply.' },
+  helpNotPaired: {
+    uk: 'Цей екран ще не працює як кіоск. Попросіть адміністратора ЦНАП код підключення з 8 цифр, введіть його в поле і торкніться «Підключити». Покликати працівника з цього екрана не можна: підійдіть до адміністратора.',
+    en: 'This screen does not work as a kiosk yet. Ask an administrator of the centre for the 8-digit connection code, enter it in the box and tap “Connect”. Staff cannot be called from this screen: please go to an administrator.',
+  },
   helpDisplay: {
     uk: 'Виберіть розмір тексту і кольори, які вам зручно читати. Потім торкніться «Готово».',
     en: 'Choose the text size and colours that are easiest for you to read. Then tap “Done”.',
@@ -268,8 +272,15 @@ export const KIOSK_TEXT = {
     en: 'This screen is not connected as a kiosk of the centre yet, so nothing can be done here for now. Ask an administrator for a connection code and enter it below.',
   },
   pairingCodeLabel: { uk: 'Код підключення', en: 'Connection code' },
-  pairingCodeHint: { uk: '8 цифр, наприклад 1234 5678', en: '8 digits, for example 1234 5678' },
+  pairingCodeHint: { uk: '8 цифр, наприклад 1234 5678. Пробіл вводити не треба', en: '8 digits, for example 1234 5678. No need to type the space' },
   pairingConnect: { uk: 'Підключити', en: 'Connect' },
+  /** Said first on the not-connected page when staff unpaired the screen in the middle of someone's visit. */
+  pairingVisitCut: {
+    uk: 'Цей екран відключили, поки ви заповнювали заяву. Ваші відповіді на ньому видалено. Зверніться, будь ласка, до працівника ЦНАП.',
+    en: 'This screen was disconnected while you were filling in an application. Your answers on it were deleted. Please ask a member of staff.',
+  },
+  /** The server did not answer the code (or failed): nothing on this screen is lost. */
+  pairingFailed: { uk: 'Не вдалося перевірити код. Спробуйте ще раз.', en: 'The code could not be checked. Try again.' },
   pairingEnterCode: { uk: 'Введіть код підключення: 8 цифр', en: 'Enter the connection code: 8 digits' },
   /** The timeout dialog's countdown; {seconds} is filled in each second. */
   secondsLeft: { uk: 'Залишилося {seconds} с', en: '{seconds} s left' },

@@ -19,6 +19,7 @@ export const PAIRING_PAGE = {
   none: { uk: 'Жоден екран з іншого компʼютера ще не підключено.', en: 'No screen on another computer is connected yet.' },
   columns: {
     kiosk: { uk: 'Кіоск', en: 'Kiosk' },
+    screen: { uk: 'Екран', en: 'Screen' },
     pairedAt: { uk: 'Підключено', en: 'Connected' },
     pairedBy: { uk: 'Ким', en: 'By' },
     lastSeen: { uk: 'Востаннє на звʼязку', en: 'Last seen' },
@@ -30,6 +31,17 @@ export const PAIRING_PAGE = {
   unpair: { uk: 'Відключити', en: 'Disconnect' },
   unpairLabel: { uk: 'Відключити екран {id} кіоску {kioskId}', en: 'Disconnect screen {id} of kiosk {kioskId}' },
   unpaired: { uk: 'Екран {id} кіоску {kioskId} відключено.', en: 'Screen {id} of kiosk {kioskId} is disconnected.' },
+  confirmHeading: { uk: 'Відключити екран {id} кіоску {kioskId}?', en: 'Disconnect screen {id} of kiosk {kioskId}?' },
+  confirmBody: {
+    uk: 'Екран повернеться на сторінку «Цей екран не підключено», і знову підключити його можна буде лише новим кодом.',
+    en: 'The screen goes back to the page “This screen is not connected”, and only a new code connects it again.',
+  },
+  confirmOnline: {
+    uk: 'Екран зараз на звʼязку: якщо на ньому хтось заповнює заяву, її буде перервано, а відповіді на екрані видалено.',
+    en: 'The screen is online now: if someone is filling in an application on it, it is cut short and the answers on the screen are deleted.',
+  },
+  confirmYes: { uk: 'Так, відключити', en: 'Yes, disconnect' },
+  confirmNo: { uk: 'Скасувати', en: 'Cancel' },
   unpairFailed: { uk: 'Не вдалося відключити екран. Спробуйте ще раз.', en: 'Could not disconnect the screen. Try again.' },
-  readFailed: { uk: 'Не вдалося прочитати список екранів.', en: 'Could not read the list of screens.' },
+  readFailed: { uk: 'Не вдалося прочитати список екранів. Оновіть сторінку.', en: 'Could not read the list of screens. Reload the page.' },
 } satisfies Record<string, Localized | Record<string, Localized>>;

@@ -360,7 +360,7 @@ const names = {
     'desk-accept': { uk: 'прийом заяви: прийнято', en: 'desk acceptance: accepted' },
     'desk-refuse': { uk: 'прийом заяви: відмовлено в прийнятті', en: 'desk acceptance: refused' },
     'desk-expired': { uk: 'прийом заяви: строк минув, дані видалено', en: 'desk acceptance: expired, data deleted' },
-    'pairing-code': { uk: 'код підключення кіоску', en: 'kiosk pairing code issued' },
+    'pairing-code': { uk: 'видано код підключення кіоску', en: 'kiosk pairing code issued' },
     'pairing-paired': { uk: 'екран кіоску підключено', en: 'kiosk screen paired' },
     'pairing-wrong-code': { uk: 'неправильний код підключення', en: 'wrong pairing code' },
     'pairing-unpaired': { uk: 'екран кіоску відключено', en: 'kiosk screen unpaired' },

@@ -63,8 +63,9 @@ export class OverlayFocus implements ReactiveController {
     const container = this.deps.root.querySelector<HTMLElement>(overlay ? '.overlay' : '.screen');
     await (container?.firstElementChild as MaybeDrawn | null)?.updateComplete;
     const heading = container?.querySelector<HTMLElement>('.page-heading');
-    const { view, statusPage, language, focusRequest: request } = this.host.visit;
-    const hasErrors = !overlay && (view ? 'errors' in view && view.errors.length > 0 : statusPage?.kind === 'form' && statusPage.errors.length > 0);
+    const { language, focusRequest: request } = this.host.visit;
+    // The screen's error summary, wherever its errors come from (the server's view, the status check, a pairing code).
+    const hasErrors = !overlay && !!container?.querySelector('#error-summary');
     doc.title = `${hasErrors ? `${t(language, 'errorPrefix')} ` : ''}${heading?.textContent?.replace(/\s+/g, ' ').trim() ?? ''} — ${t(language, 'appName')}`;
     if (!request || this.deps.dialogOpen()) return;
     // Not drawn, so changed in place: no second render.

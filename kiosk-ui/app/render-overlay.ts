@@ -12,6 +12,8 @@ import type { VisitState } from './visit-state.ts';
 
 export interface OverlayRoutes {
   visit: VisitState;
+  /** The screen is not paired: help says how to pair it, and offers no call (the server takes nothing else from it). */
+  notPaired: boolean;
   voices: Record<Language, boolean>;
   /** The heading of the screen underneath. */
   screenTitle(): string;
@@ -29,13 +31,22 @@ export function renderOverlay(routes: OverlayRoutes) {
   const { language: lang, settings, view } = visit;
   switch (visit.overlay) {
     case 'help': {
-      const local: LocalScreen | undefined = view ? undefined : visit.timedOut ? 'timed-out' : visit.statusPage ? 'status' : 'welcome';
+      const local: LocalScreen | undefined = routes.notPaired
+        ? 'not-paired'
+        : view
+          ? undefined
+          : visit.timedOut
+            ? 'timed-out'
+            : visit.statusPage
+              ? 'status'
+              : 'welcome';
       return html`<vk-help-screen
         .language=${lang}
         .screenTitle=${routes.screenTitle()}
         .help=${screenHelp(lang, view, local)}
         .focusedItem=${visit.helpItem}
         .call=${visit.helpCall}
+        .canCall=${!routes.notPaired}
         @vk-call-staff=${() => routes.callStaff()}
         @vk-close=${close}
       ></vk-help-screen>`;

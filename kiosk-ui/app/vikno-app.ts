@@ -216,6 +216,7 @@ export class ViknoApp extends LightElement implements VisitHost {
       .voice=${visit.settings.voiceMode}
       .busy=${pairing.busy}
       .error=${pairing.error}
+      .visitCut=${pairing.visitCut}
       @vk-pair=${(e: CustomEvent<string>) => void pairing.pair(e.detail)}
     ></vk-not-paired-screen>`;
   }
@@ -224,6 +225,7 @@ export class ViknoApp extends LightElement implements VisitHost {
     const { visit } = this;
     const overlay = renderOverlay({
       visit,
+      notPaired: this.pairing.notPaired,
       voices: this.voice.voices,
       screenTitle: () => this.overlays.screenTitle(),
       close: () => this.overlays.close(),

@@ -7,11 +7,12 @@ import { describeElement, kindWord, stateWord } from '../components/item-descrip
 import { pick, t, type UiTextKey } from '../i18n.ts';
 
 /** Screens the kiosk draws itself, besides those the server sends. */
-export type LocalScreen = 'welcome' | 'timed-out' | 'status' | 'display' | 'leave' | 'voice';
+export type LocalScreen = 'welcome' | 'timed-out' | 'status' | 'display' | 'leave' | 'voice' | 'not-paired';
 
 const SCREEN_HELP: Record<KioskView['screen'] | LocalScreen, UiTextKey> = {
   welcome: 'helpWelcome',
   'timed-out': 'helpTimedOut',
+  'not-paired': 'helpNotPaired',
   status: 'helpStatus',
   display: 'helpDisplay',
   leave: 'helpLeave',

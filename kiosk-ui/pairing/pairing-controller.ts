@@ -23,6 +23,8 @@ export class PairingController implements ReactiveController {
   busy = false;
   /** Why the last code did not pair. */
   error: Localized | undefined;
+  /** Staff unpaired the screen in the middle of someone's visit: the page says first that their answers are gone. */
+  visitCut = false;
 
   constructor(
     private readonly host: VisitHost,
@@ -31,7 +33,7 @@ export class PairingController implements ReactiveController {
     host.addController(this);
   }
 
-  private patch(change: Partial<Pick<PairingController, 'notPaired' | 'busy' | 'error'>>): void {
+  private patch(change: Partial<Pick<PairingController, 'notPaired' | 'busy' | 'error' | 'visitCut'>>): void {
     Object.assign(this, change);
     this.host.requestUpdate();
   }
@@ -41,13 +43,16 @@ export class PairingController implements ReactiveController {
     socket.on('kiosk:not-paired', ({ reason }) => {
       // The server knows this secret no more (unpaired, now or while the screen was off): it is of no use.
       if (reason !== 'none') this.dropSecret();
+      // The server lets an unpaired screen's connection go, and tells it «not paired» again when it reconnects: the notice
+      // stays until the screen is paired again.
+      const visitCut = (this.notPaired && this.visitCut) || (reason === 'unpaired' && !!this.host.visit.sessionId);
       this.deps.forgetVisit();
-      this.patch({ notPaired: true, busy: false, error: undefined });
+      this.patch({ notPaired: true, busy: false, error: undefined, visitCut });
       this.host.patch({ focusRequest: 'heading' });
     });
     socket.on('kiosk:hello', () => {
       if (!this.notPaired) return;
-      this.patch({ notPaired: false, error: undefined });
+      this.patch({ notPaired: false, error: undefined, visitCut: false });
       this.host.patch({ focusRequest: 'heading' });
     });
     // Unpaired by staff, the server let this connection go: connect again, now as a screen to pair.
@@ -74,7 +79,8 @@ export class PairingController implements ReactiveController {
     const ack = await this.deps.connection.request('kiosk:pair', { code: text });
     if (!ack.ok) {
       this.patch({ busy: false });
-      await this.fail(ack.error.message);
+      // No answer, or the server failed: the person is told to try again (the kiosk's own message speaks of answers).
+      await this.fail(ack.error.code === 'internal' ? UI_TEXT.pairingFailed : ack.error.message);
       return;
     }
     keepPairingSecret(this.deps.storage, ack.data.secret);

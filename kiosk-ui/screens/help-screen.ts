@@ -25,6 +25,17 @@ export class HelpScreenElement extends LightElement {
   /** What the keypad was on when the help key was pressed. */
   @property() accessor focusedItem: string | undefined;
   @property() accessor call: HelpCallState = 'idle';
+  /** False where staff cannot be called from (a screen not paired yet): the help text says where to go instead. */
+  @property({ type: Boolean }) accessor canCall = true;
+
+  private renderCall(lang: Language) {
+    return html`<h2 class="section-heading">${t(lang, 'helpCallHeading')}</h2>
+      <p class="hint">${t(lang, 'helpCallHint')}</p>
+      <p class="call-status ${this.call === 'failed' ? 'receipt-failed' : ''}" role="status">${this.call === 'idle' ? '' : t(lang, CALL_TEXT[this.call])}</p>
+      <button class="button button-primary" type="button" ?disabled=${this.call === 'calling'} @click=${() => emit(this, 'vk-call-staff')}>
+        ${t(lang, 'callStaff')}
+      </button>`;
+  }
 
   protected override render() {
     const { language: lang, help } = this;
@@ -36,15 +47,7 @@ export class HelpScreenElement extends LightElement {
         <h2 class="section-heading">${t(lang, 'helpWhatToDo')}</h2>
         <p>${help.whatToDo}</p>
         ${help.questions.map((q) => html`<h3 class="subsection-heading">${q.label}</h3><p>${q.text}</p>`)}
-        <h2 class="section-heading">${t(lang, 'helpCallHeading')}</h2>
-        <p class="hint">${t(lang, 'helpCallHint')}</p>
-        <p class="call-status ${this.call === 'failed' ? 'receipt-failed' : ''}" role="status">${this.call === 'idle' ? '' : t(lang, CALL_TEXT[this.call])}</p>
-        <button
-          class="button button-primary"
-          type="button"
-          ?disabled=${this.call === 'calling'}
-          @click=${() => emit(this, 'vk-call-staff')}
-        >${t(lang, 'callStaff')}</button>
+        ${this.canCall ? this.renderCall(lang) : nothing}
         ${navRow({ label: t(lang, 'helpBack'), onClick: () => emit(this, 'vk-close') })}
         <h2 class="section-heading">${t(lang, 'keysHeading')}</h2>
         <table class="key-table">

@@ -1,6 +1,6 @@
 // A screen on another machine that is not paired with the server: it says so, and takes the one-time code staff give
 // (typed on the touch screen, the on-screen keyboard or the keypad). Nothing else can be done here.
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Language, Localized } from '../../content/localized.ts';
 import { errorSummary } from '../components/error-summary.ts';
@@ -20,6 +20,8 @@ export class NotPairedScreenElement extends LightElement {
   @property({ type: Boolean }) accessor busy = false;
   /** Why the last code did not pair (wrong, too many, or not a code). */
   @property({ attribute: false }) accessor error: Localized | undefined;
+  /** Staff unpaired the screen in the middle of this person's visit: said first (the voice guide reads the first lead). */
+  @property({ type: Boolean }) accessor visitCut = false;
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
@@ -35,6 +37,7 @@ export class NotPairedScreenElement extends LightElement {
       <form class="question" novalidate @submit=${this.onSubmit}>
         ${errorSummary(lang, error ? [{ fieldId: PAIRING_CODE_FIELD, message: error }] : [])}
         <h1 class="page-heading" tabindex="-1">${t(lang, 'notPairedHeading')}</h1>
+        ${this.visitCut ? html`<p class="lead banner banner-warning">${t(lang, 'pairingVisitCut')}</p>` : nothing}
         <p class="lead">${t(lang, 'notPairedBody')}</p>
         <div class="form-group ${error ? 'form-group-error' : ''}">
           <label class="label" for=${id}>${t(lang, 'pairingCodeLabel')}</label>

@@ -18,6 +18,9 @@ export class StaffPairingElement extends LightElement {
   @state() accessor notice = '';
   @state() accessor error = '';
   @state() accessor busy = false;
+  /** The screen «Відключити» was pressed for: asked once more, since a visit on it would be cut short. */
+  @state() accessor confirming: PairedScreenView | undefined;
+  private unpairing = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -50,15 +53,48 @@ export class StaffPairingElement extends LightElement {
     }
   }
 
+  private async ask(screen: PairedScreenView): Promise<void> {
+    this.confirming = screen;
+    this.notice = '';
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#pairing-confirm-heading')?.focus();
+  }
+
+  private async cancel(): Promise<void> {
+    const screen = this.confirming;
+    this.confirming = undefined;
+    await this.updateComplete;
+    if (screen) this.querySelector<HTMLElement>(`[data-screen="${screen.id}"]`)?.focus();
+  }
+
   private async unpair(screen: PairedScreenView): Promise<void> {
+    // A second click while the first is on its way would unpair nothing and tell a failure.
+    if (this.unpairing) return;
+    this.unpairing = true;
+    this.confirming = undefined;
     try {
       await apiPost(`/pairing/screens/${screen.id}/unpair`);
       this.notice = say(T.unpaired, { id: screen.id, kioskId: screen.kioskId });
       this.error = '';
     } catch {
       this.error = say(T.unpairFailed);
+    } finally {
+      this.unpairing = false;
     }
     await this.load();
+  }
+
+  private renderConfirm(screen: PairedScreenView) {
+    const names = { id: screen.id, kioskId: screen.kioskId };
+    return html`<section class="panel pairing-confirm" aria-labelledby="pairing-confirm-heading">
+      <h2 id="pairing-confirm-heading" tabindex="-1">${say(T.confirmHeading, names)}</h2>
+      <p>${say(T.confirmBody)}</p>
+      ${screen.online ? html`<p class="notice notice-warning">${say(T.confirmOnline)}</p>` : nothing}
+      <div class="actions">
+        <button class="button button-primary" type="button" @click=${() => void this.unpair(screen)}>${say(T.confirmYes)}</button>
+        <button class="button button-secondary" type="button" @click=${() => void this.cancel()}>${say(T.confirmNo)}</button>
+      </div>
+    </section>`;
   }
 
   private renderCode(code: PairingCodeView) {
@@ -85,15 +121,17 @@ export class StaffPairingElement extends LightElement {
       </form>
       <div role="status">${this.code ? this.renderCode(this.code) : nothing}${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}</div>
       ${this.error ? html`<p class="notice notice-error" role="alert">${this.error}</p>` : nothing}
+      ${this.confirming ? this.renderConfirm(this.confirming) : nothing}
       <h2>${say(T.screensHeading)}</h2>
       <div class="table-scroll" tabindex="0" role="region" aria-label=${say(T.screensTable)}>
         <table>
-          ${columnHeads([say(columns.kiosk), say(columns.pairedAt), say(columns.pairedBy), say(columns.lastSeen), say(columns.online), say(columns.action)])}
+          ${columnHeads([say(columns.kiosk), say(columns.screen), say(columns.pairedAt), say(columns.pairedBy), say(columns.lastSeen), say(columns.online), say(columns.action)])}
           <tbody>
-            ${this.screens.length ? nothing : html`<tr><td colspan="6">${say(T.none)}</td></tr>`}
+            ${this.screens.length ? nothing : html`<tr><td colspan="7">${say(T.none)}</td></tr>`}
             ${this.screens.map(
               (screen) => html`<tr>
                 <td>${screen.kioskId}</td>
+                <td>${screen.id}</td>
                 <td>${dateTime(screen.pairedAt)}</td>
                 <td>${screen.pairedBy}</td>
                 <td>${screen.lastSeenAt ? dateTime(screen.lastSeenAt) : '—'}</td>
@@ -102,8 +140,9 @@ export class StaffPairingElement extends LightElement {
                   <button
                     class="button button-secondary"
                     type="button"
+                    data-screen=${screen.id}
                     aria-label=${say(T.unpairLabel, { id: screen.id, kioskId: screen.kioskId })}
-                    @click=${() => void this.unpair(screen)}
+                    @click=${() => void this.ask(screen)}
                   >
                     ${say(T.unpair)}
                   </button>

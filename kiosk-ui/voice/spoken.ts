@@ -16,7 +16,7 @@ const v = (lang: Language, key: keyof typeof VOICE_TEXT) => VOICE_TEXT[key][lang
 const plain = (lang: Language, ...texts: string[]): Utterance => ({ lang, parts: texts.filter(Boolean).map((text) => ({ text })), private: false });
 
 /** Field types whose value is read digit by digit. */
-const DIGIT_FIELDS = /input-(rnokpp|idCard|postcode|iban|phone|passport|passportBooklet)\b/;
+const DIGIT_FIELDS = /input-(rnokpp|idCard|postcode|iban|phone|passport|passportBooklet|pairing-code)\b/;
 export const isDigitBox = (el: Element): boolean => DIGIT_FIELDS.test(el.className);
 
 function describedBy(el: Element): string {

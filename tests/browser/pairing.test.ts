@@ -65,6 +65,19 @@ describe('pairing a kiosk screen', { timeout: 180_000 }, () => {
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     expect(await descriptionsOf(box)).toEqual([ui('uk', 'pairingCodeHint'), `${ui('uk', 'errorPrefix')} ${ERROR_MESSAGES.wrong_code.uk}`]);
     await checkScreen(kiosk);
+    expect(await kiosk.title()).toBe(`${ui('uk', 'errorPrefix')} ${ui('uk', 'notPairedHeading')} — ${ui('uk', 'appName')}`);
+
+    // Help says how to pair the screen, and offers no call: the server takes nothing else from an unpaired screen.
+    await kiosk
+      .getByRole('banner')
+      .getByRole('button', { name: ui('uk', 'help') })
+      .tap();
+    await kiosk.getByRole('heading', { level: 1, name: ui('uk', 'help') }).waitFor();
+    await kiosk.getByText(ui('uk', 'helpNotPaired')).waitFor();
+    expect(await kiosk.getByRole('button', { name: ui('uk', 'callStaff') }).count()).toBe(0);
+    await checkScreen(kiosk);
+    await kiosk.getByRole('button', { name: ui('uk', 'helpBack') }).tap();
+    await notConnected(kiosk);
 
     const console = await openConsole();
     await console.getByRole('combobox', { name: 'Кіоск' }).selectOption('K02');
@@ -98,15 +111,30 @@ describe('pairing a kiosk screen', { timeout: 180_000 }, () => {
     await welcome(kiosk);
     expect(await storage(kiosk)).toEqual({ local: [PAIRING_STORAGE_KEY], session: [], secret: paired.secret });
 
-    // The console lists the screen; «Відключити» sends it back to the not-connected page at once.
+    // The console lists the screen; «Відключити» asks once more (the screen is online), «Скасувати» keeps it, and
+    // «Так, відключити» sends it back to the not-connected page at once.
     await console.getByRole('link', { name: 'Кіоски' }).click();
     await console.getByRole('link', { name: 'Підключення кіосків' }).click();
     const unpair = console.getByRole('button', { name: /Відключити екран \d+ кіоску K02/ });
     await unpair.waitFor();
     await checkScreen(console);
     await unpair.click();
+    const confirm = console.getByRole('region', { name: /Відключити екран \d+ кіоску K02\?/ });
+    await confirm.getByText(/Екран зараз на звʼязку/).waitFor();
+    expect(await console.evaluate(() => document.activeElement?.id)).toBe('pairing-confirm-heading');
+    await checkScreen(console);
+    await confirm.getByRole('button', { name: 'Скасувати' }).click();
+    expect(await confirm.count()).toBe(0);
+    expect(await unpair.evaluate((button) => button === document.activeElement)).toBe(true);
+    await welcome(kiosk);
+    // Unpaired in the middle of a visit: the not-connected page says first that the answers are gone.
+    await kiosk.getByRole('button', { name: 'Українська', exact: true }).tap();
+    await kiosk.getByRole('heading', { level: 1, name: ui('uk', 'servicesHeading') }).waitFor();
+    await unpair.click();
+    await confirm.getByRole('button', { name: 'Так, відключити' }).click();
     await console.getByText(/Екран \d+ кіоску K02 відключено/).waitFor();
     await notConnected(kiosk);
+    await kiosk.getByText(ui('uk', 'pairingVisitCut')).waitFor();
     await checkScreen(kiosk);
     expect(await storage(kiosk)).toEqual({ local: [], session: [], secret: null });
 
