@@ -108,7 +108,6 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     clock,
     kioskIds,
     events,
-    audit: (entry) => writeAudit(db, entry, clock.now()),
     ...(options.isLocalAddress && { isLocal: options.isLocalAddress }),
     ...(options.pairingAttempts && { attempts: options.pairingAttempts }),
   });

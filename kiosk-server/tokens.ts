@@ -5,5 +5,5 @@ import { createHash, randomBytes } from 'node:crypto';
 /** A new token: 32 random bytes, base64url. */
 export const newToken = (): string => randomBytes(32).toString('base64url');
 
-/** What the database keeps of a token (and of a pairing code): its SHA-256, base64url. */
+/** What the database keeps of a token: its SHA-256, base64url. */
 export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('base64url');

@@ -1,6 +1,7 @@
 // Which kiosk screens may act. A screen on the server's own machine (loopback) always may; one on another machine only
 // with the secret it was given when it was paired: staff issue a one-time code for a kiosk id (it expires in 10 minutes),
-// the screen types it once, and keeps the secret. Wrong codes are counted per address; everything is audited.
+// the screen types it once, and keeps the secret. Wrong codes are counted per address; everything is audited, in the
+// same transaction as what it records (a code used, a screen paired or deleted).
 import type { NotPairedReason, PairedScreenView, PairingCodeView, PairingDone } from '../../protocol/pairing.ts';
 import { groupedPairingCode, pairingCodeDigits } from '../../protocol/pairing.ts';
 import type { Result } from '../../protocol/result.ts';
@@ -8,10 +9,11 @@ import type { Clock } from '../clock.ts';
 import type { DomainEventBus } from '../events/domain-events.ts';
 import { isLoopback } from '../loopback.ts';
 import { RateLimiter } from '../rate-limit.ts';
-import type { AuditEntry } from '../staff/audit.ts';
+import { writeAudit, type AuditEntry } from '../staff/audit.ts';
 import type { Database } from '../store/database.ts';
-import { hashOf, newPairingCode, newScreenSecret } from './pairing-secrets.ts';
-import { allScreens, deleteScreen, dropDeadCodes, saveCode, screenById, screenBySecret, touchScreen, useCode } from './pairing-store.ts';
+import { PairingCodes } from './pairing-codes.ts';
+import { hashOf, newScreenSecret } from './pairing-secrets.ts';
+import { addScreen, allScreens, deleteScreen, screenById, screenBySecret, touchScreen } from './pairing-store.ts';
 
 /** A code is typed soon after it is read out: after this it pairs nothing. */
 export const PAIRING_CODE_TTL_MS = 10 * 60_000;
@@ -29,7 +31,6 @@ export interface KioskPairingOptions {
   /** Every kiosk this server serves: a code is issued for one of them. */
   kioskIds: readonly string[];
   events: DomainEventBus;
-  audit(entry: AuditEntry): Promise<void>;
   /** Whether an address is this machine's (tests of pairing replace it only when no other address is at hand). */
   isLocal?: (address: string | undefined) => boolean;
   attempts?: { limit: number; windowMs: number };
@@ -37,6 +38,7 @@ export interface KioskPairingOptions {
 
 export class KioskPairing {
   private readonly attempts: RateLimiter;
+  private readonly codes = new PairingCodes();
   /** Paired screens connected now: screen id → its sockets. */
   private readonly online = new Map<number, number>();
   readonly isLocal: (address: string | undefined) => boolean;
@@ -63,15 +65,16 @@ export class KioskPairing {
   /** «Підключити кіоск»: a one-time code for a kiosk id; undefined when this server does not serve that kiosk. */
   async issue(kioskId: string, staffLogin: string): Promise<PairingCodeView | undefined> {
     if (!this.options.kioskIds.includes(kioskId)) return undefined;
-    const { db, clock } = this.options;
-    const now = clock.now();
-    const expiresAt = new Date(now.getTime() + PAIRING_CODE_TTL_MS);
-    await dropDeadCodes(db, now);
-    let code = newPairingCode();
-    // Two live codes alike would pair the wrong kiosk: draw again (rare: a few live codes among 10⁸).
-    while (!(await saveCode(db, hashOf(code), kioskId, staffLogin, now, expiresAt))) code = newPairingCode();
-    await this.options.audit({ staffLogin, action: 'pairing-code', kioskId, detail: `expires ${expiresAt.toISOString()}` });
-    return { kioskId, code: groupedPairingCode(code), expiresAt: expiresAt.toISOString() };
+    const now = this.options.clock.now();
+    const { digits, expiresAt } = this.codes.issue(kioskId, staffLogin, now, PAIRING_CODE_TTL_MS);
+    try {
+      await this.audit({ staffLogin, action: 'pairing-code', kioskId, detail: `expires ${expiresAt.toISOString()}` });
+    } catch (error) {
+      // A code nobody can account for must not pair anything.
+      this.codes.take(digits, now);
+      throw error;
+    }
+    return { kioskId, code: groupedPairingCode(digits), expiresAt: expiresAt.toISOString() };
   }
 
   /** A code typed on a screen at `address`: its secret, or why not. Each try counts, a right one too. */
@@ -81,14 +84,29 @@ export class KioskPairing {
     const from = `from ${address ?? 'an unknown address'}`;
     if (!this.attempts.allow(address ?? 'unknown', now.getTime())) return { ok: false, code: 'too_many_codes' };
     const digits = pairingCodeDigits(text);
-    const secret = newScreenSecret();
-    const paired = digits ? await useCode(db, hashOf(digits), hashOf(secret), now) : undefined;
-    if (!paired) {
-      await this.options.audit({ staffLogin: SCREEN_ACTOR, action: 'pairing-wrong-code', detail: from });
+    const code = digits ? this.codes.take(digits, now) : undefined;
+    if (!digits || !code) {
+      await this.audit({ staffLogin: SCREEN_ACTOR, action: 'pairing-wrong-code', detail: from });
       return { ok: false, code: 'wrong_code' };
     }
-    await this.options.audit({ staffLogin: paired.pairedBy, action: 'pairing-paired', kioskId: paired.kioskId, detail: `screen ${paired.screenId} ${from}` });
-    return { ok: true, data: { kioskId: paired.kioskId, secret, screenId: paired.screenId } };
+    const secret = newScreenSecret();
+    const { kioskId, issuedBy } = code;
+    try {
+      const screenId = await db.transaction(async (tx) => {
+        const id = await addScreen(tx, hashOf(secret), kioskId, issuedBy, now);
+        await writeAudit(tx, { staffLogin: issuedBy, action: 'pairing-paired', kioskId, detail: `screen ${id} ${from}` }, now);
+        return id;
+      });
+      return { ok: true, data: { kioskId, secret, screenId } };
+    } catch (error) {
+      // Nothing was saved: the code is not used up, and the screen may try it again.
+      this.codes.giveBack(digits, code);
+      throw error;
+    }
+  }
+
+  private audit(entry: AuditEntry): Promise<void> {
+    return writeAudit(this.options.db, entry, this.options.clock.now());
   }
 
   /** A paired screen connected or went: the list says so, and when it was last seen. */
@@ -117,11 +135,14 @@ export class KioskPairing {
 
   /** «Відключити»: the screen's secret pairs nothing any more, and the screen is let go at once. False: no such screen. */
   async unpair(screenId: number, staffLogin: string): Promise<boolean> {
-    const { db } = this.options;
-    const screen = await screenById(db, screenId);
-    if (!screen || !(await deleteScreen(db, screenId))) return false;
-    await this.options.audit({ staffLogin, action: 'pairing-unpaired', kioskId: screen.kiosk_id, detail: `screen ${screenId}` });
-    this.options.events.emit('screen:unpaired', { screenId });
-    return true;
+    const { db, clock } = this.options;
+    const done = await db.transaction(async (tx) => {
+      const screen = await screenById(tx, screenId);
+      if (!screen || !(await deleteScreen(tx, screenId))) return false;
+      await writeAudit(tx, { staffLogin, action: 'pairing-unpaired', kioskId: screen.kiosk_id, detail: `screen ${screenId}` }, clock.now());
+      return true;
+    });
+    if (done) this.options.events.emit('screen:unpaired', { screenId });
+    return done;
   }
 }

@@ -204,7 +204,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE applications ADD COLUMN decision_from TEXT;
   ALTER TABLE applications ADD COLUMN decision_to TEXT
   `,
-  // 9: kiosk screens paired from other machines. A one-time code (its hash) for a kiosk id, then the screen's long-lived
+  // 9: kiosk screens paired from other machines. A one-time code (its hash; dropped by 11) for a kiosk id, then the screen's long-lived
   // secret (its hash only: a copy of the database pairs nothing). Unpairing deletes the screen's row; the audit log keeps
   // the story.
   `
@@ -235,6 +235,9 @@ export const MIGRATIONS: readonly Migration[] = [
   );
   CREATE INDEX visits_in_progress_idle ON visits_in_progress (last_activity)
   `,
+  // 11: pairing codes are kept in memory only (a hash of 8 digits, in every backup, is reversed in moments while the code
+  // is still live): their table goes, with whatever codes it held.
+  `DROP TABLE pairing_codes`,
 ];
 
 export async function migrate(db: Database, context: MigrationContext): Promise<number> {

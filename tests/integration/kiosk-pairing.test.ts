@@ -1,12 +1,16 @@
 // Kiosk pairing over the network (a screen on "another machine": the server's non-loopback address). An unpaired
 // screen is told so and refused every event; staff issue a one-time code (logged in); the code pairs once, expires in
 // 10 minutes on the test clock, and wrong codes are counted; the secret lets the screen work; unpairing lets it go at
-// once; every step is audited. A screen on loopback needs none of it.
+// once; every step is audited, in the transaction of what it records; no code is ever on disk. A screen on loopback
+// needs none of it.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClientPayloads } from '../../protocol/events.ts';
 import { ERROR_MESSAGES } from '../../protocol/acks.ts';
 import type { NotPaired, PairingOverview } from '../../protocol/pairing.ts';
 import { PAIRING_CODE_TTL_MS, SCREEN_ACTOR } from '../../kiosk-server/pairing/kiosk-pairing.ts';
+import { hashOf } from '../../kiosk-server/pairing/pairing-secrets.ts';
 import { connectClient, eventually, request, staffCookie, startTestKiosk, type KioskClient, type TestKiosk } from '../support/kiosk.ts';
 import { connectScreen, issueCode, pairingApi, remoteScreenOptions } from '../support/pairing.ts';
 import { TestClock } from '../support/test-clock.ts';
@@ -138,6 +142,50 @@ describe('kiosk pairing', () => {
     clock.advance(10 * 60_000);
     const fresh = await issueCode(url, cookie, 'K01');
     expect((await request(guesser.socket, 'kiosk:pair', { code: fresh.code })).ok).toBe(true);
+  });
+
+  it('a pairing or an unpairing whose audit line cannot be written is not done: the code still pairs, the screen stays', async () => {
+    clock.advance(10 * 60_000); // a window of its own for this test
+    const { db } = kiosk.server;
+    const refuse = (action: string) =>
+      db.exec(`CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log WHEN NEW.action = '${action}' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const screens = async () => (await db.all('SELECT id FROM paired_screens')).length;
+    const before = await screens();
+    const { code } = await issueCode(url, cookie, 'K02');
+    const first = await screen();
+    await refuse('pairing-paired');
+    try {
+      expect((await request(first.socket, 'kiosk:pair', { code })).error?.code).toBe('internal');
+    } finally {
+      await db.exec('DROP TRIGGER refuse_audit');
+    }
+    expect(await screens()).toBe(before);
+    const paired = await request(first.socket, 'kiosk:pair', { code });
+    expect(paired.ok).toBe(true);
+    expect(await screens()).toBe(before + 1);
+
+    const listed = ((await (await pairingApi(url, cookie, '')).json()) as PairingOverview).screens.at(-1)!;
+    await refuse('pairing-unpaired');
+    try {
+      expect((await pairingApi(url, cookie, `/screens/${listed.id}/unpair`, {})).status).toBe(500);
+    } finally {
+      await db.exec('DROP TRIGGER refuse_audit');
+    }
+    const kept = await screen({ secret: paired.data.secret });
+    await eventually(() => kept.news.hello.length > 0);
+    expect((await pairingApi(url, cookie, `/screens/${listed.id}/unpair`, {})).status).toBe(204);
+  });
+
+  it('a live code is nowhere on disk: not in the database, not in its journal, so not in any backup', async () => {
+    const { code } = await issueCode(url, cookie, 'K01');
+    const digits = code.replace(' ', '');
+    expect(await kiosk.server.db.all("SELECT name FROM sqlite_master WHERE name LIKE 'pairing_code%'")).toEqual([]);
+    const files = (await readdir(kiosk.dataDir)).filter((name) => name.startsWith('kiosk.sqlite'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const name of files) {
+      const bytes = await readFile(path.join(kiosk.dataDir, name));
+      for (const form of [digits, code, hashOf(digits)]) expect(bytes.includes(form), `${form} in ${name}`).toBe(false);
+    }
   });
 
   it('every step is in the audit log', async () => {
