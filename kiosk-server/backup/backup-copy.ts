@@ -13,6 +13,8 @@ export interface CopyOptions {
   pagesPerStep: number;
   /** Called after each step; tests throw from it to fail a copy midway. */
   afterStep?: (progress: BackupProgress) => Promise<void> | void;
+  /** Aborted at shutdown: the copy stops between two steps, and its partial file is deleted. */
+  signal?: AbortSignal;
 }
 
 /** A backup that could not be made, with a message a person can act on. */
@@ -79,6 +81,7 @@ export async function writeBackup(db: Database, dir: string, kioskId: string, at
   } catch (error) {
     await unlink(partial).catch(() => undefined);
     await unlink(`${partial}-journal`).catch(() => undefined);
+    if (options.signal?.aborted) throw options.signal.reason;
     throw describeBackupError(error, dir);
   }
 }

@@ -62,6 +62,8 @@ export class Backups {
   private timer: NodeJS.Timeout | undefined;
   /** Set at shutdown: the database is about to close. */
   private stopped = false;
+  /** Aborted at shutdown: a copy under way stops at its next step instead of holding the shutdown for the whole copy. */
+  private readonly stopping = new AbortController();
 
   constructor(private readonly options: BackupsOptions) {
     this.current = { state: options.settings ? 'ok' : 'off' };
@@ -108,7 +110,8 @@ export class Backups {
     const startedAt = clock.now();
     const began = performance.now();
     try {
-      const { file, bytes } = await writeBackup(db, settings.dir, kioskId, startedAt, { pagesPerStep: PAGES_PER_STEP, ...settings.copy });
+      const copy = { pagesPerStep: PAGES_PER_STEP, ...settings.copy, signal: this.stopping.signal };
+      const { file, bytes } = await writeBackup(db, settings.dir, kioskId, startedAt, copy);
       const wasFailing = this.current.state === 'failing';
       this.current = { state: 'ok', lastSuccessAt: startedAt, lastFile: file };
       const pruned = await pruneBackups(settings.dir, kioskId, settings.keep).catch((error: unknown) => {
@@ -119,6 +122,11 @@ export class Backups {
       logger.info({ file, bytes, ms: Math.round(performance.now() - began), pruned: pruned.length }, 'database backed up');
       if (wasFailing && this.current.state === 'ok') logger.info({ dir: settings.dir }, 'backups work again');
     } catch (error) {
+      if (this.stopping.signal.aborted) {
+        // Not a failure of the backup folder: the last whole backup stands, and the next start makes a new one.
+        logger.info({ dir: settings.dir }, 'backup under way stopped: the server is shutting down');
+        return this.status();
+      }
       const { message } = describeBackupError(error, settings.dir);
       this.current = { ...this.current, ...this.failing(message) };
       logger.error({ dir: settings.dir, error: message }, 'backup failed');
@@ -131,10 +139,11 @@ export class Backups {
     return { state: 'failing', lastError: message, failingSince: this.current.failingSince ?? this.options.clock.now() };
   }
 
-  /** Stops the timer and waits for a backup under way (the database must stay open until it is done). */
+  /** Stops the timer, and a backup under way at its next step (the database must stay open until it has let go). */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
+    this.stopping.abort(new Error('the server is shutting down'));
     await this.running?.catch(() => undefined);
   }
 }

@@ -138,9 +138,13 @@ export class Database implements Sql {
   /**
    * Copies the database as it is now into `filename` (SQLite's online backup API), `pagesPerStep` pages a step. Each step
    * waits its turn in the queue, so it never lands inside a transaction, and the kiosk's own statements run between steps
-   * (SQLite carries their changes into the copy). `afterStep` may throw to stop the copy (tests use it as a fault).
+   * (SQLite carries their changes into the copy). `afterStep` may throw to stop the copy (tests use it as a fault);
+   * `signal` stops it between two steps (the server is shutting down), with the signal's reason.
    */
-  async backupTo(filename: string, options: { pagesPerStep: number; afterStep?: (progress: BackupProgress) => Promise<void> | void }): Promise<BackupProgress> {
+  async backupTo(
+    filename: string,
+    options: { pagesPerStep: number; afterStep?: (progress: BackupProgress) => Promise<void> | void; signal?: AbortSignal },
+  ): Promise<BackupProgress> {
     const backup = await this.exclusive(
       () =>
         new Promise<SqliteBackup>((resolve, reject) => {
@@ -154,7 +158,9 @@ export class Database implements Sql {
         );
         const progress = { remaining: backup.remaining, pageCount: backup.pageCount };
         if (done) return progress;
+        options.signal?.throwIfAborted();
         await options.afterStep?.(progress);
+        options.signal?.throwIfAborted();
       }
     } finally {
       await new Promise<void>((resolve) => backup.finish(() => resolve()));

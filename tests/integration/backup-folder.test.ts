@@ -1,12 +1,14 @@
 // The backup folder: backups pruned to BACKUP_KEEP (another kiosk's files and anything else left alone), and a backup
 // that fails (the folder a file, gone, full, or a copy that fails midway) told to staff, /healthz and /metrics until
-// the next one works, never leaving a half file.
+// the next one works, never leaving a half file; a shutdown stops a copy under way.
 import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupState } from '../../protocol/staff-events.ts';
+import type { CopyOptions } from '../../kiosk-server/backup/backup-copy.ts';
+import type { BackupSettings } from '../../kiosk-server/backup/backups.ts';
 import { Database } from '../../kiosk-server/store/database.ts';
 import { saveHashedStaffAccount } from '../../kiosk-server/staff/accounts.ts';
 import { hashPassword } from '../../kiosk-server/staff/passwords.ts';
@@ -16,6 +18,14 @@ import { connectStaff, eventually, TEST_STAFF } from '../support/kiosk.ts';
 import { TestClock } from '../support/test-clock.ts';
 
 const kiosks = useBackupKiosks();
+
+/** Backups into `dir` one page a step, each step followed by `afterStep` (a fault, or a slow disk). */
+const onePageAStep = (dir: string, afterStep: CopyOptions['afterStep']): BackupSettings => ({
+  dir,
+  intervalMs: HOURLY,
+  keep: 5,
+  copy: { pagesPerStep: 1, afterStep },
+});
 
 describe('the backup folder', () => {
   it('keeps the last BACKUP_KEEP backups, and is read at start for when the newest was made', async () => {
@@ -135,19 +145,15 @@ describe('the backup folder', () => {
     const backupDir = await kiosks.folder('atomic');
     let fail = false;
     let steps = 0;
-    const server = await kiosks.startKiosk(await kiosks.folder('data'), undefined, {
-      dir: backupDir,
-      intervalMs: HOURLY,
-      keep: 5,
-      // One page a step, and a step that fails once a few pages are written.
-      copy: {
-        pagesPerStep: 1,
-        afterStep: ({ remaining }) => {
-          steps++;
-          if (fail && remaining > 0 && steps % 4 === 0) throw new Error('the disk went away midway');
-        },
-      },
-    });
+    // A step that fails once a few pages are written.
+    const server = await kiosks.startKiosk(
+      await kiosks.folder('data'),
+      undefined,
+      onePageAStep(backupDir, ({ remaining }) => {
+        steps++;
+        if (fail && remaining > 0 && steps % 4 === 0) throw new Error('the disk went away midway');
+      }),
+    );
     await server.backupNow();
     await commitMany(server.store, 20);
     await rm(backupDir, { recursive: true });
@@ -173,5 +179,37 @@ describe('the backup folder', () => {
     } finally {
       await checked.close();
     }
+  });
+
+  it('a shutdown during a backup stops the copy at its next step: no half file, no failure told, the last backup stands', async () => {
+    const backupDir = await kiosks.folder('shutdown');
+    let slow = false;
+    let steps = 0;
+    let remaining = 0;
+    let midway!: () => void;
+    const reached = new Promise<void>((resolve) => (midway = resolve));
+    const server = await kiosks.startKiosk(
+      await kiosks.folder('data'),
+      undefined,
+      onePageAStep(backupDir, async (progress) => {
+        if (!slow) return;
+        steps++;
+        remaining = progress.remaining;
+        if (steps === 3) midway();
+        // A slow disk: the whole copy would take many seconds.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }),
+    );
+    const first = await server.backupNow();
+    await commitMany(server.store, 30);
+    slow = true;
+    const backingUp = server.backupNow();
+    await reached;
+    await kiosks.stopKiosk(server);
+    // Stopped within a step of the shutdown, with most of the copy still to do.
+    expect(steps).toBeLessThanOrEqual(4);
+    expect(remaining).toBeGreaterThan(20);
+    expect(await backingUp).toMatchObject({ state: 'ok', lastFile: first.lastFile });
+    expect(await readdir(backupDir)).toEqual([path.basename(first.lastFile!)]);
   });
 });
