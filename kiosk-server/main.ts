@@ -9,6 +9,7 @@ import { DataKeyError } from './store/data-key.ts';
 import { createLogger } from './log.ts';
 import { startKioskServer } from './server.ts';
 import { describeWakeWord, resolveWakeWord } from './wake-word/wake-word-config.ts';
+import { tlsExpiryWarning } from './wiring/tls-config.ts';
 import { createPrinter, describePrinter } from '../printers/printer-config.ts';
 import { CupsPrinter } from '../printers/drivers/cups.ts';
 
@@ -106,11 +107,13 @@ if (silent.length) {
 }
 void server.prerendered.then(({ rendered, cached, ms }) => logger.info({ rendered, cached, ms: Math.round(ms) }, 'speech prompts rendered ahead'));
 if (!config.backup) logger.warn('BACKUP_DIR is not set: the database is not backed up');
+const tlsWarning = config.tls && tlsExpiryWarning(config.tls);
+if (tlsWarning) logger.warn(tlsWarning);
 
 const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
 const scheme = config.tls ? 'https' : 'http';
 console.log(`
-  Vikno kiosk ${config.kioskId} is running: open ${scheme}://${shownHost}:${server.port}${config.tls ? ` (plain http://127.0.0.1:${server.port} on this machine only)` : ''}
+  Vikno kiosk ${config.kioskId} is running: open ${scheme}://${shownHost}:${server.port}${config.tls ? ` (plain http://127.0.0.1:${server.port} on this machine only)` : ''}${tlsWarning ? `\n  WARNING:     ${tlsWarning}` : ''}
   data:        ${config.dataDir} (receipts in ${config.dataDir}/receipts; personal data sealed with ${server.dataKeyOrigin === 'KIOSK_DATA_KEY' ? 'KIOSK_DATA_KEY' : `the key in ${config.dataDir}/data.key${server.dataKeyOrigin === 'new key file' ? ', made now: back it up' : ''}`})
   backups:     ${await describeBackups(config.backup, config.dataDir)}
   printer:     ${describePrinter(config.printer)}; staff desk: ${config.deskPrinter.driver === 'cups' ? `CUPS queue ${config.deskPrinter.queue}` : `PDF files in ${config.dataDir}/desk-receipts`}

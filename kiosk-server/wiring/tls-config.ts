@@ -1,5 +1,7 @@
 // TLS_CERT and TLS_KEY: the files of the server's certificate (PEM chain) and its private key. Both or neither; each must
-// be readable, and they must belong together. A problem stops the start with a message naming the variable.
+// be readable, they must belong together, and the certificate must be valid now. A problem stops the start with a
+// message naming the variable; a certificate that expires soon is warned about at every start.
+import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createSecureContext } from 'node:tls';
 import type { TlsFiles } from './listener.ts';
@@ -15,7 +17,19 @@ function readPem(variable: string, file: string): Buffer {
   }
 }
 
-export function tlsFiles(certFile: string | undefined, keyFile: string | undefined): TlsFiles | undefined {
+/** Renewing a certificate takes a request to whoever issues it: a month's notice, said at every start. */
+export const TLS_RENEW_WARNING_DAYS = 30;
+
+const DAY_MS = 86_400_000;
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** When the server's own certificate (the first of the chain) is valid. */
+function validity(cert: string | Buffer): { from: Date; to: Date } {
+  const x509 = new X509Certificate(cert);
+  return { from: new Date(x509.validFrom), to: new Date(x509.validTo) };
+}
+
+export function tlsFiles(certFile: string | undefined, keyFile: string | undefined, now = new Date()): TlsFiles | undefined {
   if (!certFile && !keyFile) return undefined;
   if (!certFile) throw bad('TLS_CERT', 'TLS_KEY is set, so TLS_CERT must name the certificate file (PEM) too');
   if (!keyFile) throw bad('TLS_KEY', 'TLS_CERT is set, so TLS_KEY must name the private key file (PEM) too');
@@ -25,5 +39,16 @@ export function tlsFiles(certFile: string | undefined, keyFile: string | undefin
   } catch (error) {
     throw bad('TLS_CERT', `${certFile} and TLS_KEY ${keyFile} are not a certificate and its key (${(error as Error).message})`);
   }
+  const { from, to } = validity(files.cert);
+  // Browsers refuse such a certificate: no screen on another machine, and no staff console, could connect.
+  if (to <= now) throw bad('TLS_CERT', `the certificate in ${certFile} expired on ${day(to)}: renew it`);
+  if (from > now) throw bad('TLS_CERT', `the certificate in ${certFile} is valid only from ${day(from)}: is this machine's clock right?`);
   return files;
+}
+
+/** The start's warning when the certificate expires within TLS_RENEW_WARNING_DAYS; undefined otherwise. */
+export function tlsExpiryWarning(tls: TlsFiles, now = new Date()): string | undefined {
+  const { to } = validity(tls.cert);
+  const days = Math.floor((to.getTime() - now.getTime()) / DAY_MS);
+  return days < TLS_RENEW_WARNING_DAYS ? `the TLS certificate expires on ${day(to)}, in ${days} days: renew it` : undefined;
 }
