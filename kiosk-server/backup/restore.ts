@@ -1,7 +1,7 @@
 // Puts a backup back as the kiosk's database, into an empty data folder, after checking it: it opens as SQLite, passes
 // SQLite's integrity check, is a kiosk's database this version of Vikno can run, and opens with the data key. The copy
-// is checked under a temporary name in the data folder and renamed only when every check passed.
-import { copyFile, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
+// is checked under a temporary name in the data folder and linked to the database's name only when every check passed.
+import { copyFile, link, mkdir, open, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { kyivYear } from '../../content/kyiv-time.ts';
 import { Database } from '../store/database.ts';
@@ -86,17 +86,16 @@ async function skipNumbersAhead(db: Database, now: Date): Promise<void> {
   );
 }
 
+const alreadyHasDatabase = (dataDir: string, name: string) =>
+  new RestoreError(
+    `the data folder ${dataDir} already has a database (${name}): a backup is restored only into an empty data folder. Stop the kiosk, move ${DATABASE_FILE} and its -wal and -shm files out of ${dataDir}, and run the restore again`,
+  );
+
 async function checkRequest({ file, dataDir, envKey }: RestoreRequest): Promise<void> {
   const info = await stat(file).catch(() => undefined);
   if (!info) throw new RestoreError(`the backup file ${file} does not exist`);
   if (!info.isFile()) throw new RestoreError(`${file} is not a file: name one backup, e.g. vikno-K01-2026-12-03T071502Z.sqlite`);
-  for (const name of [DATABASE_FILE, `${DATABASE_FILE}-wal`]) {
-    if (await exists(path.join(dataDir, name))) {
-      throw new RestoreError(
-        `the data folder ${dataDir} already has a database (${name}): a backup is restored only into an empty data folder. Stop the kiosk, move ${DATABASE_FILE} and its -wal and -shm files out of ${dataDir}, and run the restore again`,
-      );
-    }
-  }
+  for (const name of [DATABASE_FILE, `${DATABASE_FILE}-wal`]) if (await exists(path.join(dataDir, name))) throw alreadyHasDatabase(dataDir, name);
   if (!envKey && !(await exists(path.join(dataDir, DATA_KEY_FILE)))) {
     throw new RestoreError(
       `no data key: put the key this kiosk's data was sealed with into ${path.join(dataDir, DATA_KEY_FILE)} (or set KIOSK_DATA_KEY) first. The restore never makes a new key: the backup's personal data opens only with the old one`,
@@ -169,7 +168,10 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRes
     await handle.sync().finally(() => handle.close());
     // Checked again just before: a kiosk started meanwhile may have made a database of its own.
     await checkRequest(request);
-    await rename(checking, path.join(dataDir, DATABASE_FILE));
+    // A link, not a rename: it never replaces a database that appeared after that check (the checking name goes below).
+    await link(checking, path.join(dataDir, DATABASE_FILE)).catch((error: unknown) => {
+      throw (error as NodeJS.ErrnoException).code === 'EEXIST' ? alreadyHasDatabase(dataDir, DATABASE_FILE) : error;
+    });
     const folder = await open(dataDir, 'r');
     await folder.sync().finally(() => folder.close());
     return { database: path.join(dataDir, DATABASE_FILE), ...result, numbersSkipped: RESTORE_NUMBER_GAP, visitsDropped };

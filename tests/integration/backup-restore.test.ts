@@ -3,7 +3,7 @@
 // reaches the central system exactly once; and each backup the restore refuses, with its message.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../content/catalogue.ts';
@@ -128,11 +128,22 @@ describe('npm run restore', () => {
       await writeFile(notDatabase, 'not a database at all, just some words in a file that is long enough to be read as one '.repeat(20));
       const wrongKeyFileDir = await kiosks.folder('wrong-key-file');
       await writeFile(path.join(wrongKeyFileDir, DATA_KEY_FILE), `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
+      // A database name that a check by stat misses (a link to nothing): what a kiosk starting during the restore would
+      // leave. The restore must not replace it.
+      const takenDir = await kiosks.folder('taken');
+      await symlink('made-meanwhile.sqlite', path.join(takenDir, DATABASE_FILE));
       const cases: { name: string; file: string; env: Record<string, string>; message: RegExp; dataDir: string }[] = [
         {
           name: 'non-empty',
           file: backupFile,
           dataDir: originalDataDir,
+          env: { KIOSK_DATA_KEY: key },
+          message: /already has a database \(kiosk\.sqlite\).*only into an empty data folder/,
+        },
+        {
+          name: 'taken meanwhile',
+          file: backupFile,
+          dataDir: takenDir,
           env: { KIOSK_DATA_KEY: key },
           message: /already has a database \(kiosk\.sqlite\).*only into an empty data folder/,
         },
@@ -192,12 +203,13 @@ describe('npm run restore', () => {
           left.filter((name) => name.startsWith('.')),
           c.name,
         ).toEqual([]);
-        if (c.dataDir !== originalDataDir)
+        if (c.dataDir !== originalDataDir && c.dataDir !== takenDir)
           expect(
             left.filter((name) => name.includes(DATABASE_FILE)),
             c.name,
           ).toEqual([]);
       }
+      expect(await readlink(path.join(takenDir, DATABASE_FILE))).toBe('made-meanwhile.sqlite');
     },
   );
 
