@@ -169,7 +169,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
         return status && { kioskId, status, pendingJobs: await printQueue.pendingCount() };
       },
       forwardingState,
-      backupState: () => backupStateOf(backups.status(), kioskId),
+      backupState: () => backupStateOf(backups.status(), kioskId, options.backup?.dir),
       storageState: () => ({ kioskId, failing: storage.failure }),
       acceptanceState: () => acceptanceQueueState(db),
       reprint: (applicationNumber, where, largePrint) =>

@@ -63,6 +63,9 @@ export interface ForwardingState {
   staffError: { kind: string; message: string; at: string } | null;
 }
 
+/** Why backups fail, as the staff console says it (its words are in content/text/staff.ts). */
+export type BackupFailure = 'missing' | 'not-folder' | 'no-permission' | 'read-only' | 'full' | 'prune' | 'other';
+
 /** The kiosk's backups: sent to each staff screen as it connects, and after every backup. */
 export interface BackupState {
   kioskId: string;
@@ -70,8 +73,12 @@ export interface BackupState {
   state: 'off' | 'ok' | 'failing';
   /** When the newest backup was made (ISO), read from the backup folder at start; null: none yet. */
   lastSuccessAt: string | null;
-  /** Why the last backup failed, while they fail. */
+  /** Why the last backup failed, while they fail: in English, for the log and /healthz. */
   error: string | null;
+  /** The same, for the console's own words; null while they work. */
+  reason: BackupFailure | null;
+  /** The backup folder (BACKUP_DIR), which the console's words name. */
+  dir: string | null;
   /** When the backups began to fail (ISO). */
   failingSince: string | null;
 }

@@ -149,8 +149,21 @@ const backup = {
     en: 'Backups are off (BACKUP_DIR is not set): the database is the only copy of applications not yet sent. Tell the administrator.',
   },
   failing: {
-    uk: 'Резервні копії не вдаються з {since}: {error}. Перевірте диск або USB-накопичувач для копій.',
-    en: 'Backups have been failing since {since}: {error}. Check the backup disk or USB stick.',
+    uk: 'Резервні копії не вдаються з {since}: {reason}. Перевірте диск або USB-накопичувач для копій.',
+    en: 'Backups have been failing since {since}: {reason}. Check the backup disk or USB stick.',
+  },
+  /** {reason} of `failing`, by the server's BackupFailure; {dir} is BACKUP_DIR, {error} the server's own words. */
+  reasons: {
+    missing: {
+      uk: 'папки {dir} немає (чи вставлено і підключено диск або USB-накопичувач?)',
+      en: 'the folder {dir} does not exist (is its disk or USB stick plugged in and mounted?)',
+    },
+    'not-folder': { uk: '{dir} — не папка', en: '{dir} is not a folder' },
+    'no-permission': { uk: 'немає дозволу записувати в папку {dir}', en: 'no permission to write in the folder {dir}' },
+    'read-only': { uk: 'папка {dir} на диску лише для читання', en: 'the folder {dir} is on a read-only disk' },
+    full: { uk: 'папка {dir} заповнена', en: 'the folder {dir} is full' },
+    prune: { uk: 'не вдалося видалити старі копії в папці {dir}', en: 'old backups in the folder {dir} could not be deleted' },
+    other: { uk: 'помилка: {error}', en: 'error: {error}' },
   },
   announceFailing: { uk: 'Резервна копія бази даних не вдалася', en: 'The database backup failed' },
 };

@@ -2,6 +2,7 @@
 // folder, synced, renamed, and the folder synced. A copy that fails midway leaves nothing behind.
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import type { BackupFailure } from '../../protocol/staff-events.ts';
 import type { BackupProgress, Database } from '../store/database.ts';
 import { backupFileName, partialFileName, removeStalePartials } from './backup-files.ts';
 
@@ -19,7 +20,10 @@ export interface CopyOptions {
 
 /** A backup that could not be made, with a message a person can act on. */
 export class BackupError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly reason: BackupFailure = 'other',
+  ) {
     super(message);
     this.name = 'BackupError';
   }
@@ -32,17 +36,17 @@ export function describeBackupError(error: unknown, dir: string): BackupError {
   const message = (error as Error).message;
   switch (code) {
     case 'ENOENT':
-      return new BackupError(`the backup folder ${dir} does not exist (is its disk or USB stick plugged in and mounted?)`);
+      return new BackupError(`the backup folder ${dir} does not exist (is its disk or USB stick plugged in and mounted?)`, 'missing');
     case 'ENOTDIR':
-      return new BackupError(`the backup folder ${dir} is not a folder`);
+      return new BackupError(`the backup folder ${dir} is not a folder`, 'not-folder');
     case 'EACCES':
     case 'EPERM':
-      return new BackupError(`no permission to write in the backup folder ${dir}`);
+      return new BackupError(`no permission to write in the backup folder ${dir}`, 'no-permission');
     case 'EROFS':
-      return new BackupError(`the backup folder ${dir} is on a read-only disk`);
+      return new BackupError(`the backup folder ${dir} is on a read-only disk`, 'read-only');
     case 'ENOSPC':
     case 'SQLITE_FULL':
-      return new BackupError(`the backup folder ${dir} is full`);
+      return new BackupError(`the backup folder ${dir} is full`, 'full');
     default:
       return new BackupError(`the backup into ${dir} failed: ${message}`);
   }
@@ -62,7 +66,7 @@ async function syncFile(file: string, flags: 'r' | 'r+'): Promise<number> {
 export async function writeBackup(db: Database, dir: string, kioskId: string, at: Date, options: CopyOptions): Promise<{ file: string; bytes: number }> {
   try {
     // Never made here: a missing folder is an unmounted disk, and backups must not fill the disk they protect.
-    if (!(await stat(dir)).isDirectory()) throw new BackupError(`the backup folder ${dir} is not a folder`);
+    if (!(await stat(dir)).isDirectory()) throw new BackupError(`the backup folder ${dir} is not a folder`, 'not-folder');
     await removeStalePartials(dir, kioskId);
   } catch (error) {
     throw describeBackupError(error, dir);

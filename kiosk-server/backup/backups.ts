@@ -2,7 +2,7 @@
 // lives here and in the folder itself (the newest file's name says when it was made): a failure turns it to `failing`,
 // which staff consoles and /healthz show, and the next backup that works turns it back.
 import type { Logger } from 'pino';
-import type { BackupState } from '../../protocol/staff-events.ts';
+import type { BackupFailure, BackupState } from '../../protocol/staff-events.ts';
 import type { Clock } from '../clock.ts';
 import type { DomainEventBus } from '../events/domain-events.ts';
 import type { Database } from '../store/database.ts';
@@ -30,18 +30,21 @@ export interface BackupStatus {
   state: BackupState['state'];
   lastSuccessAt?: Date;
   lastError?: string;
+  lastReason?: BackupFailure;
   failingSince?: Date;
   /** The newest backup made by this run of the server. */
   lastFile?: string;
 }
 
 /** The status as JSON for /healthz and the staff console. */
-export function backupStateOf(status: BackupStatus, kioskId: string): BackupState {
+export function backupStateOf(status: BackupStatus, kioskId: string, dir: string | undefined): BackupState {
   return {
     kioskId,
+    dir: dir ?? null,
     state: status.state,
     lastSuccessAt: status.lastSuccessAt?.toISOString() ?? null,
     error: status.lastError ?? null,
+    reason: status.lastReason ?? null,
     failingSince: status.failingSince?.toISOString() ?? null,
   };
 }
@@ -116,7 +119,7 @@ export class Backups {
       this.current = { state: 'ok', lastSuccessAt: startedAt, lastFile: file };
       const pruned = await pruneBackups(settings.dir, kioskId, settings.keep).catch((error: unknown) => {
         // The copy is whole; the folder will fill up if this goes on, so staff are told.
-        this.current = { ...this.current, ...this.failing(`old backups in ${settings.dir} could not be deleted: ${(error as Error).message}`) };
+        this.current = { ...this.current, ...this.failing(`old backups in ${settings.dir} could not be deleted: ${(error as Error).message}`, 'prune') };
         return [];
       });
       logger.info({ file, bytes, ms: Math.round(performance.now() - began), pruned: pruned.length }, 'database backed up');
@@ -127,16 +130,16 @@ export class Backups {
         logger.info({ dir: settings.dir }, 'backup under way stopped: the server is shutting down');
         return this.status();
       }
-      const { message } = describeBackupError(error, settings.dir);
-      this.current = { ...this.current, ...this.failing(message) };
+      const { message, reason } = describeBackupError(error, settings.dir);
+      this.current = { ...this.current, ...this.failing(message, reason) };
       logger.error({ dir: settings.dir, error: message }, 'backup failed');
     }
-    events.emit('backup:changed', backupStateOf(this.current, kioskId));
+    events.emit('backup:changed', backupStateOf(this.current, kioskId, settings.dir));
     return this.status();
   }
 
-  private failing(message: string): Pick<BackupStatus, 'state' | 'lastError' | 'failingSince'> {
-    return { state: 'failing', lastError: message, failingSince: this.current.failingSince ?? this.options.clock.now() };
+  private failing(message: string, reason: BackupFailure): Pick<BackupStatus, 'state' | 'lastError' | 'lastReason' | 'failingSince'> {
+    return { state: 'failing', lastError: message, lastReason: reason, failingSince: this.current.failingSince ?? this.options.clock.now() };
   }
 
   /** Stops the timer, and a backup under way at its next step (the database must stay open until it has let go). */

@@ -69,7 +69,8 @@ export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerSt
   app.get('/healthz', async (_req, res) => {
     const voices = Object.fromEntries(Object.entries(speech.describe()).map(([lang, voice]) => [lang, voice ?? null]));
     const { kioskId: _kioskId, ...forwarding } = await forwardingState();
-    const { kioskId: _id, ...backup } = backupStateOf(backupStatus(), '');
+    // The console's words for a failure (reason, dir) are the English `error` here.
+    const { kioskId: _id, reason: _reason, dir: _dir, ...backup } = backupStateOf(backupStatus(), '', undefined);
     res.json({ status: 'ok', voices, wakeWord: wakeWord.engine, printer: printerStatus() ?? 'unknown', forwarding, backup });
   });
 

@@ -11,6 +11,11 @@ export class StaffBackupElement extends LightElement {
   /** undefined until the server has said. */
   @property({ attribute: false }) accessor state: BackupState | undefined;
 
+  /** Why, in the console's words; the server's own (English) words only for a failure it has no name for. */
+  private reason(state: BackupState): string {
+    return say(WORDS.backup.reasons[state.reason ?? 'other'], { dir: state.dir ?? '', error: state.error ?? '' });
+  }
+
   private renderState(state: BackupState) {
     const words = WORDS.backup;
     if (state.state === 'off') return html`<p class="notice notice-warning">${say(words.off)}</p>`;
@@ -18,7 +23,7 @@ export class StaffBackupElement extends LightElement {
       <p>${state.lastSuccessAt ? say(words.last, { time: dateTime(state.lastSuccessAt) }) : say(words.none)}</p>
       ${
         state.state === 'failing'
-          ? html`<p class="notice notice-error">${say(words.failing, { since: state.failingSince ? dateTime(state.failingSince) : '—', error: state.error ?? '' })}</p>`
+          ? html`<p class="notice notice-error">${say(words.failing, { since: state.failingSince ? dateTime(state.failingSince) : '—', reason: this.reason(state) })}</p>`
           : nothing
       }
     `;

@@ -81,12 +81,14 @@ describe('the backup folder', () => {
     try {
       // A console that connects hears the state at once.
       await eventually(() => states.find((s) => s.state === 'failing' && s.error?.includes(backupDir)));
+      // With the reason's name and the folder, for the console's own words.
+      expect(states.at(-1)).toMatchObject({ reason: 'not-folder', dir: backupDir });
       const failingSince = server.backupStatus().failingSince!;
 
       // The folder is gone altogether (a stick pulled out): still failing, since the first failure.
       await rm(backupDir);
       expect(await server.backupNow()).toMatchObject({ state: 'failing', lastError: expect.stringContaining('does not exist'), failingSince });
-      await eventually(() => states.find((s) => s.error?.includes('does not exist')));
+      await eventually(() => states.find((s) => s.error?.includes('does not exist') && s.reason === 'missing'));
       expect(await kiosks.health(server)).toMatchObject({ state: 'failing', error: expect.stringContaining('is its disk or USB stick plugged in') });
 
       // Back: the next backup works, and everybody is told.
@@ -95,7 +97,15 @@ describe('the backup folder', () => {
       expect(ok).toMatchObject({ state: 'ok', lastSuccessAt: expect.any(Date) });
       expect(ok.lastError).toBeUndefined();
       await eventually(() => states.at(-1)?.state === 'ok');
-      expect(states.at(-1)).toEqual({ kioskId: 'K01', state: 'ok', lastSuccessAt: ok.lastSuccessAt!.toISOString(), error: null, failingSince: null });
+      expect(states.at(-1)).toEqual({
+        kioskId: 'K01',
+        dir: backupDir,
+        state: 'ok',
+        lastSuccessAt: ok.lastSuccessAt!.toISOString(),
+        error: null,
+        reason: null,
+        failingSince: null,
+      });
       expect(await kiosks.health(server)).toEqual({ state: 'ok', lastSuccessAt: ok.lastSuccessAt!.toISOString(), error: null, failingSince: null });
       expect(await readdir(backupDir)).toHaveLength(1);
       // The region's Prometheus sees the same (the server's own clock: the backup was just made).
@@ -127,7 +137,7 @@ describe('the backup folder', () => {
     });
     try {
       await commitMany(server.store, 30);
-      expect(await server.backupNow()).toMatchObject({ state: 'failing', lastError: `the backup folder ${backupDir} is full` });
+      expect(await server.backupNow()).toMatchObject({ state: 'failing', lastError: `the backup folder ${backupDir} is full`, lastReason: 'full' });
       expect(await kiosks.health(server)).toMatchObject({ state: 'failing', error: `the backup folder ${backupDir} is full` });
       expect(await readdir(backupDir)).toEqual([]);
 
