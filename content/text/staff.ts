@@ -376,6 +376,7 @@ const names = {
     'pairing-code': { uk: 'видано код підключення кіоску', en: 'kiosk pairing code issued' },
     'pairing-paired': { uk: 'екран кіоску підключено', en: 'kiosk screen paired' },
     'pairing-wrong-code': { uk: 'неправильний код підключення', en: 'wrong pairing code' },
+    'pairing-too-many-codes': { uk: 'забагато кодів підключення з однієї адреси', en: 'too many pairing codes from one address' },
     'pairing-unpaired': { uk: 'екран кіоску відключено', en: 'kiosk screen unpaired' },
   },
 };

@@ -39,6 +39,8 @@ export interface KioskPairingOptions {
 export class KioskPairing {
   private readonly attempts: RateLimiter;
   private readonly codes = new PairingCodes();
+  /** When each address's refusal was last audited. */
+  private readonly refusalAudited = new Map<string, number>();
   /** Paired screens connected now: screen id → its sockets. */
   private readonly online = new Map<number, number>();
   readonly isLocal: (address: string | undefined) => boolean;
@@ -82,7 +84,11 @@ export class KioskPairing {
     const { db, clock } = this.options;
     const now = clock.now();
     const from = `from ${address ?? 'an unknown address'}`;
-    if (!this.attempts.allow(address ?? 'unknown', now.getTime())) return { ok: false, code: 'too_many_codes' };
+    const key = address ?? 'unknown';
+    if (!this.attempts.allow(key, now.getTime())) {
+      await this.auditRefusal(key, now, from);
+      return { ok: false, code: 'too_many_codes' };
+    }
     const digits = pairingCodeDigits(text);
     const code = digits ? this.codes.take(digits, now) : undefined;
     if (!digits || !code) {
@@ -103,6 +109,17 @@ export class KioskPairing {
       this.codes.giveBack(digits, code);
       throw error;
     }
+  }
+
+  /** The first refusal of an address in a window is audited; the rest of its tries there would only fill the log. */
+  private async auditRefusal(key: string, now: Date, from: string): Promise<void> {
+    const windowMs = (this.options.attempts ?? PAIRING_ATTEMPTS_PER_ADDRESS).windowMs;
+    const last = this.refusalAudited.get(key);
+    if (last !== undefined && now.getTime() - last < windowMs) return;
+    this.refusalAudited.set(key, now.getTime());
+    // Addresses long quiet are dropped as they come round (as the limiter does).
+    if (this.refusalAudited.size > 1000) for (const [k, at] of this.refusalAudited) if (now.getTime() - at >= windowMs) this.refusalAudited.delete(k);
+    await this.audit({ staffLogin: SCREEN_ACTOR, action: 'pairing-too-many-codes', detail: from });
   }
 
   private audit(entry: AuditEntry): Promise<void> {

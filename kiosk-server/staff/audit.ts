@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = {
   'pairing-code': 'issued a one-time code to pair a kiosk screen',
   'pairing-paired': 'a kiosk screen was paired with a code this member of staff issued',
   'pairing-wrong-code': 'a wrong pairing code was typed on a kiosk screen',
+  'pairing-too-many-codes': 'a kiosk screen was refused: too many pairing codes tried from its address (the first refusal of each 10 minutes)',
   'pairing-unpaired': 'unpaired a kiosk screen',
 } as const;
 

@@ -138,6 +138,10 @@ describe('kiosk pairing', () => {
       expect((await request(guesser.socket, 'kiosk:pair', { code: i === 0 ? 'not a code' : wrong })).error?.code).toBe('wrong_code');
     const refused = await request(guesser.socket, 'kiosk:pair', { code });
     expect(refused).toEqual({ ok: false, error: { code: 'too_many_codes', message: ERROR_MESSAGES.too_many_codes } });
+    // Audited once for the window, however many tries follow.
+    expect((await request(guesser.socket, 'kiosk:pair', { code })).error?.code).toBe('too_many_codes');
+    const refusals = (await auditRows()).filter((r) => r.action === 'pairing-too-many-codes');
+    expect(refusals).toEqual([{ staff_login: SCREEN_ACTOR, action: 'pairing-too-many-codes', kiosk_id: null, detail: expect.stringMatching(/^from /) }]);
     // The window passes: a new code pairs.
     clock.advance(10 * 60_000);
     const fresh = await issueCode(url, cookie, 'K01');
