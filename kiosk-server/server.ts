@@ -35,6 +35,7 @@ import { Visits } from './visits.ts';
 import { buildForwarding } from './wiring/forwarding.ts';
 import type { KioskServer, KioskServerOptions } from './wiring/server-options.ts';
 import { startSockets } from './wiring/sockets.ts';
+import { certificateValidity } from './wiring/tls-config.ts';
 
 export type { ForwardingOptions, KioskServer, KioskServerOptions } from './wiring/server-options.ts';
 
@@ -80,6 +81,7 @@ export async function startKioskServer(options: KioskServerOptions): Promise<Kio
     kioskScreens: () => presence.states(),
     // Only when backups are made (BACKUP_DIR); read at scrape time, so the backups made below are there by then.
     ...(options.backup && { backupStatus: () => backups.status() }),
+    ...(options.tls && { tlsCertificateExpiresAt: certificateValidity(options.tls.cert).to }),
   });
   const visits = new Visits({
     catalogue,

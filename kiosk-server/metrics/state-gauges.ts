@@ -1,5 +1,6 @@
 // Gauges read when Prometheus scrapes (prom-client calls each one's collect()): the forwarding queue, the printer, help
-// calls waiting, visits in memory, the kiosk screens, and the backups when the server makes them.
+// calls waiting, visits in memory, the kiosk screens, the backups when the server makes them, and the HTTPS certificate's
+// expiry when it serves HTTPS.
 import { Gauge, type Registry } from 'prom-client';
 import type { PrinterStatus } from '../../protocol/printer-status.ts';
 import type { ForwardingState } from '../../protocol/staff-events.ts';
@@ -21,6 +22,8 @@ export interface StateReadings {
   kioskScreens: () => { kioskId: string; online: boolean }[];
   /** Absent: the server makes no backups, and no backup metric is exported. */
   backupStatus?: () => BackupStatusReading;
+  /** When the HTTPS certificate expires (read at start: a renewed one is taken by a restart); absent without TLS. */
+  tlsCertificateExpiresAt?: Date;
 }
 
 /** Every state a printer reports, and `unknown` before the first reading; a state added there must be added here. */
@@ -109,6 +112,16 @@ export function registerStateGauges(registry: Registry, readings: StateReadings)
     },
   });
   if (readings.backupStatus) registerBackupGauges(registers, readings.backupStatus, readings.now(), secondsSince);
+  const expiresAt = readings.tlsCertificateExpiresAt;
+  if (expiresAt)
+    new Gauge({
+      name: 'vikno_tls_certificate_expiry_timestamp_seconds',
+      help: 'When the HTTPS certificate the server uses expires (Unix time); only with TLS_CERT.',
+      registers,
+      collect() {
+        this.set(expiresAt.getTime() / 1000);
+      },
+    });
 }
 
 /** Until the first backup succeeds, its age counts from `startedAt`: backups that never work still raise the alert. */

@@ -24,7 +24,7 @@ const DAY_MS = 86_400_000;
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** When the server's own certificate (the first of the chain) is valid. */
-function validity(cert: string | Buffer): { from: Date; to: Date } {
+export function certificateValidity(cert: string | Buffer): { from: Date; to: Date } {
   const x509 = new X509Certificate(cert);
   return { from: new Date(x509.validFrom), to: new Date(x509.validTo) };
 }
@@ -39,7 +39,7 @@ export function tlsFiles(certFile: string | undefined, keyFile: string | undefin
   } catch (error) {
     throw bad('TLS_CERT', `${certFile} and TLS_KEY ${keyFile} are not a certificate and its key (${(error as Error).message})`);
   }
-  const { from, to } = validity(files.cert);
+  const { from, to } = certificateValidity(files.cert);
   // Browsers refuse such a certificate: no screen on another machine, and no staff console, could connect.
   if (to <= now) throw bad('TLS_CERT', `the certificate in ${certFile} expired on ${day(to)}: renew it`);
   if (from > now) throw bad('TLS_CERT', `the certificate in ${certFile} is valid only from ${day(from)}: is this machine's clock right?`);
@@ -48,7 +48,7 @@ export function tlsFiles(certFile: string | undefined, keyFile: string | undefin
 
 /** The start's warning when the certificate expires within TLS_RENEW_WARNING_DAYS; undefined otherwise. */
 export function tlsExpiryWarning(tls: TlsFiles, now = new Date()): string | undefined {
-  const { to } = validity(tls.cert);
+  const { to } = certificateValidity(tls.cert);
   const days = Math.floor((to.getTime() - now.getTime()) / DAY_MS);
   return days < TLS_RENEW_WARNING_DAYS ? `the TLS certificate expires on ${day(to)}, in ${days} days: renew it` : undefined;
 }

@@ -1,6 +1,7 @@
 // HTTPS with TLS_CERT and TLS_KEY (a self-signed certificate made here with openssl): /healthz and socket.io over https,
 // the staff cookie Secure; plain HTTP still answered on loopback, and from another address sent to https or refused.
-// Bad TLS configuration stops the start with a message naming the variable.
+// Bad TLS configuration, or a certificate not valid now, stops the start with a message naming the variable; one near
+// its expiry is warned about, and /metrics says when it expires.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
@@ -17,6 +18,7 @@ import { TLS_RENEW_WARNING_DAYS, tlsExpiryWarning, tlsFiles } from '../../kiosk-
 import { STAFF_API, STAFF_REQUEST_HEADER } from '../../protocol/staff-api.ts';
 import { startTestKiosk, TEST_STAFF, type TestKiosk } from '../support/kiosk.ts';
 import { connectScreen, remoteScreenOptions } from '../support/pairing.ts';
+import { parsePrometheusText, sampleValue } from '../support/prometheus-text.ts';
 
 interface Answer {
   status: number;
@@ -92,6 +94,13 @@ describe('HTTPS', () => {
     const socket = await connectScreen(local.server.url, {}, (s) => (hello = new Promise((resolve) => s.once('kiosk:hello', (h) => resolve(h.kioskId)))));
     expect(await hello).toBe('K01');
     socket.close();
+  });
+
+  it('/metrics says when the certificate expires (a day after it was made here)', async () => {
+    const metrics = await send(`${local.server.url}/metrics`);
+    const families = parsePrometheusText(metrics.body);
+    const expiry = sampleValue(families, 'vikno_tls_certificate_expiry_timestamp_seconds')!;
+    expect(Math.abs(expiry - (Date.now() / 1000 + 86_400))).toBeLessThan(600);
   });
 
   it('the staff login cookie is Secure over https', async () => {

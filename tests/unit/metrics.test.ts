@@ -59,6 +59,16 @@ describe('backup metrics', () => {
   });
 });
 
+describe('the HTTPS certificate', () => {
+  it('gives when it expires, in Unix seconds, only when the server serves HTTPS', async () => {
+    expect(await metricsWith().scrape()).not.toContain('vikno_tls');
+    const expiresAt = new Date('2027-01-15T12:00:00Z');
+    const families = parsePrometheusText(await metricsWith({ tlsCertificateExpiresAt: expiresAt }).scrape());
+    expect(families.get('vikno_tls_certificate_expiry_timestamp_seconds')?.type).toBe('gauge');
+    expect(sampleValue(families, 'vikno_tls_certificate_expiry_timestamp_seconds')).toBe(expiresAt.getTime() / 1000);
+  });
+});
+
 describe('metrics of one server', () => {
   it('mark the printer state with 1, unknown before the first reading', async () => {
     let printer: PrinterStatus | undefined = undefined;

@@ -17,7 +17,7 @@ const promtool = (...args: string[]) => {
 };
 
 describe('deploy/prometheus', () => {
-  it('alerts only on metrics the kiosk server exports (with backups on)', async () => {
+  it('alerts only on metrics the kiosk server exports (with backups and HTTPS on)', async () => {
     const metrics = createKioskMetrics({
       events: new DomainEventBus(),
       serviceIds: [],
@@ -29,6 +29,7 @@ describe('deploy/prometheus', () => {
       activeVisits: () => 0,
       kioskScreens: () => [],
       backupStatus: () => ({ state: 'ok', lastSuccessAt: new Date() }),
+      tlsCertificateExpiresAt: new Date(),
     });
     const exported = new Set(parsePrometheusText(await metrics.scrape()).keys());
     const named = [...readFileSync(`${DIR}vikno-alerts.yml`, 'utf8').matchAll(/\b((?:vikno|process)_[a-z_]+)/g)].map((m) => m[1]!);
