@@ -71,6 +71,8 @@ export class PairingController implements ReactiveController {
   /** The code as typed: paired, the screen keeps its secret and connects again with it (the welcome screen follows). */
   async pair(text: string): Promise<void> {
     if (this.busy) return;
+    // Someone is pairing the screen now: the notice was for the person whose visit was cut.
+    if (this.visitCut) this.patch({ visitCut: false });
     if (!pairingCodeDigits(text)) {
       await this.fail(UI_TEXT.pairingEnterCode);
       return;

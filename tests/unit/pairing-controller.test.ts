@@ -63,7 +63,7 @@ describe('pairing a kiosk screen, on the screen', () => {
     expect(controller.error).toBeUndefined();
   });
 
-  it('unpaired in the middle of a visit: the secret and the visit go, and the page says the answers are gone', () => {
+  it('unpaired in the middle of a visit: the secret and the visit go, and the page says the answers are gone', async () => {
     const { controller, connection, storage, socket, forgetVisit } = pairing({}, { sessionId: 's-1' });
     connection.fire('kiosk:not-paired', { reason: 'unpaired' });
     expect(controller.notPaired).toBe(true);
@@ -74,6 +74,10 @@ describe('pairing a kiosk screen, on the screen', () => {
     // The server lets the connection go; connected again without a secret, it is told «not paired» once more.
     connection.fire('kiosk:not-paired', { reason: 'none' });
     expect(controller.visitCut).toBe(true);
+    // Until someone types a code: the notice was for the person whose visit was cut.
+    await controller.pair('12');
+    expect(controller.visitCut).toBe(false);
+    controller.visitCut = true;
     // Paired again: the notice goes with the page.
     connection.fire('kiosk:hello', {});
     expect(controller.notPaired).toBe(false);
