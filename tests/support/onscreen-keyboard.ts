@@ -54,10 +54,14 @@ export async function arrowToKey(page: Page, layout: KeyboardLayout, key: string
   for (const move of arrowsBetween(layout, at, index)) await page.keyboard.press(ARROW[move]);
 }
 
-/** Focus is on a key of the keyboard: types `text` with arrows and Enter only, ending on the last key pressed. */
-export async function typeOnKeyboard(page: Page, layout: KeyboardLayout, text: string): Promise<void> {
+/**
+ * Focus is on a key of the keyboard: types `text` with arrows and Enter only, ending on the last key pressed.
+ * `afterKey` runs after each key is pressed (a person who listens to each letter before moving on).
+ */
+export async function typeOnKeyboard(page: Page, layout: KeyboardLayout, text: string, afterKey?: (insert: string) => Promise<void>): Promise<void> {
   for (const insert of keysToType(layout, text)) {
     await arrowToKey(page, layout, insert === ' ' ? 'space' : insert);
     await page.keyboard.press('Enter');
+    await afterKey?.(insert);
   }
 }
