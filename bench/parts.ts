@@ -6,7 +6,8 @@ import { measureSoak } from './soak.ts';
 
 export type Row = [string, string, string, string];
 
-const COLD_LOADS = 20;
+/** Loads of each page: the median of 20 still moved by a tenth between runs of one build here. */
+const COLD_LOADS = 40;
 const SOAK_VISITS = 10_000;
 
 function percentile(sorted: number[], p: number): number {
