@@ -9,13 +9,14 @@ import { DataKeyError } from './store/data-key.ts';
 import { createLogger } from './log.ts';
 import { startKioskServer } from './server.ts';
 import { describeWakeWord, resolveWakeWord } from './wake-word/wake-word-config.ts';
-import { tlsExpiryWarning } from './wiring/tls-config.ts';
+import { checkCertificateDates, tlsExpiryWarning } from './wiring/tls-config.ts';
 import { createPrinter, describePrinter } from '../printers/printer-config.ts';
 import { CupsPrinter } from '../printers/drivers/cups.ts';
 
 let config: ReturnType<typeof configFromEnv>;
 try {
   config = configFromEnv();
+  if (config.tls) checkCertificateDates(config.tls, process.env['TLS_CERT'] ?? 'TLS_CERT');
 } catch (error) {
   console.error(`Vikno cannot start: ${(error as Error).message}`);
   process.exit(1);

@@ -1,7 +1,7 @@
 // Which kiosk screens may act. A screen on the server's own machine (loopback) always may; one on another machine only
 // with the secret it was given when it was paired: staff issue a one-time code for a kiosk id (it expires in 10 minutes),
-// the screen types it once, and keeps the secret. Wrong codes are counted per address; everything is audited, in the
-// same transaction as what it records (a code used, a screen paired or deleted).
+// the screen types it once, and keeps the secret. Wrong codes are counted per address; everything is audited, a pairing
+// and an unpairing in the same transaction as what they record (the codes themselves live in memory only).
 import type { NotPairedReason, PairedScreenView, PairingCodeView, PairingDone } from '../../protocol/pairing.ts';
 import { groupedPairingCode, pairingCodeDigits } from '../../protocol/pairing.ts';
 import type { Result } from '../../protocol/result.ts';
@@ -116,10 +116,11 @@ export class KioskPairing {
     const windowMs = (this.options.attempts ?? PAIRING_ATTEMPTS_PER_ADDRESS).windowMs;
     const last = this.refusalAudited.get(key);
     if (last !== undefined && now.getTime() - last < windowMs) return;
+    await this.audit({ staffLogin: SCREEN_ACTOR, action: 'pairing-too-many-codes', detail: from });
+    // Only once written: a line the disk refused is tried again at the next refusal.
     this.refusalAudited.set(key, now.getTime());
     // Addresses long quiet are dropped as they come round (as the limiter does).
     if (this.refusalAudited.size > 1000) for (const [k, at] of this.refusalAudited) if (now.getTime() - at >= windowMs) this.refusalAudited.delete(k);
-    await this.audit({ staffLogin: SCREEN_ACTOR, action: 'pairing-too-many-codes', detail: from });
   }
 
   private audit(entry: AuditEntry): Promise<void> {

@@ -1,6 +1,7 @@
 // TLS_CERT and TLS_KEY: the files of the server's certificate (PEM chain) and its private key. Both or neither; each must
-// be readable, they must belong together, and the certificate must be valid now. A problem stops the start with a
-// message naming the variable; a certificate that expires soon is warned about at every start.
+// be readable, and they must belong together. A problem stops the start with a message naming the variable. The server
+// (not the restore or staff:add, which read the same settings) also needs the certificate valid now, and warns at every
+// start when it expires soon.
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createSecureContext } from 'node:tls';
@@ -29,7 +30,7 @@ export function certificateValidity(cert: string | Buffer): { from: Date; to: Da
   return { from: new Date(x509.validFrom), to: new Date(x509.validTo) };
 }
 
-export function tlsFiles(certFile: string | undefined, keyFile: string | undefined, now = new Date()): TlsFiles | undefined {
+export function tlsFiles(certFile: string | undefined, keyFile: string | undefined): TlsFiles | undefined {
   if (!certFile && !keyFile) return undefined;
   if (!certFile) throw bad('TLS_CERT', 'TLS_KEY is set, so TLS_CERT must name the certificate file (PEM) too');
   if (!keyFile) throw bad('TLS_KEY', 'TLS_CERT is set, so TLS_KEY must name the private key file (PEM) too');
@@ -39,11 +40,18 @@ export function tlsFiles(certFile: string | undefined, keyFile: string | undefin
   } catch (error) {
     throw bad('TLS_CERT', `${certFile} and TLS_KEY ${keyFile} are not a certificate and its key (${(error as Error).message})`);
   }
-  const { from, to } = certificateValidity(files.cert);
-  // Browsers refuse such a certificate: no screen on another machine, and no staff console, could connect.
+  return files;
+}
+
+/**
+ * The server's start: a certificate not valid now stops it (browsers refuse such a certificate, so no screen on another
+ * machine and no staff console could connect). The restore and staff:add do not ask: a machine rebuilt after a dead disk
+ * may have a wrong clock or an old certificate, and must still get its data back.
+ */
+export function checkCertificateDates(tls: TlsFiles, certFile: string, now = new Date()): void {
+  const { from, to } = certificateValidity(tls.cert);
   if (to <= now) throw bad('TLS_CERT', `the certificate in ${certFile} expired on ${day(to)}: renew it`);
   if (from > now) throw bad('TLS_CERT', `the certificate in ${certFile} is valid only from ${day(from)}: is this machine's clock right?`);
-  return files;
 }
 
 /** The start's warning when the certificate expires within TLS_RENEW_WARNING_DAYS; undefined otherwise. */

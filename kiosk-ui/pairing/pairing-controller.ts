@@ -45,7 +45,8 @@ export class PairingController implements ReactiveController {
       if (reason !== 'none') this.dropSecret();
       // The server lets an unpaired screen's connection go, and tells it «not paired» again when it reconnects: the notice
       // stays until the screen is paired again.
-      const visitCut = (this.notPaired && this.visitCut) || (reason === 'unpaired' && !!this.host.visit.sessionId);
+      // Unpaired now, or while the connection was down (`unknown` on reconnecting): either way the visit is gone.
+      const visitCut = (this.notPaired && this.visitCut) || (reason !== 'none' && !!this.host.visit.sessionId);
       this.deps.forgetVisit();
       this.patch({ notPaired: true, busy: false, error: undefined, visitCut });
       this.host.patch({ focusRequest: 'heading' });

@@ -71,17 +71,23 @@ export class StaffPairingElement extends LightElement {
     // A second click while the first is on its way would unpair nothing and tell a failure.
     if (this.unpairing) return;
     this.unpairing = true;
-    this.confirming = undefined;
+    let done = false;
     try {
       await apiPost(`/pairing/screens/${screen.id}/unpair`);
       this.notice = say(T.unpaired, { id: screen.id, kioskId: screen.kioskId });
       this.error = '';
+      done = true;
     } catch {
       this.error = say(T.unpairFailed);
     } finally {
       this.unpairing = false;
     }
+    this.confirming = undefined;
     await this.load();
+    await this.updateComplete;
+    // The focused button went with the question: to the page's heading (the screen's row is gone too), or back to the
+    // row's «Відключити» to try again.
+    (done ? this.querySelector<HTMLElement>('h1') : this.querySelector<HTMLElement>(`[data-screen="${screen.id}"]`))?.focus();
   }
 
   private renderConfirm(screen: PairedScreenView) {

@@ -133,6 +133,8 @@ describe('pairing a kiosk screen', { timeout: 180_000 }, () => {
     await unpair.click();
     await confirm.getByRole('button', { name: 'Так, відключити' }).click();
     await console.getByText(/Екран \d+ кіоску K02 відключено/).waitFor();
+    // Focus does not fall to the page's body with the question: it is on the page's heading.
+    await console.waitForFunction(() => document.activeElement?.tagName === 'H1');
     await notConnected(kiosk);
     await kiosk.getByText(ui('uk', 'pairingVisitCut')).waitFor();
     await checkScreen(kiosk);

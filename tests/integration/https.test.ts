@@ -14,7 +14,7 @@ import { configFromEnv } from '../../kiosk-server/config.ts';
 import express from 'express';
 import type { Socket } from 'node:net';
 import { createListener, type TlsFiles } from '../../kiosk-server/wiring/listener.ts';
-import { TLS_RENEW_WARNING_DAYS, tlsExpiryWarning, tlsFiles } from '../../kiosk-server/wiring/tls-config.ts';
+import { checkCertificateDates, TLS_RENEW_WARNING_DAYS, tlsExpiryWarning, tlsFiles } from '../../kiosk-server/wiring/tls-config.ts';
 import { STAFF_API, STAFF_REQUEST_HEADER } from '../../protocol/staff-api.ts';
 import { startTestKiosk, TEST_STAFF, type TestKiosk } from '../support/kiosk.ts';
 import { connectScreen, remoteScreenOptions } from '../support/pairing.ts';
@@ -169,15 +169,16 @@ describe('HTTPS', () => {
     expect(configFromEnv({ TLS_CERT: certFile, TLS_KEY: keyFile }).tls).toBeDefined();
   });
 
-  it('a certificate not valid now stops the start; one that expires within a month is warned about', () => {
+  it("a certificate not valid now stops the server's start (not the restore's); one that expires within a month is warned about", () => {
     const DAY = 86_400_000;
     // The test certificate is valid for one day from now.
-    expect(() => tlsFiles(certFile, keyFile, new Date(Date.now() + 2 * DAY))).toThrow(
+    expect(() => checkCertificateDates(tls, certFile, new Date(Date.now() + 2 * DAY))).toThrow(
       /TLS_CERT: the certificate in .*cert\.pem expired on \d{4}-\d\d-\d\d: renew it/,
     );
-    expect(() => tlsFiles(certFile, keyFile, new Date(Date.now() - DAY))).toThrow(
+    expect(() => checkCertificateDates(tls, certFile, new Date(Date.now() - DAY))).toThrow(
       /TLS_CERT: .* is valid only from \d{4}-\d\d-\d\d: is this machine's clock right\?/,
     );
+    expect(() => checkCertificateDates(tls, certFile)).not.toThrow();
     expect(tlsExpiryWarning(tls)).toMatch(/^the TLS certificate expires on \d{4}-\d\d-\d\d, in 0 days: renew it$/);
     expect(tlsExpiryWarning(tls, new Date(Date.now() - (TLS_RENEW_WARNING_DAYS + 1) * DAY))).toBeUndefined();
   });

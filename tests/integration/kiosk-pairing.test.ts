@@ -136,6 +136,15 @@ describe('kiosk pairing', () => {
     const wrong = code.startsWith('0') ? '1111 1111' : '0000 0000';
     for (let i = 0; i < ATTEMPTS; i++)
       expect((await request(guesser.socket, 'kiosk:pair', { code: i === 0 ? 'not a code' : wrong })).error?.code).toBe('wrong_code');
+    // The first refusal's audit line refused by the disk: that try fails, and the line is written at the next refusal.
+    await kiosk.server.db.exec(
+      "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log WHEN NEW.action = 'pairing-too-many-codes' BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    );
+    try {
+      expect((await request(guesser.socket, 'kiosk:pair', { code })).error?.code).toBe('internal');
+    } finally {
+      await kiosk.server.db.exec('DROP TRIGGER refuse_audit');
+    }
     const refused = await request(guesser.socket, 'kiosk:pair', { code });
     expect(refused).toEqual({ ok: false, error: { code: 'too_many_codes', message: ERROR_MESSAGES.too_many_codes } });
     // Audited once for the window, however many tries follow.

@@ -84,6 +84,12 @@ describe('pairing a kiosk screen, on the screen', () => {
     expect(controller.visitCut).toBe(false);
   });
 
+  it('unpaired while the connection was down, in the middle of a visit: the same notice on reconnecting', () => {
+    const { controller, connection } = pairing({}, { sessionId: 's-1' });
+    connection.fire('kiosk:not-paired', { reason: 'unknown' });
+    expect(controller.visitCut).toBe(true);
+  });
+
   it('unpaired with no visit on the screen, or never paired: no word about answers', () => {
     const idle = pairing();
     idle.connection.fire('kiosk:not-paired', { reason: 'unpaired' });
