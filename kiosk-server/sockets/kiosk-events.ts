@@ -22,7 +22,7 @@ import type { KioskPresence, KioskScreenSettings } from '../staff/kiosk-presence
 import type { StatusLookup } from '../status-lookup.ts';
 import type { Visits } from '../visits.ts';
 import { registerAckHandlers, type AckAction, type AckSocket } from './ack-handlers.ts';
-import { kioskRoom, sessionRoom, type KioskIo } from './kiosk-rooms.ts';
+import { kioskRoom, sessionRoom, sessionsIn, type KioskIo } from './kiosk-rooms.ts';
 import { holdUnpaired } from './unpaired-screen.ts';
 
 /** What the server keeps on each kiosk screen's connection. */
@@ -150,11 +150,16 @@ export function registerKioskEvents(io: KioskIo, options: KioskEventsOptions): v
     );
   });
 
-  // Staff unpaired a screen: its connections go now (the page shows the not-connected page and connects again unpaired).
+  // Staff unpaired a screen: its connections go now (the page shows the not-connected page and connects again unpaired),
+  // and the visits on them end here too, as the page forgets them: the person's answers are not kept for 30 minutes.
   events.on('screen:unpaired', ({ screenId }) => {
     for (const socket of io.of('/').sockets.values() as Iterable<KioskSocket>) {
-      const { admission } = socket.data;
+      const { admission, kioskId } = socket.data;
       if (admission.kind !== 'paired' || admission.screenId !== screenId) continue;
+      for (const sessionId of sessionsIn(socket.rooms)) {
+        visits.end(sessionId, 'dropped');
+        presence.visitEnded(kioskId, sessionId);
+      }
       socket.emit('kiosk:not-paired', { reason: 'unpaired' });
       socket.disconnect(true);
     }

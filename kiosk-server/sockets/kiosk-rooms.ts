@@ -4,5 +4,9 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../protocol/
 
 export type KioskIo = Server<ClientToServerEvents, ServerToClientEvents>;
 
-export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+const SESSION_ROOM = 'session:';
+export const sessionRoom = (sessionId: string) => `${SESSION_ROOM}${sessionId}`;
+/** The visits a connection has started or resumed (and not ended), by the rooms it is in. */
+export const sessionsIn = (rooms: Iterable<string>): string[] =>
+  [...rooms].filter((room) => room.startsWith(SESSION_ROOM)).map((room) => room.slice(SESSION_ROOM.length));
 export const kioskRoom = (kioskId: string) => `kiosk:${kioskId}`;

@@ -114,6 +114,8 @@ describe('kiosk pairing', () => {
     expect((await pairingApi(url, cookie, `/screens/${listed!.id}/unpair`, {})).status).toBe(204);
     expect(await gone).toBe('io server disconnect');
     expect(kioskScreen.news.notPaired).toEqual([{ reason: 'unpaired' }]);
+    // The visit on it ends here too (the page forgets it): its answers are not kept.
+    expect(kiosk.server.visits.has(started.data.sessionId)).toBe(false);
     expect((await pairingApi(url, cookie, `/screens/${listed!.id}/unpair`, {})).status).toBe(404);
     // Its secret pairs nothing any more.
     const again = await screen({ secret: paired.data.secret });
