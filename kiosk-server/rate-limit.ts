@@ -21,4 +21,9 @@ export class RateLimiter {
     if (this.seen.size > 1000) for (const [k, times] of this.seen) if (times.every((at) => at <= now - this.windowMs)) this.seen.delete(k);
     return true;
   }
+
+  /** Forgets a key's attempts: what was allowed did not happen after all (it failed), so it may be tried again. */
+  forget(key: string): void {
+    this.seen.delete(key);
+  }
 }

@@ -38,9 +38,9 @@ export interface KioskPairingOptions {
 
 export class KioskPairing {
   private readonly attempts: RateLimiter;
+  /** An address's refusals are audited once a window: the rest of its tries there would only fill the log. */
+  private readonly refusalsAudited: RateLimiter;
   private readonly codes = new PairingCodes();
-  /** When each address's refusal was last audited. */
-  private readonly refusalAudited = new Map<string, number>();
   /** Paired screens connected now: screen id → its sockets. */
   private readonly online = new Map<number, number>();
   readonly isLocal: (address: string | undefined) => boolean;
@@ -48,6 +48,7 @@ export class KioskPairing {
   constructor(private readonly options: KioskPairingOptions) {
     const rate = options.attempts ?? PAIRING_ATTEMPTS_PER_ADDRESS;
     this.attempts = new RateLimiter(rate.limit, rate.windowMs);
+    this.refusalsAudited = new RateLimiter(1, rate.windowMs);
     this.isLocal = options.isLocal ?? isLoopback;
   }
 
@@ -111,16 +112,15 @@ export class KioskPairing {
     }
   }
 
-  /** The first refusal of an address in a window is audited; the rest of its tries there would only fill the log. */
+  /** The first refusal of an address in a window is audited; a line the disk refused is tried at the next refusal. */
   private async auditRefusal(key: string, now: Date, from: string): Promise<void> {
-    const windowMs = (this.options.attempts ?? PAIRING_ATTEMPTS_PER_ADDRESS).windowMs;
-    const last = this.refusalAudited.get(key);
-    if (last !== undefined && now.getTime() - last < windowMs) return;
-    await this.audit({ staffLogin: SCREEN_ACTOR, action: 'pairing-too-many-codes', detail: from });
-    // Only once written: a line the disk refused is tried again at the next refusal.
-    this.refusalAudited.set(key, now.getTime());
-    // Addresses long quiet are dropped as they come round (as the limiter does).
-    if (this.refusalAudited.size > 1000) for (const [k, at] of this.refusalAudited) if (now.getTime() - at >= windowMs) this.refusalAudited.delete(k);
+    if (!this.refusalsAudited.allow(key, now.getTime())) return;
+    try {
+      await this.audit({ staffLogin: SCREEN_ACTOR, action: 'pairing-too-many-codes', detail: from });
+    } catch (error) {
+      this.refusalsAudited.forget(key);
+      throw error;
+    }
   }
 
   private audit(entry: AuditEntry): Promise<void> {
