@@ -36,17 +36,19 @@ export interface BackupStatus {
   lastFile?: string;
 }
 
-/** The status as JSON for /healthz and the staff console. */
-export function backupStateOf(status: BackupStatus, kioskId: string, dir: string | undefined): BackupState {
+/** The status as JSON for /healthz: the failure in English words only. */
+export function backupHealthOf(status: BackupStatus): Pick<BackupState, 'state' | 'lastSuccessAt' | 'error' | 'failingSince'> {
   return {
-    kioskId,
-    dir: dir ?? null,
     state: status.state,
     lastSuccessAt: status.lastSuccessAt?.toISOString() ?? null,
     error: status.lastError ?? null,
-    reason: status.lastReason ?? null,
     failingSince: status.failingSince?.toISOString() ?? null,
   };
+}
+
+/** The status for the staff console: with the failure's name and the folder, for the console's own words. */
+export function backupStateOf(status: BackupStatus, kioskId: string, dir: string | undefined): BackupState {
+  return { kioskId, dir: dir ?? null, ...backupHealthOf(status), reason: status.lastReason ?? null };
 }
 
 export interface BackupsOptions {

@@ -15,7 +15,7 @@ import type { PrinterStatus } from '../../protocol/printer-status.ts';
 import type { ForwardingState } from '../../protocol/staff-events.ts';
 import type { KioskMetrics } from '../metrics/metrics.ts';
 import { metricsRouter } from '../metrics/metrics-route.ts';
-import { backupStateOf, type BackupStatus } from '../backup/backups.ts';
+import { backupHealthOf, type BackupStatus } from '../backup/backups.ts';
 
 /** Where Porcupine validates its AccessKey (the only address the kiosk page may reach beyond the kiosk). */
 const PICOVOICE_LICENSE_SERVER = 'https://rest.picovoice.ai';
@@ -69,9 +69,7 @@ export function buildApp({ catalogue, uiDir, logger, speech, wakeWord, printerSt
   app.get('/healthz', async (_req, res) => {
     const voices = Object.fromEntries(Object.entries(speech.describe()).map(([lang, voice]) => [lang, voice ?? null]));
     const { kioskId: _kioskId, ...forwarding } = await forwardingState();
-    // The console's words for a failure (reason, dir) are the English `error` here.
-    const { kioskId: _id, reason: _reason, dir: _dir, ...backup } = backupStateOf(backupStatus(), '', undefined);
-    res.json({ status: 'ok', voices, wakeWord: wakeWord.engine, printer: printerStatus() ?? 'unknown', forwarding, backup });
+    res.json({ status: 'ok', voices, wakeWord: wakeWord.engine, printer: printerStatus() ?? 'unknown', forwarding, backup: backupHealthOf(backupStatus()) });
   });
 
   if (metrics) app.use(metricsRouter(metrics.metrics, metrics.allow));
