@@ -26,20 +26,20 @@ export interface OverlayRoutes {
   leave(): void;
 }
 
+/** The screen under the help the kiosk draws itself; undefined when it is the server's view. */
+function localScreenUnder({ notPaired, visit }: OverlayRoutes): LocalScreen | undefined {
+  if (notPaired) return 'not-paired';
+  if (visit.view) return undefined;
+  if (visit.timedOut) return 'timed-out';
+  return visit.statusPage ? 'status' : 'welcome';
+}
+
 export function renderOverlay(routes: OverlayRoutes) {
   const { visit, close } = routes;
   const { language: lang, settings, view } = visit;
   switch (visit.overlay) {
     case 'help': {
-      const local: LocalScreen | undefined = routes.notPaired
-        ? 'not-paired'
-        : view
-          ? undefined
-          : visit.timedOut
-            ? 'timed-out'
-            : visit.statusPage
-              ? 'status'
-              : 'welcome';
+      const local = localScreenUnder(routes);
       return html`<vk-help-screen
         .language=${lang}
         .screenTitle=${routes.screenTitle()}

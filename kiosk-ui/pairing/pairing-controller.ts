@@ -43,9 +43,8 @@ export class PairingController implements ReactiveController {
     socket.on('kiosk:not-paired', ({ reason }) => {
       // The server knows this secret no more (unpaired, now or while the screen was off): it is of no use.
       if (reason !== 'none') this.dropSecret();
-      // The server lets an unpaired screen's connection go, and tells it «not paired» again when it reconnects: the notice
-      // stays until the screen is paired again.
-      // Unpaired now, or while the connection was down (`unknown` on reconnecting): either way the visit is gone.
+      // A visit is gone if the screen was unpaired now, or while the connection was down (`unknown` on reconnecting).
+      // The notice outlives the «not paired» the server sends again when the screen reconnects.
       const visitCut = (this.notPaired && this.visitCut) || (reason !== 'none' && !!this.host.visit.sessionId);
       this.deps.forgetVisit();
       this.patch({ notPaired: true, busy: false, error: undefined, visitCut });

@@ -20,7 +20,6 @@ export class StaffPairingElement extends LightElement {
   @state() accessor busy = false;
   /** The screen «Відключити» was pressed for: asked once more, since a visit on it would be cut short. */
   @state() accessor confirming: PairedScreenView | undefined;
-  private unpairing = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -69,8 +68,8 @@ export class StaffPairingElement extends LightElement {
 
   private async unpair(screen: PairedScreenView): Promise<void> {
     // A second click while the first is on its way would unpair nothing and tell a failure.
-    if (this.unpairing) return;
-    this.unpairing = true;
+    if (this.busy) return;
+    this.busy = true;
     let done = false;
     try {
       await apiPost(`/pairing/screens/${screen.id}/unpair`);
@@ -80,7 +79,7 @@ export class StaffPairingElement extends LightElement {
     } catch {
       this.error = say(T.unpairFailed);
     } finally {
-      this.unpairing = false;
+      this.busy = false;
     }
     this.confirming = undefined;
     await this.load();
