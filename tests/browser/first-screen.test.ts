@@ -74,6 +74,26 @@ describe('the welcome screen painted with the page', { timeout: 120_000 }, () =>
     await context.close();
   });
 
+  it('draws its text in the kiosk’s own local font faces, DejaVu Sans found on the machine, not a fallback', async () => {
+    // A face whose local() name matches nothing fails quietly and the text falls back to the system family, which
+    // Chromium looks up again for every size: the welcome screen would still look the same, only slower to show.
+    const context = await suite.browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    await page.goto(suite.kiosk.server.url);
+    await welcomeHeading(page).waitFor();
+    const faces = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const kiosk = [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === 'Vikno Sans');
+      // The two italic faces load only for italic text: ask for them, as a screen with italic text would.
+      await Promise.all(kiosk.map((face) => face.load().catch(() => undefined)));
+      return kiosk.map((face) => `${face.weight} ${face.style} ${face.status}`).sort();
+    });
+    expect(faces).toEqual(['400 italic loaded', '400 normal loaded', '700 italic loaded', '700 normal loaded']);
+    const headingFont = await welcomeHeading(page).evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(headingFont.startsWith('"Vikno Sans"')).toBe(true);
+    await context.close();
+  });
+
   it('is the app’s welcome screen, word for word and in the same place; the app’s replaces it, so it is there once', async () => {
     const still = await suite.browser.newContext({ viewport: VIEWPORT, javaScriptEnabled: false });
     const before = await still.newPage();
