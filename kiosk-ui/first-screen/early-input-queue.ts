@@ -10,14 +10,14 @@ export interface ItemRef {
 export type EarlyInput = ({ kind: 'tap' } & ItemRef) | { kind: 'key'; key: string; code: string; shiftKey: boolean };
 
 export interface EarlyInputQueue {
-  /** Stops holding input and returns what was held. */
+  /** Stops holding input, takes the queue off `window`, and returns what was held. */
   stop(): EarlyInput[];
 }
 
 /** Marks what the page brought with it, so the app knows what to replace (and tests know the app has not yet). */
 export const FIRST_SCREEN_ATTRIBUTE = 'data-first-screen';
 
-/** Where the early script leaves its queue on `window`. */
+/** Where the early script leaves its queue on `window`, until the app lets the held input go (tests wait for that). */
 export const EARLY_INPUT_GLOBAL = 'viknoEarlyInput';
 
 /** Set on <html> by the early script while this tab keeps a visit or a person's settings: the app, not the painted welcome, shows that. */

@@ -44,6 +44,8 @@ const queue: EarlyInputQueue = {
     removeEventListener('keydown', onKeyDown, true);
     removeEventListener('click', onClick, true);
     removeEventListener('pointerdown', onPointerDown, true);
+    // Gone once let go: nothing is held any more, and the page is as it would be had the app been running from the start.
+    delete (window as unknown as Record<string, EarlyInputQueue | undefined>)[EARLY_INPUT_GLOBAL];
     return collected.splice(0);
   },
 };

@@ -7,7 +7,7 @@ import { DEFAULT_TEXT_SIZE, DEFAULT_THEME } from '../../kiosk-ui/settings/displa
 import type { HelpCall } from '../../protocol/staff-events.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { stepOnScreen } from '../support/fill.ts';
-import { answerToCheck, chooseDisplay, headingText, nextScreen, startApplication, submitFromCheck, ui } from '../support/kiosk-page.ts';
+import { answerToCheck, chooseDisplay, headingText, kioskReady, nextScreen, startApplication, submitFromCheck, ui } from '../support/kiosk-page.ts';
 import { answerWithKeypad, reach } from '../support/keypad.ts';
 import { connectStaff, eventually, startTestKiosk, type StaffClient, type TestKiosk } from '../support/kiosk.ts';
 import { nextEvent } from '../support/next-event.ts';
@@ -148,6 +148,7 @@ describe('scrolling without a swipe', { timeout: 60_000 }, () => {
   it('a long list at the largest text has big "▼ Нижче" / "▲ Вище" buttons that scroll the page', async () => {
     const page = await newPage();
     await page.goto(suite.kiosk.server.url);
+    await kioskReady(page);
     await chooseDisplay(page, 'Найбільший', 'Звичайні кольори');
     await page.getByRole('button', { name: 'Українська', exact: true }).tap();
     await page.getByRole('heading', { level: 1, name: ui('uk', 'servicesHeading') }).waitFor();
@@ -217,6 +218,7 @@ describe('timeouts', { timeout: 120_000 }, () => {
   it('settings chosen on the welcome screen by someone who then walks away are reset for the next person', async () => {
     const page = await newPage();
     await page.goto(quick.server.url);
+    await kioskReady(page);
     await chooseDisplay(page, 'Найбільший', 'Світлий текст на чорному');
     await page.getByRole('alertdialog', { name: 'Потрібно більше часу?' }).waitFor();
     await expect
@@ -316,6 +318,7 @@ describe('privacy between people', { timeout: 120_000 }, () => {
     expect(sessionId && suite.kiosk.server.visits.has(sessionId)).toBe(true);
 
     await page.reload();
+    await kioskReady(page);
     await page.getByRole('heading', { level: 1, name: 'Ваша дата народження' }).waitFor();
     expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ textSize: '3', theme: 'contrast-light' });
 
@@ -338,6 +341,7 @@ describe('privacy between people', { timeout: 120_000 }, () => {
     // The browser's Back cannot bring the visit back: there is no earlier page of it, and a fresh load is a fresh start.
     await page.goBack().catch(() => null);
     await page.goto(suite.kiosk.server.url);
+    await kioskReady(page);
     await page.getByRole('heading', { level: 1, name: /Подайте заяву/ }).waitFor();
     expect(await page.content()).not.toContain(NAME);
   });

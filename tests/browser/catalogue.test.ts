@@ -6,7 +6,7 @@ import { FakeSpeechEngine } from '../../kiosk-server/speech/engines/fake.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { heard, recordCaptions, said } from '../support/captions.ts';
 import { stepOnScreen } from '../support/fill.ts';
-import { answerToCheck, chooseDisplay, headingText, nextScreen, startApplication, submitFromCheck, ui } from '../support/kiosk-page.ts';
+import { answerToCheck, chooseDisplay, headingText, kioskReady, nextScreen, startApplication, submitFromCheck, ui } from '../support/kiosk-page.ts';
 import { answerWithKeypad, reach } from '../support/keypad.ts';
 import { accessibilityProblems, layoutProblems } from '../support/screen-checks.ts';
 
@@ -17,6 +17,7 @@ async function kioskPage(): Promise<Page> {
   const page = await context.newPage();
   await recordCaptions(page);
   await page.goto(suite.kiosk.server.url);
+  await kioskReady(page);
   await page.getByRole('heading', { level: 1, name: new RegExp(ui('uk', 'welcomeHeading')) }).waitFor();
   return page;
 }

@@ -9,7 +9,7 @@ import { pageState, type PageState } from '../support/app-state.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { fillForm, stepOnScreen } from '../support/fill.ts';
 import { connectStaff, startTestKiosk, type StaffClient } from '../support/kiosk.ts';
-import { chooseDisplay, headingText, nextScreen, ui } from '../support/kiosk-page.ts';
+import { chooseDisplay, headingText, kioskReady, nextScreen, ui } from '../support/kiosk-page.ts';
 import { accessibilityProblems } from '../support/screen-checks.ts';
 
 const PENSION = 'pension-info';
@@ -35,6 +35,7 @@ async function settledState(page: Page): Promise<PageState> {
 async function freshPageState(url: string): Promise<PageState> {
   const page = await newPage();
   await page.goto(url);
+  await kioskReady(page);
   const state = await settledState(page);
   await page.context().close();
   return state;
@@ -74,6 +75,7 @@ describe('a clean slate for the next person', { timeout: 240_000 }, () => {
     const staff = await helpfulStaff(url);
     const page = await newPage();
     await page.goto(url);
+    await kioskReady(page);
     await welcome(page);
     await touchEverySetting(page);
 
@@ -123,6 +125,7 @@ describe('a clean slate for the next person', { timeout: 240_000 }, () => {
       const fresh = await freshPageState(url);
       const page = await newPage();
       await page.goto(url);
+      await kioskReady(page);
       await welcome(page);
       await touchEverySetting(page);
       await page.getByRole('checkbox', { name: suite.catalogue.get(PENSION)!.title.en, exact: true }).tap();

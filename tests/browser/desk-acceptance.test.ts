@@ -14,7 +14,7 @@ import { STATUS_TEXT } from '../../kiosk-ui/screens/status-text.ts';
 import { REFUSAL_REASONS } from '../../protocol/application-status.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { eventually, restCentral, TEST_ADMIN, TEST_STAFF } from '../support/kiosk.ts';
-import { answerToCheck, startApplication, ui } from '../support/kiosk-page.ts';
+import { answerToCheck, kioskReady, startApplication, ui } from '../support/kiosk-page.ts';
 import { pdfText } from '../support/pdf.ts';
 import { scanBurst } from '../support/scanner.ts';
 import { accessibilityProblems } from '../support/screen-checks.ts';
@@ -78,6 +78,7 @@ async function applyAtKiosk(kiosk: Page, serviceIds: string[]): Promise<string[]
 /** The kiosk's status check for one number: its status's title, and the reason when there is one. */
 async function statusAtKiosk(kiosk: Page, number: string): Promise<string> {
   await kiosk.goto(suite.kiosk.server.url);
+  await kioskReady(kiosk);
   // The person's visit ends first, as they end it: «Почати спочатку» on the confirmation (or the result of a check).
   // The reloaded page restores the visit a moment later: wait for one or the other, never guess.
   const restart = kiosk.getByRole('button', { name: ui('uk', 'startAgain'), exact: true }).first();

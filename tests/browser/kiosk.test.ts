@@ -5,6 +5,7 @@ import { axeViolations } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { fillForm, stepOnScreen } from '../support/fill.ts';
 import { eventually } from '../support/kiosk.ts';
+import { kioskReady } from '../support/kiosk-page.ts';
 import { pdfText } from '../support/pdf.ts';
 import { descriptionsOf } from '../support/screen-checks.ts';
 import { ORIGINAL_SERVICE_IDS } from '../support/walk.ts';
@@ -55,6 +56,7 @@ const tap = (name: string) => page.getByRole('button', { name, exact: true }).ta
 
 async function chooseServices(titles: string[]): Promise<void> {
   await page.goto(suite.kiosk.server.url);
+  await kioskReady(page);
   await screen(/Подайте заяву на соціальну допомогу/);
   await tap('Українська');
   await screen('Яку допомогу ви хочете отримати?');
@@ -249,6 +251,7 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
 
   it('finds a service by a few letters and prints its "what do I need?" checklist', async () => {
     await page.goto(suite.kiosk.server.url);
+    await kioskReady(page);
     await tap('Українська');
     await screen('Яку допомогу ви хочете отримати?');
     // A touch screen has no keyboard of its own: the search box's keyboard is shown on request and typed on by touch.
@@ -281,6 +284,7 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
 
   it('resumes the visit where the person was after the page reloads, in the language chosen', async () => {
     await page.goto(suite.kiosk.server.url);
+    await kioskReady(page);
     await tap('English');
     await screen('What help do you want to apply for?');
     await page.getByRole('checkbox', { name: 'One-time material aid', exact: true }).tap();
@@ -291,6 +295,7 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
     await tap('Continue');
     await screen('Your date of birth');
     await page.reload();
+    await kioskReady(page);
     await screen('Your date of birth');
     await tap('Back');
     await screen('Your full name');
@@ -299,6 +304,7 @@ describe('the kiosk, by touch, as a screen reader sees it', { timeout: 240_000 }
 
   it('asks for at least one service', async () => {
     await page.goto(suite.kiosk.server.url);
+    await kioskReady(page);
     await tap('Українська');
     await screen('Яку допомогу ви хочете отримати?');
     await tap('Продовжити');

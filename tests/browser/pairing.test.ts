@@ -8,7 +8,7 @@ import { ERROR_MESSAGES } from '../../protocol/acks.ts';
 import { PAIRING_STORAGE_KEY } from '../../protocol/pairing.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { TEST_STAFF } from '../support/kiosk.ts';
-import { ui } from '../support/kiosk-page.ts';
+import { kioskReady, ui } from '../support/kiosk-page.ts';
 import { heard, recordCaptions } from '../support/captions.ts';
 import { remoteScreenOptions } from '../support/pairing.ts';
 import { accessibilityProblems, descriptionsOf } from '../support/screen-checks.ts';
@@ -96,6 +96,7 @@ describe('pairing a kiosk screen', { timeout: 180_000 }, () => {
 
     // A reload keeps it paired.
     await kiosk.reload();
+    await kioskReady(kiosk);
     await welcome(kiosk);
 
     // A visit, ended: its data goes, the secret stays.

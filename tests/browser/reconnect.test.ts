@@ -14,7 +14,7 @@ import { reach } from '../support/keypad.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { startTestSimulator } from '../support/kiosk.ts';
 import { startKioskProcess } from '../support/kiosk-process.ts';
-import { ui } from '../support/kiosk-page.ts';
+import { kioskReady, ui } from '../support/kiosk-page.ts';
 
 const suite = useBrowserSuite();
 let context: BrowserContext;
@@ -49,6 +49,7 @@ async function toSecondQuestion(url: string): Promise<void> {
   context = await suite.browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
   page = await context.newPage();
   await page.goto(url);
+  await kioskReady(page);
   await tap('Українська');
   await screen(ui('uk', 'servicesHeading'));
   await page.getByRole('checkbox', { name: 'Одноразова матеріальна допомога', exact: true }).tap();

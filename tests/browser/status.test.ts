@@ -11,7 +11,7 @@ import { ERROR_MESSAGES } from '../../protocol/acks.ts';
 import { commitMany } from '../support/applications.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { eventually, TEST_STAFF } from '../support/kiosk.ts';
-import { ui } from '../support/kiosk-page.ts';
+import { kioskReady, ui } from '../support/kiosk-page.ts';
 import { typeOnKeyboard } from '../support/onscreen-keyboard.ts';
 import { accessibilityProblems } from '../support/screen-checks.ts';
 import { heard, recordCaptions } from '../support/captions.ts';
@@ -46,6 +46,7 @@ async function openKiosk(voice: boolean): Promise<Page> {
   const page = await context.newPage();
   await recordCaptions(page);
   await page.goto(suite.kiosk.server.url);
+  await kioskReady(page);
   if (voice) {
     await page.getByRole('button', { name: /Голосовий супровід/ }).tap();
     await page.getByRole('button', { name: 'Ні, через динамік' }).tap();

@@ -11,7 +11,7 @@ import { normaliseForSpeech } from '../../kiosk-server/speech/normalise/normalis
 import { heard, recordCaptions, said } from '../support/captions.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { stepOnScreen } from '../support/fill.ts';
-import { ui } from '../support/kiosk-page.ts';
+import { kioskReady, ui } from '../support/kiosk-page.ts';
 import { answerWithKeypad, reach } from '../support/keypad.ts';
 import { arrowToKey, typeOnKeyboard } from '../support/onscreen-keyboard.ts';
 import { keyboardFor } from '../../content/keyboard-layouts.ts';
@@ -232,6 +232,7 @@ describe('voice guidance by touch, on the speaker', { timeout: 120_000 }, () => 
   it('starts from the welcome button, hides what was typed until the person asks to spell it, and turns off', async () => {
     const page = await listeningPage();
     await page.goto(suite.kiosk.server.url);
+    await kioskReady(page);
     await page.getByRole('button', { name: /Голосовий супровід/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Голосовий супровід' }).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
