@@ -17,7 +17,10 @@ export class StaffPairingElement extends LightElement {
   @state() accessor code: PairingCodeView | undefined;
   @state() accessor notice = '';
   @state() accessor error = '';
-  @state() accessor busy = false;
+  /** A code is on its way: «Підключити кіоск» waits for it. */
+  @state() accessor issuing = false;
+  /** An unpairing is on its way: a second «Так, відключити» would unpair nothing and tell a failure. */
+  private unpairing = false;
   /** The screen «Відключити» was pressed for: asked once more, since a visit on it would be cut short. */
   @state() accessor confirming: PairedScreenView | undefined;
 
@@ -39,7 +42,7 @@ export class StaffPairingElement extends LightElement {
   private async issue(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const kioskId = String(new FormData(event.target as HTMLFormElement).get('kioskId') ?? '');
-    this.busy = true;
+    this.issuing = true;
     this.notice = '';
     try {
       this.code = await apiPost<PairingCodeView>('/pairing/codes', { kioskId });
@@ -48,7 +51,7 @@ export class StaffPairingElement extends LightElement {
       this.code = undefined;
       this.error = say(T.codeFailed);
     } finally {
-      this.busy = false;
+      this.issuing = false;
     }
   }
 
@@ -67,9 +70,9 @@ export class StaffPairingElement extends LightElement {
   }
 
   private async unpair(screen: PairedScreenView): Promise<void> {
-    // A second click while the first is on its way would unpair nothing and tell a failure.
-    if (this.busy) return;
-    this.busy = true;
+    // Its own flag, not the code's: «Так, відключити» works while a code is being issued.
+    if (this.unpairing) return;
+    this.unpairing = true;
     let done = false;
     try {
       await apiPost(`/pairing/screens/${screen.id}/unpair`);
@@ -79,7 +82,7 @@ export class StaffPairingElement extends LightElement {
     } catch {
       this.error = say(T.unpairFailed);
     } finally {
-      this.busy = false;
+      this.unpairing = false;
     }
     this.confirming = undefined;
     await this.load();
@@ -122,7 +125,7 @@ export class StaffPairingElement extends LightElement {
             ${this.kioskIds.map((id) => html`<option value=${id}>${id}</option>`)}
           </select>
         </div>
-        <button class="button button-primary" type="submit" ?disabled=${this.busy || !this.kioskIds.length}>${say(T.connect)}</button>
+        <button class="button button-primary" type="submit" ?disabled=${this.issuing || !this.kioskIds.length}>${say(T.connect)}</button>
       </form>
       <div role="status">${this.code ? this.renderCode(this.code) : nothing}${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}</div>
       ${this.error ? html`<p class="notice notice-error" role="alert">${this.error}</p>` : nothing}

@@ -132,6 +132,14 @@ describe('pairing a kiosk screen', { timeout: 180_000 }, () => {
     await kiosk.getByRole('button', { name: 'Українська', exact: true }).tap();
     await kiosk.getByRole('heading', { level: 1, name: ui('uk', 'servicesHeading') }).waitFor();
     await unpair.click();
+    // A code being issued meanwhile (held on its way) does not stop «Так, відключити».
+    let releaseCode!: () => void;
+    const codeHeld = new Promise<void>((resolve) => (releaseCode = resolve));
+    await console.route('**/pairing/codes', async (route) => {
+      await codeHeld;
+      await route.continue();
+    });
+    await console.getByRole('button', { name: 'Підключити кіоск' }).click();
     await confirm.getByRole('button', { name: 'Так, відключити' }).click();
     await console.getByText(/Екран \d+ кіоску K02 відключено/).waitFor();
     // Focus does not fall to the page's body with the question: it is on the page's heading.
@@ -140,6 +148,10 @@ describe('pairing a kiosk screen', { timeout: 180_000 }, () => {
     await kiosk.getByText(ui('uk', 'pairingVisitCut')).waitFor();
     await checkScreen(kiosk);
     expect(await storage(kiosk)).toEqual({ local: [], session: [], secret: null });
+    // The code comes after all: a new one, in place of the one used above.
+    releaseCode();
+    await expect.poll(async () => (await console.locator('.pairing-code-digits').textContent())?.trim()).not.toBe(code);
+    expect((await console.locator('.pairing-code-digits').textContent())!.trim()).toMatch(/^\d{4} \d{4}$/);
 
     await kiosk.context().close();
     await console.context().close();
