@@ -1,10 +1,10 @@
 // Issue 18, point 6: the welcome screen is in the page itself, painted before any script runs; the app takes it over
 // without a jump, and what the person did on it meanwhile (a tap, the keypad) is done, not lost.
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { EARLY_INPUT_GLOBAL, FIRST_SCREEN_ATTRIBUTE, TAB_KEEPS_NAME } from '../../kiosk-ui/first-screen/early-input-queue.ts';
 import { TEXT_SIZES } from '../../kiosk-ui/settings/display.ts';
-import { axeViolations } from '../support/browser.ts';
+import { axeViolations, holdRequests } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { heard, recordCaptions } from '../support/captions.ts';
 import { kioskReady, ui } from '../support/kiosk-page.ts';
@@ -39,23 +39,12 @@ function firstFontFamily(page: Page): Promise<string> {
 async function pageWithAppHeld(options: { hasTouch?: boolean } = {}): Promise<{ page: Page; release: () => void }> {
   const context = await suite.browser.newContext({ viewport: VIEWPORT, ...options });
   const page = await context.newPage();
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/app.js', async (route: Route) => {
-    await held;
-    await route.continue();
-  });
-  return { page, release };
+  return { page, release: await holdRequests(page, '**/app.js') };
 }
 
 /** Reloads with the app held back: whether the painted welcome screen showed meanwhile, then lets the app run. */
 async function reloadWithAppHeld(page: Page): Promise<boolean> {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/app.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/app.js');
   await page.reload({ waitUntil: 'domcontentloaded' });
   await expect(painted(page).count()).resolves.toBe(2);
   const shown = await welcomeHeading(page).isVisible();

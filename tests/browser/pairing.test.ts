@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../protocol/acks.ts';
 import { PAIRING_STORAGE_KEY } from '../../protocol/pairing.ts';
+import { holdRequests } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { TEST_STAFF } from '../support/kiosk.ts';
 import { kioskReady, ui } from '../support/kiosk-page.ts';
@@ -133,12 +134,7 @@ describe('pairing a kiosk screen', { timeout: 180_000 }, () => {
     await kiosk.getByRole('heading', { level: 1, name: ui('uk', 'servicesHeading') }).waitFor();
     await unpair.click();
     // A code being issued meanwhile (held on its way) does not stop «Так, відключити».
-    let releaseCode!: () => void;
-    const codeHeld = new Promise<void>((resolve) => (releaseCode = resolve));
-    await console.route('**/pairing/codes', async (route) => {
-      await codeHeld;
-      await route.continue();
-    });
+    const releaseCode = await holdRequests(console, '**/pairing/codes');
     await console.getByRole('button', { name: 'Підключити кіоск' }).click();
     await confirm.getByRole('button', { name: 'Так, відключити' }).click();
     await console.getByText(/Екран \d+ кіоску K02 відключено/).waitFor();

@@ -20,6 +20,17 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** Holds the page's requests for `url` (a glob) on their way until the returned function is called; they go on then. */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Runs axe (WCAG 2.x A and AA rules) on the page as it is now; returns the violations, described for a failure message. */
 export async function axeViolations(page: Page, extraRules: string[] = []): Promise<string[]> {
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
